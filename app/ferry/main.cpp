@@ -1,0 +1,47 @@
+#include "engineclient.h"
+#include "enginethread.h"
+#include "mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+using namespace Ferry;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ferry"));
+    QApplication::setOrganizationName(QStringLiteral("ferry"));
+    QApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(FERRY_APP_ID));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Ferry download and upload manager"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QApplication::translate("main", "Use this interface language (en, ru, it)."),
+        QStringLiteral("language"));
+    parser.addOption(lang);
+    parser.addPositionalArgument(QStringLiteral("urls"),
+        QApplication::translate("main", "URLs to download."), QStringLiteral("[URL...]"));
+    parser.process(app);
+    Translations::install(&app, parser.value(lang));
+
+    EngineThread engine({});
+    if (const Result r = engine.start(); r.isError()) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Ferry"),
+            QApplication::translate("main", "Ferry cannot start its transfer engine.\n\n%1: %2")
+                .arg(r.name(), r.message()));
+        return 1;
+    }
+    EngineClient client(engine.engine()->queue(), engine.engine()->publisher());
+    MainWindow window(&client);
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.showNewJobDialog(parser.positionalArguments().join(QLatin1Char('\n')));
+    const int rc = QApplication::exec();
+    return rc;
+}

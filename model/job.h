@@ -1,0 +1,136 @@
+#pragma once
+
+#include "jobid.h"
+#include "jobtypes.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Ferry {
+
+// BG_SIZE_UNKNOWN: the size of a file (or of the whole job) is not known yet.
+constexpr qint64 SizeUnknown = -1;
+
+// BG_FILE_PROGRESS plus what Ferry needs to resume the file correctly.
+struct JobFile
+{
+    QUrl remoteUrl;
+    QString localPath; // absolute; the final name, or a directory when the server names the file
+    qint64 bytesTotal = SizeUnknown;
+    qint64 bytesTransferred = 0;
+    bool completed = false; // download: renamed into place by Complete; upload: server has it
+    // Validators of the remote entity seen when the transfer started (RFC 9110 §8.8).
+    QString etag;
+    QDateTime lastModified;
+
+    bool isTransferred() const { return bytesTotal != SizeUnknown && bytesTransferred == bytesTotal; }
+    friend bool operator==(const JobFile &a, const JobFile &b);
+};
+
+// BG_JOB_PROGRESS.
+struct JobProgress
+{
+    qint64 bytesTotal = 0; // SizeUnknown while any file's size is unknown
+    qint64 bytesTransferred = 0;
+    int filesTotal = 0;
+    int filesTransferred = 0;
+};
+
+// BG_JOB_REPLY_PROGRESS (upload-reply jobs).
+struct ReplyProgress
+{
+    qint64 bytesTotal = SizeUnknown;
+    qint64 bytesTransferred = 0;
+};
+
+// BG_JOB_TIMES.
+struct JobTimes
+{
+    QDateTime creation;
+    QDateTime modification;
+    QDateTime transferCompletion; // null until the job first reaches TRANSFERRED
+};
+
+// IBackgroundCopyError: present only while the job is in ERROR or TRANSIENT_ERROR.
+struct JobError
+{
+    ErrorContext context = ErrorContext::None;
+    Result code;
+    QString description;
+    int fileIndex = -1; // -1: not tied to a file (BG_E_FILE_NOT_AVAILABLE)
+
+    bool isNull() const { return context == ErrorContext::None && code.isSuccess(); }
+    friend bool operator==(const JobError &a, const JobError &b)
+    {
+        return a.context == b.context && a.code == b.code && a.description == b.description
+            && a.fileIndex == b.fileIndex;
+    }
+};
+
+// BG_AUTH_CREDENTIALS: one per (target, scheme) pair; never handed back to clients.
+struct Credentials
+{
+    AuthTarget target = AuthTarget::Server;
+    AuthScheme scheme = AuthScheme::Basic;
+    QString user;
+    QString password;
+    friend bool operator==(const Credentials &a, const Credentials &b)
+    {
+        return a.target == b.target && a.scheme == b.scheme && a.user == b.user
+            && a.password == b.password;
+    }
+};
+
+struct ProxySettings
+{
+    ProxyUsage usage = ProxyUsage::System;
+    QString proxyList;  // OVERRIDE only: "[scheme=][scheme://]host[:port]" entries, space separated
+    QString bypassList; // OVERRIDE only
+    friend bool operator==(const ProxySettings &a, const ProxySettings &b)
+    {
+        return a.usage == b.usage && a.proxyList == b.proxyList && a.bypassList == b.bypassList;
+    }
+};
+
+// BITS defaults (spec §5.1, §7.1).
+constexpr quint32 DefaultNoProgressTimeout = 1209600; // 14 days
+constexpr quint32 DefaultMinimumRetryDelay = 600;     // 10 minutes
+constexpr quint32 MinimumRetryDelayFloor = 5;
+
+// A job as the queue holds it: every BITS property in one value.
+struct Job
+{
+    JobId id;
+    JobType type = JobType::Download;
+    JobState state = JobState::Suspended;
+    JobPriority priority = JobPriority::Normal;
+    QString displayName;
+    QString description;
+    QList<JobFile> files;
+    JobTimes times;
+    JobError error;
+    quint32 errorCount = 0;
+    quint32 noProgressTimeout = DefaultNoProgressTimeout;
+    quint32 minimumRetryDelay = DefaultMinimumRetryDelay;
+    NotifyFlags notifyFlags = DefaultNotifyFlags;
+    QStringList notifyCmdLine; // program followed by its arguments; empty: none
+    QString replyFileName;     // upload-reply only
+    ReplyProgress replyProgress;
+    QString customHeaders; // "Name: value" lines separated by CRLF
+    QList<Credentials> credentials;
+    ProxySettings proxy;
+    bool autoComplete = false; // Ferry: Complete as soon as the job reaches TRANSFERRED
+
+    JobProgress progress() const;
+    // The file the engine works on next: the first one not yet transferred, or -1.
+    int currentFileIndex() const;
+    bool allFilesTransferred() const;
+};
+
+} // namespace Ferry
+
+Q_DECLARE_METATYPE(Ferry::Job)

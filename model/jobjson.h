@@ -1,0 +1,16 @@
+#pragma once
+
+#include "job.h"
+
+#include <QJsonObject>
+
+namespace Ferry::JobJson {
+
+// The JSON form of a job shared by `ferryctl info --json`, `list --json` and the IPC protocol
+// (docs/cli.md): BITS names for enums, ISO 8601 UTC times, null for unknown sizes. Credentials
+// never appear.
+QJsonObject toJson(const Job &job);
+// {"result": "BG_E_INVALID_STATE", "code": "0x80200002", "message": "..."}
+QJsonObject toJson(const Result &result);
+
+} // namespace Ferry::JobJson

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "jobsnapshot.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QList>
+
+namespace Ferry {
+
+// The job list as a real tree model: jobs are top-level rows, their files are child rows. It is
+// fed by EngineClient's snapshot batches and applies each batch with as few signals as are
+// correct. DisplayRole holds the text, RawDataRole the value that sorting and delegates use.
+class JobListModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        TypeColumn,
+        StateColumn,
+        PriorityColumn,
+        ProgressColumn,
+        SizeColumn,
+        TransferredColumn,
+        SpeedColumn,
+        TimeLeftColumn,
+        CreatedColumn,
+        ModifiedColumn,
+        ErrorColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        RawDataRole = Qt::UserRole + 1, // number, enum value or QDateTime behind the text
+        JobIdRole,                      // the job's id as a string (files: their job's id)
+        StateRole,                      // JobState as int (files: their job's state)
+        TypeRole,                       // JobType as int
+        IsFileRole,                     // true for file rows
+    };
+    Q_ENUM(Role)
+
+    explicit JobListModel(QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(JobListModel)
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The snapshot behind a job row (or behind a file row's job); nullptr for an invalid index.
+    const JobSnapshot *snapshot(const QModelIndex &index) const;
+    QModelIndex indexOf(const JobId &id, int column = 0) const;
+
+public Q_SLOTS:
+    void applyBatch(const Ferry::SnapshotBatch &batch);
+
+private:
+    struct Row
+    {
+        JobSnapshot snap;
+        quintptr key; // stable identity for the internal id of its file rows
+    };
+
+    QVariant jobData(const JobSnapshot &s, int column, int role) const;
+    QVariant fileData(const JobSnapshot &s, int fileIndex, int column, int role) const;
+    void removeJobs(const QList<JobId> &ids);
+    int updateRow(int row, const JobSnapshot &snap);
+    void rebuildIndex();
+
+    QList<Row> m_rows;
+    QHash<JobId, int> m_rowOfId;
+    QHash<quintptr, int> m_rowOfKey;
+    quintptr m_nextKey = 1;
+};
+
+} // namespace Ferry

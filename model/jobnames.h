@@ -1,0 +1,26 @@
+#pragma once
+
+#include "jobtypes.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Ferry {
+
+// The translated names of states, types, priorities and error contexts: defined here and
+// nowhere else, for the job list, dialogs, notifications and ferryctl alike.
+class JobNames
+{
+    Q_DECLARE_TR_FUNCTIONS(JobNames)
+public:
+    static QString state(JobState state);
+    static QString type(JobType type);
+    static QString priority(JobPriority priority);
+    static QString context(ErrorContext context);
+    // "1.5 MiB/s"
+    static QString speed(qint64 bytesPerSecond);
+    // "3 h 5 min", "45 s"; empty when unknown
+    static QString duration(qint64 seconds);
+};
+
+} // namespace Ferry

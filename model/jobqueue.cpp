@@ -1,0 +1,449 @@
+#include "jobqueue.h"
+
+#include "clock.h"
+#include "jobfiles.h"
+#include "jobstore.h"
+#include "jobvalidation.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcQueue, "ferry.model.queue")
+
+namespace Ferry {
+
+JobQueue::JobQueue(JobStore *store, const Clock *clock, const JobLimits &limits, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_limits(limits)
+{
+}
+
+Result JobQueue::load()
+{
+    QList<Job> jobs;
+    if (const Result r = m_store->loadActive(&jobs); r.isError())
+        return r;
+    m_jobs.clear();
+    m_order.clear();
+    m_jobs.reserve(jobs.size());
+    m_order.reserve(jobs.size());
+    for (Job &job : jobs) {
+        if (job.state == JobState::Connecting || job.state == JobState::Transferring) {
+            job.state = JobState::Queued;
+            if (const Result r = m_store->updateJob(job); r.isError())
+                return r;
+        }
+        m_order.append(job.id);
+        m_jobs.insert(job.id, std::move(job));
+    }
+    qCInfo(lcQueue) << "loaded" << m_order.size() << "jobs";
+    return Result::S_OK;
+}
+
+const Job *JobQueue::job(const JobId &id) const
+{
+    const auto it = m_jobs.constFind(id);
+    return it == m_jobs.constEnd() ? nullptr : &*it;
+}
+
+Result JobQueue::history(QList<Job> *jobs, int limit) const
+{
+    return m_store->loadHistory(jobs, limit);
+}
+
+Result JobQueue::pruneHistory(const QDateTime &before, int *removed)
+{
+    return m_store->pruneHistory(before, removed);
+}
+
+Result JobQueue::createJob(const QString &displayName, JobType type, JobId *id)
+{
+    if (int(type) >= JobTypeCount)
+        return Result(Result::E_INVALIDARG, QStringLiteral("job type %1").arg(int(type)));
+    if (const Result r = JobValidation::displayName(displayName); r.isError())
+        return r;
+    if (count() >= m_limits.maxJobsPerUser)
+        return Result::BG_E_TOO_MANY_JOBS_PER_USER;
+
+    Job job;
+    job.id = JobId::create();
+    job.type = type;
+    job.displayName = displayName;
+    job.times.creation = job.times.modification = m_clock->now();
+    if (const Result r = m_store->insertJob(job); r.isError())
+        return r;
+    if (id)
+        *id = job.id;
+    m_order.append(job.id);
+    const JobId created = job.id;
+    m_jobs.insert(created, std::move(job));
+    Q_EMIT jobAdded(created);
+    return Result::S_OK;
+}
+
+Result JobQueue::mutate(const JobId &id, JobAction action, Save save, const Change &change)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    if (const Result r = JobRules::check(action, it->type, it->state); r.isError())
+        return r;
+    Job copy = *it;
+    const Result result = change(copy);
+    if (result.isError())
+        return result;
+    copy.times.modification = m_clock->now();
+    Result stored;
+    switch (save) {
+    case Save::Row:
+        stored = m_store->updateJob(copy);
+        break;
+    case Save::Files:
+    case Save::All:
+        stored = m_store->saveAll(copy);
+        break;
+    }
+    if (stored.isError())
+        return stored;
+    *it = std::move(copy);
+    Q_EMIT jobChanged(id);
+    return result;
+}
+
+Result JobQueue::addFile(const JobId &id, const QUrl &remoteUrl, const QString &localPath)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    if (const Result r = JobRules::check(JobAction::AddFile, it->type, it->state); r.isError())
+        return r;
+    if (it->type != JobType::Download && !it->files.isEmpty())
+        return Result::BG_E_TOO_MANY_FILES;
+    if (it->files.size() >= m_limits.maxFilesPerJob)
+        return Result::BG_E_TOO_MANY_FILES_IN_JOB;
+    if (const Result r = JobValidation::remoteUrl(remoteUrl); r.isError())
+        return r;
+    if (const Result r = JobValidation::localPath(it->type, localPath); r.isError())
+        return r;
+
+    Job copy = *it;
+    JobFile file;
+    file.remoteUrl = remoteUrl;
+    file.localPath = localPath;
+    copy.files.append(file);
+    copy.times.modification = m_clock->now();
+    if (const Result r = m_store->begin(); r.isError())
+        return r;
+    Result stored = m_store->insertFile(copy, int(copy.files.size() - 1));
+    if (stored.isSuccess())
+        stored = m_store->updateJob(copy);
+    if (stored.isSuccess())
+        stored = m_store->commit();
+    if (stored.isError()) {
+        m_store->rollback();
+        return stored;
+    }
+    *it = std::move(copy);
+    Q_EMIT jobChanged(id);
+    return Result::S_OK;
+}
+
+Result JobQueue::resume(const JobId &id)
+{
+    return mutate(id, JobAction::Resume, Save::Row, [](Job &job) -> Result {
+        if (job.files.isEmpty())
+            return Result::BG_E_EMPTY;
+        if (job.state == JobState::Transferred) {
+            // Ferry's choice for spec note R: files added after the transfer are fetched; with
+            // nothing new to transfer the job stays TRANSFERRED and the call changes nothing.
+            if (job.allFilesTransferred())
+                return Result::S_OK;
+            job.state = JobState::Queued;
+            return Result::S_OK;
+        }
+        job.state = JobRules::apply(JobAction::Resume, job.type, job.state).state;
+        return Result::S_OK;
+    });
+}
+
+Result JobQueue::suspend(const JobId &id)
+{
+    return mutate(id, JobAction::Suspend, Save::Row, [](Job &job) -> Result {
+        job.state = JobState::Suspended;
+        return Result::S_OK;
+    });
+}
+
+Result JobQueue::deleteTemporaryFiles(const Job &job)
+{
+    if (job.type != JobType::Download)
+        return Result::S_OK; // the upload source belongs to the user; the server copy is left alone
+    bool all = true;
+    for (const JobFile &f : job.files) {
+        if (!f.completed)
+            all = JobFiles::removeTemp(job.id, f) && all;
+    }
+    return all ? Result::S_OK : Result::BG_S_UNABLE_TO_DELETE_FILES;
+}
+
+Result JobQueue::finish(const JobId &id, Job &job)
+{
+    if (const Result r = m_store->saveAll(job); r.isError())
+        return r;
+    m_jobs.remove(id);
+    m_order.removeOne(id);
+    Q_EMIT jobRemoved(id, job.state);
+    return Result::S_OK;
+}
+
+Result JobQueue::cancel(const JobId &id)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    if (const Result r = JobRules::check(JobAction::Cancel, it->type, it->state); r.isError())
+        return r;
+    Job job = *it;
+    job.state = JobState::Cancelled;
+    job.times.modification = m_clock->now();
+    if (const Result r = finish(id, job); r.isError())
+        return r;
+    // The job is recorded CANCELLED before its files go, so a crash in between never brings
+    // back a job whose data is missing.
+    return deleteTemporaryFiles(job);
+}
+
+Result JobQueue::completeDownload(Job &job)
+{
+    bool dropped = false;
+    for (JobFile &f : job.files) {
+        if (f.completed)
+            continue;
+        if (!f.isTransferred()) {
+            dropped = true;
+            continue;
+        }
+        QString finalPath;
+        const Result r = JobFiles::commit(job.id, f, &finalPath);
+        if (r.isError())
+            return r;
+        f.completed = true;
+        f.localPath = finalPath;
+    }
+    bool cleaned = true;
+    for (const JobFile &f : job.files) {
+        if (!f.completed)
+            cleaned = JobFiles::removeTemp(job.id, f) && cleaned;
+    }
+    if (!cleaned)
+        return Result::BG_S_UNABLE_TO_DELETE_FILES;
+    return dropped ? Result::BG_S_PARTIAL_COMPLETE : Result::S_OK;
+}
+
+Result JobQueue::complete(const JobId &id)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    if (const Result r = JobRules::check(JobAction::Complete, it->type, it->state); r.isError())
+        return r;
+    Job job = *it;
+    job.times.modification = m_clock->now();
+    Result result = Result::S_OK;
+    if (job.type == JobType::Download) {
+        result = completeDownload(job);
+        if (result.isError()) {
+            // Files renamed so far stay visible and are marked completed; the job waits in
+            // TRANSFERRED until the cause is fixed and Complete is called again (spec §2.4).
+            job.state = JobState::Transferred;
+            if (m_store->saveAll(job).isSuccess()) {
+                *it = job;
+                Q_EMIT jobChanged(id);
+            }
+            return result;
+        }
+    } else {
+        for (JobFile &f : job.files)
+            f.completed = true;
+    }
+    job.state = JobState::Acknowledged;
+    if (const Result r = finish(id, job); r.isError())
+        return r;
+    return result;
+}
+
+Result JobQueue::setPriority(const JobId &id, JobPriority priority)
+{
+    if (int(priority) >= JobPriorityCount)
+        return Result::E_NOTIMPL;
+    return mutate(id, JobAction::SetProperty, Save::Row, [priority](Job &job) -> Result {
+        job.priority = priority;
+        return Result::S_OK;
+    });
+}
+
+Result JobQueue::setDisplayName(const JobId &id, const QString &name)
+{
+    if (const Result r = JobValidation::displayName(name); r.isError())
+        return r;
+    return mutate(id, JobAction::SetProperty, Save::Row, [&name](Job &job) -> Result {
+        job.displayName = name;
+        return Result::S_OK;
+    });
+}
+
+Result JobQueue::setDescription(const JobId &id, const QString &text)
+{
+    if (const Result r = JobValidation::description(text); r.isError())
+        return r;
+    return mutate(id, JobAction::SetProperty, Save::Row, [&text](Job &job) -> Result {
+        job.description = text;
+        return Result::S_OK;
+    });
+}
+
+Result JobQueue::setNoProgressTimeout(const JobId &id, quint32 seconds)
+{
+    return mutate(id, JobAction::SetProperty, Save::Row, [seconds](Job &job) -> Result {
+        job.noProgressTimeout = seconds;
+        return Result::S_OK;
+    });
+}
+
+Result JobQueue::setMinimumRetryDelay(const JobId &id, quint32 seconds)
+{
+    return mutate(id, JobAction::SetProperty, Save::Row, [seconds](Job &job) -> Result {
+        job.minimumRetryDelay = qMax(seconds, MinimumRetryDelayFloor);
+        return Result::S_OK;
+    });
+}
+
+Result JobQueue::setNotifyFlags(const JobId &id, quint32 flags)
+{
+    if (flags & ~NotifyFlagsMask)
+        return Result(Result::E_NOTIMPL, QStringLiteral("0x%1").arg(flags, 0, 16));
+    return mutate(id, JobAction::SetProperty, Save::Row, [flags](Job &job) -> Result {
+        job.notifyFlags = NotifyFlags::fromInt(int(flags));
+        return Result::S_OK;
+    });
+}
+
+Result JobQueue::setNotifyCmdLine(const JobId &id, const QStringList &programAndArguments)
+{
+    if (const Result r = JobValidation::notifyCmdLine(programAndArguments); r.isError())
+        return r;
+    return mutate(id, JobAction::SetProperty, Save::Row, [&programAndArguments](Job &job) -> Result {
+        job.notifyCmdLine = programAndArguments;
+        return Result::S_OK;
+    });
+}
+
+Result JobQueue::setReplyFileName(const JobId &id, const QString &path)
+{
+    const Job *current = job(id);
+    if (current && current->type == JobType::UploadReply && current->state == JobState::Transferring
+        && current->replyProgress.bytesTotal != SizeUnknown)
+        return Result(Result::BG_E_INVALID_STATE, QStringLiteral("the reply is being downloaded"));
+    return mutate(id, JobAction::SetReplyFileName, Save::Row, [&path](Job &job) -> Result {
+        if (const Result r = JobValidation::replyFileName(path); r.isError())
+            return r;
+        job.replyFileName = path;
+        return Result::S_OK;
+    });
+}
+
+Result JobQueue::setCustomHeaders(const JobId &id, const QString &headers)
+{
+    if (const Result r = JobValidation::customHeaders(headers); r.isError())
+        return r;
+    return mutate(id, JobAction::SetProperty, Save::Row, [&headers](Job &job) -> Result {
+        job.customHeaders = headers;
+        return Result::S_OK;
+    });
+}
+
+Result JobQueue::setCredentials(const JobId &id, const Credentials &credentials)
+{
+    if (const Result r = JobValidation::credentials(credentials); r.isError())
+        return r;
+    return mutate(id, JobAction::SetProperty, Save::Row, [&credentials](Job &job) -> Result {
+        // One credential per (target, scheme) pair, replaced when set again.
+        job.credentials.removeIf([&credentials](const Credentials &c) {
+            return c.target == credentials.target && c.scheme == credentials.scheme;
+        });
+        job.credentials.append(credentials);
+        return Result::S_OK;
+    });
+}
+
+Result JobQueue::removeCredentials(const JobId &id, AuthTarget target, AuthScheme scheme)
+{
+    return mutate(id, JobAction::SetProperty, Save::Row, [target, scheme](Job &job) -> Result {
+        const auto removed = job.credentials.removeIf(
+            [&](const Credentials &c) { return c.target == target && c.scheme == scheme; });
+        return removed ? Result::S_OK : Result::S_FALSE;
+    });
+}
+
+Result JobQueue::setProxySettings(const JobId &id, const ProxySettings &proxy)
+{
+    if (const Result r = JobValidation::proxy(proxy); r.isError())
+        return r;
+    return mutate(id, JobAction::SetProperty, Save::Row, [&proxy](Job &job) -> Result {
+        job.proxy = proxy;
+        return Result::S_OK;
+    });
+}
+
+Result JobQueue::setRemoteName(const JobId &id, int fileIndex, const QUrl &remoteUrl)
+{
+    return mutate(id, JobAction::SetRemoteName, Save::Files, [&](Job &job) -> Result {
+        if (fileIndex < 0 || fileIndex >= job.files.size())
+            return Result(Result::E_INVALIDARG, QStringLiteral("file index %1").arg(fileIndex));
+        if (const Result r = JobValidation::remoteUrl(remoteUrl); r.isError())
+            return r;
+        // The transfer goes on from the same offset when the new URL serves the same entity
+        // (the engine checks the validators); otherwise that file restarts.
+        job.files[fileIndex].remoteUrl = remoteUrl;
+        return Result::S_OK;
+    });
+}
+
+Result JobQueue::setAutoComplete(const JobId &id, bool on)
+{
+    return mutate(id, JobAction::SetProperty, Save::Row, [on](Job &job) -> Result {
+        job.autoComplete = on;
+        return Result::S_OK;
+    });
+}
+
+int JobQueue::expireInactive()
+{
+    const QDateTime cutoff = m_clock->now().addSecs(-m_limits.jobInactivityTimeout);
+    QList<JobId> stale;
+    for (const JobId &id : std::as_const(m_order)) {
+        if (m_jobs.value(id).times.modification < cutoff)
+            stale.append(id);
+    }
+    int cancelled = 0;
+    for (const JobId &id : std::as_const(stale)) {
+        if (cancel(id).isSuccess())
+            ++cancelled;
+    }
+    if (cancelled)
+        qCInfo(lcQueue) << "cancelled" << cancelled << "inactive jobs";
+    return cancelled;
+}
+
+void JobQueue::beginBatch()
+{
+    m_store->begin();
+}
+
+Result JobQueue::endBatch()
+{
+    return m_store->commit();
+}
+
+} // namespace Ferry

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "job.h"
+#include "joblimits.h"
+#include "jobrules.h"
+#include "result.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+namespace Ferry {
+
+class Clock;
+class JobStore;
+
+// The BITS manager (IBackgroundCopyManager + IBackgroundCopyJob): it owns the in-memory truth of
+// every job that is not final, enforces JobRules, and persists each accepted change through the
+// JobStore before returning. It lives in the engine thread; clients reach it through EngineClient.
+class JobQueue : public QObject
+{
+    Q_OBJECT
+public:
+    JobQueue(JobStore *store, const Clock *clock, const JobLimits &limits = {},
+        QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(JobQueue)
+
+    // Loads the store's active jobs. A job that was CONNECTING or TRANSFERRING when the process
+    // ended comes back QUEUED (BITS: the job simply continues).
+    Result load();
+
+    const JobLimits &limits() const { return m_limits; }
+    const Clock *clock() const { return m_clock; }
+
+    // -- manager ------------------------------------------------------------------------------
+    Result createJob(const QString &displayName, JobType type, JobId *id);
+    // nullptr when there is no such job in the queue (final jobs have left it).
+    const Job *job(const JobId &id) const;
+    // Jobs in creation order.
+    const QList<JobId> &jobIds() const { return m_order; }
+    int count() const { return int(m_order.size()); }
+    // Final jobs, most recent first, read from the store (limit < 0: all).
+    Result history(QList<Job> *jobs, int limit = -1) const;
+    Result pruneHistory(const QDateTime &before, int *removed = nullptr);
+
+    // -- job calls (spec §2.3) -----------------------------------------------------------------
+    Result addFile(const JobId &id, const QUrl &remoteUrl, const QString &localPath);
+    Result resume(const JobId &id);
+    Result suspend(const JobId &id);
+    Result cancel(const JobId &id);
+    Result complete(const JobId &id);
+
+    Result setPriority(const JobId &id, JobPriority priority);
+    Result setDisplayName(const JobId &id, const QString &name);
+    Result setDescription(const JobId &id, const QString &text);
+    Result setNoProgressTimeout(const JobId &id, quint32 seconds);
+    Result setMinimumRetryDelay(const JobId &id, quint32 seconds);
+    Result setNotifyFlags(const JobId &id, quint32 flags);
+    Result setNotifyCmdLine(const JobId &id, const QStringList &programAndArguments);
+    Result setReplyFileName(const JobId &id, const QString &path);
+    Result setCustomHeaders(const JobId &id, const QString &headers);
+    Result setCredentials(const JobId &id, const Credentials &credentials);
+    Result removeCredentials(const JobId &id, AuthTarget target, AuthScheme scheme);
+    Result setProxySettings(const JobId &id, const ProxySettings &proxy);
+    Result setRemoteName(const JobId &id, int fileIndex, const QUrl &remoteUrl);
+    Result setAutoComplete(const JobId &id, bool on);
+
+    // -- engine side: the transfer engine reports what happened -------------------------------
+    // Scheduler and connection transitions of spec §2.2 (QUEUED→CONNECTING→TRANSFERRING,
+    // back to QUEUED on pre-emption, TRANSIENT_ERROR→QUEUED when the retry delay is over).
+    Result setTransferState(const JobId &id, JobState state);
+    // Bytes moved; kept in memory and announced, written to the store by checkpoint().
+    Result setFileProgress(const JobId &id, int fileIndex, qint64 transferred, qint64 total);
+    Result setFileValidators(const JobId &id, int fileIndex, const QString &etag,
+        const QDateTime &lastModified);
+    Result checkpoint(const JobId &id);
+    // Every file is in: TRANSFERRING → TRANSFERRED (and Complete right away for auto-complete jobs).
+    Result markTransferred(const JobId &id);
+    // A failure while CONNECTING/TRANSFERRING: TRANSIENT_ERROR or ERROR as spec §5.4 says.
+    Result reportError(const JobId &id, const JobError &error, bool transient);
+
+    // Cancels every job that has not changed for JobInactivityTimeout; returns how many.
+    int expireInactive();
+
+    // Groups the store writes of many calls into one transaction.
+    void beginBatch();
+    Result endBatch();
+
+Q_SIGNALS:
+    void jobAdded(const Ferry::JobId &id);
+    void jobChanged(const Ferry::JobId &id);
+    // The job reached ACKNOWLEDGED or CANCELLED and left the queue (it is in the history now).
+    void jobRemoved(const Ferry::JobId &id, Ferry::JobState finalState);
+    // BG_NOTIFY_JOB_TRANSFERRED / BG_NOTIFY_JOB_ERROR events (before the notify flags filter).
+    void jobTransferred(const Ferry::JobId &id);
+    void jobFailed(const Ferry::JobId &id);
+
+private:
+    enum class Save { Row, Files, All };
+    using Change = std::function<Result(Job &)>;
+    // Checks the rules, applies the change to a copy, persists it, then publishes it.
+    Result mutate(const JobId &id, JobAction action, Save save, const Change &change);
+    Result commitState(Job &job, JobState state);
+    Result finish(const JobId &id, Job &job);
+    Result completeDownload(Job &job);
+    Result deleteTemporaryFiles(const Job &job);
+
+    JobStore *m_store;
+    const Clock *m_clock;
+    JobLimits m_limits;
+    QHash<JobId, Job> m_jobs;
+    QList<JobId> m_order;
+};
+
+} // namespace Ferry

@@ -1,0 +1,149 @@
+// The engine-facing half of JobQueue: what the transfer engine reports (spec §2.2, §5.4).
+#include "clock.h"
+#include "jobqueue.h"
+#include "jobstore.h"
+
+namespace Ferry {
+
+namespace {
+
+bool transferTransitionAllowed(JobState from, JobState to)
+{
+    switch (to) {
+    case JobState::Connecting:
+        return from == JobState::Queued;
+    case JobState::Transferring:
+        return from == JobState::Connecting || from == JobState::Queued;
+    case JobState::Queued: // pre-emption, end of a time slice, retry timer, network back
+        return from == JobState::Connecting || from == JobState::Transferring
+            || from == JobState::TransientError;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+Result JobQueue::commitState(Job &job, JobState state)
+{
+    job.state = state;
+    job.times.modification = m_clock->now();
+    return m_store->updateJob(job);
+}
+
+Result JobQueue::setTransferState(const JobId &id, JobState state)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    if (!transferTransitionAllowed(it->state, state))
+        return Result::BG_E_INVALID_STATE;
+    Job copy = *it;
+    if (state == JobState::Transferring)
+        copy.error = {}; // the error object disappears once the job transfers again
+    if (const Result r = commitState(copy, state); r.isError())
+        return r;
+    *it = std::move(copy);
+    Q_EMIT jobChanged(id);
+    return Result::S_OK;
+}
+
+Result JobQueue::setFileProgress(const JobId &id, int fileIndex, qint64 transferred, qint64 total)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    if (fileIndex < 0 || fileIndex >= it->files.size() || transferred < 0
+        || (total != SizeUnknown && (total < 0 || transferred > total)))
+        return Result::E_INVALIDARG;
+    JobFile &f = it->files[fileIndex];
+    f.bytesTransferred = transferred;
+    f.bytesTotal = total;
+    it->times.modification = m_clock->now();
+    Q_EMIT jobChanged(id);
+    return Result::S_OK;
+}
+
+Result JobQueue::setFileValidators(
+    const JobId &id, int fileIndex, const QString &etag, const QDateTime &lastModified)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    if (fileIndex < 0 || fileIndex >= it->files.size())
+        return Result::E_INVALIDARG;
+    JobFile &f = it->files[fileIndex];
+    f.etag = etag;
+    f.lastModified = lastModified;
+    return m_store->updateFiles(*it);
+}
+
+Result JobQueue::checkpoint(const JobId &id)
+{
+    const auto it = m_jobs.constFind(id);
+    if (it == m_jobs.constEnd())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    if (const Result r = m_store->begin(); r.isError())
+        return r;
+    Result r = m_store->updateFiles(*it);
+    if (r.isSuccess())
+        r = m_store->updateJob(*it);
+    if (r.isSuccess())
+        return m_store->commit();
+    m_store->rollback();
+    return r;
+}
+
+Result JobQueue::markTransferred(const JobId &id)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    if (it->state != JobState::Transferring && it->state != JobState::Connecting
+        && it->state != JobState::Queued)
+        return Result::BG_E_INVALID_STATE;
+    if (!it->allFilesTransferred())
+        return Result(Result::BG_E_INVALID_STATE, QStringLiteral("files are still missing"));
+    Job copy = *it;
+    copy.times.transferCompletion = m_clock->now();
+    copy.error = {};
+    copy.state = JobState::Transferred;
+    copy.times.modification = copy.times.transferCompletion;
+    if (const Result r = m_store->saveAll(copy); r.isError())
+        return r;
+    *it = std::move(copy);
+    Q_EMIT jobChanged(id);
+    Q_EMIT jobTransferred(id);
+    if (it->autoComplete)
+        return complete(id);
+    return Result::S_OK;
+}
+
+Result JobQueue::reportError(const JobId &id, const JobError &error, bool transient)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    if (it->state != JobState::Connecting && it->state != JobState::Transferring
+        && it->state != JobState::Queued)
+        return Result::BG_E_INVALID_STATE;
+    Job copy = *it;
+    // Network loss is not counted (spec §5.2).
+    if (error.code != Result::BG_E_NETWORK_DISCONNECTED)
+        ++copy.errorCount;
+    copy.error = error;
+    const bool fatal = !transient || copy.noProgressTimeout == 0
+        || copy.minimumRetryDelay > copy.noProgressTimeout;
+    if (const Result r = commitState(copy, fatal ? JobState::Error : JobState::TransientError);
+        r.isError())
+        return r;
+    if (const Result r = m_store->updateFiles(copy); r.isError())
+        return r;
+    *it = std::move(copy);
+    Q_EMIT jobChanged(id);
+    if (fatal)
+        Q_EMIT jobFailed(id);
+    return Result::S_OK;
+}
+
+} // namespace Ferry

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "job.h"
+#include "result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QSqlDatabase;
+class QSqlQuery;
+
+namespace Ferry {
+
+// The durable home of every job: SQLite through Qt Sql, WAL, numbered migrations, prepared
+// statements only. A store belongs to the thread that opened it (one named connection each).
+// Every write outside a batch is its own transaction and is on disk when the call returns.
+class JobStore
+{
+public:
+    explicit JobStore(const QString &path);
+    ~JobStore();
+    Q_DISABLE_COPY_MOVE(JobStore)
+
+    // The default location: $XDG_DATA_HOME/ferry/jobs.sqlite.
+    static QString defaultPath();
+
+    // Opens (creating or migrating) the database. A file that is not a Ferry database, is damaged
+    // or comes from a newer Ferry gives BG_E_DATABASE_CORRUPT and is left exactly as it is.
+    Result open();
+    bool isOpen() const;
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Jobs not in a final state, in creation order.
+    Result loadActive(QList<Job> *jobs);
+    // ACKNOWLEDGED and CANCELLED jobs, the most recently finished first (limit < 0: all).
+    Result loadHistory(QList<Job> *jobs, int limit = -1);
+    // Removes history jobs last modified before the given time; returns how many went.
+    Result pruneHistory(const QDateTime &before, int *removed = nullptr);
+
+    Result insertJob(const Job &job);      // the job row and all its files
+    Result updateJob(const Job &job);      // the job row (state, properties, error, times)
+    Result insertFile(const Job &job, int index);
+    Result updateFiles(const Job &job);    // progress, validators, URLs of every file
+    Result saveAll(const Job &job);        // job row and files
+
+    // Groups writes into one transaction (nesting allowed); committed by the outermost commit().
+    Result begin();
+    Result commit();
+    void rollback();
+
+    // "ok" when PRAGMA integrity_check finds nothing wrong.
+    QString integrityCheck();
+
+private:
+    QSqlDatabase db() const;
+    Result migrate();
+    Result exec(QSqlQuery &query, const char *what);
+    Result failure(const QString &what, const QString &sqlError) const;
+    qint64 seqOf(const JobId &id) const;
+    void bindJobRow(QSqlQuery &q, const Job &job);
+    Result writeFile(const Job &job, int index, qint64 seq);
+    Result loadJobs(const QString &where, const QString &order, int limit, QList<Job> *jobs);
+
+    QString m_path;
+    QString m_connection;
+    int m_batchDepth = 0;
+    QHash<JobId, qint64> m_seq; // job id → jobs.seq of every job this store has seen
+    struct Statements;
+    std::unique_ptr<Statements> m_sql;
+};
+
+} // namespace Ferry

@@ -1,0 +1,108 @@
+#include "snapshotpublisher.h"
+
+#include "jobqueue.h"
+
+namespace Ferry {
+
+JobSnapshot JobSnapshot::of(const Job &job, qint64 bytesPerSecond)
+{
+    JobSnapshot s { job, bytesPerSecond };
+    for (Credentials &c : s.job.credentials)
+        c.password.clear();
+    return s;
+}
+
+SnapshotPublisher::SnapshotPublisher(JobQueue *queue, int intervalMs, QObject *parent)
+    : QObject(parent)
+    , m_queue(queue)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(intervalMs);
+    m_clock.start();
+    connect(&m_timer, &QTimer::timeout, this, &SnapshotPublisher::flush);
+    connect(queue, &JobQueue::jobAdded, this, &SnapshotPublisher::markDirty);
+    connect(queue, &JobQueue::jobChanged, this, &SnapshotPublisher::markDirty);
+    connect(queue, &JobQueue::jobRemoved, this, [this](const JobId &id) {
+        m_dirty.remove(id);
+        m_dirtyOrder.removeOne(id);
+        m_rates.remove(id);
+        m_removed.append(id);
+        if (!m_timer.isActive())
+            m_timer.start();
+    });
+    // Events are not coalesced: each one is a notification the user may see.
+    connect(queue, &JobQueue::jobTransferred, this, [this](const JobId &id) {
+        if (const Job *job = m_queue->job(id))
+            Q_EMIT jobTransferred(JobSnapshot::of(*job));
+    });
+    connect(queue, &JobQueue::jobFailed, this, [this](const JobId &id) {
+        if (const Job *job = m_queue->job(id))
+            Q_EMIT jobFailed(JobSnapshot::of(*job));
+    });
+}
+
+void SnapshotPublisher::markDirty(const JobId &id)
+{
+    if (!m_dirty.contains(id)) {
+        m_dirty.insert(id);
+        m_dirtyOrder.append(id);
+    }
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+qint64 SnapshotPublisher::speedOf(const Job &job)
+{
+    const qint64 now = m_clock.elapsed();
+    const qint64 bytes = job.progress().bytesTransferred;
+    Rate &rate = m_rates[job.id];
+    const bool moving = job.state == JobState::Transferring;
+    if (!moving) {
+        rate = { bytes, now, 0 };
+        return 0;
+    }
+    const qint64 elapsed = now - rate.atMs;
+    if (rate.atMs == 0 || elapsed <= 0 || bytes < rate.bytes) {
+        rate = { bytes, now, rate.bytesPerSecond };
+        return rate.bytesPerSecond;
+    }
+    const qint64 instant = (bytes - rate.bytes) * 1000 / elapsed;
+    // An exponential average keeps the figure steady without lagging for long.
+    const qint64 smoothed = rate.bytesPerSecond == 0 ? instant : (rate.bytesPerSecond * 2 + instant) / 3;
+    rate = { bytes, now, smoothed };
+    return smoothed;
+}
+
+void SnapshotPublisher::flush()
+{
+    m_timer.stop();
+    if (m_dirtyOrder.isEmpty() && m_removed.isEmpty())
+        return;
+    SnapshotBatch batch;
+    batch.changed.reserve(m_dirtyOrder.size());
+    for (const JobId &id : std::as_const(m_dirtyOrder)) {
+        if (const Job *job = m_queue->job(id))
+            batch.changed.append(JobSnapshot::of(*job, speedOf(*job)));
+    }
+    batch.removed = m_removed;
+    m_dirtyOrder.clear();
+    m_dirty.clear();
+    m_removed.clear();
+    Q_EMIT batchReady(batch);
+}
+
+void SnapshotPublisher::publishAll()
+{
+    m_timer.stop();
+    m_dirtyOrder.clear();
+    m_dirty.clear();
+    m_removed.clear();
+    SnapshotBatch batch;
+    batch.reset = true;
+    batch.changed.reserve(m_queue->count());
+    for (const JobId &id : m_queue->jobIds())
+        batch.changed.append(JobSnapshot::of(*m_queue->job(id)));
+    Q_EMIT batchReady(batch);
+}
+
+} // namespace Ferry

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "jobsnapshot.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace Ferry {
+
+class JobQueue;
+
+// Coalesces the queue's per-call change signals into batches: each job that changed is marked
+// dirty, and one timer drains the dirty set at most every interval, so a job that moves bytes a
+// thousand times a second is published a few times a second. Lives in the engine thread.
+class SnapshotPublisher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SnapshotPublisher(JobQueue *queue, int intervalMs = 250, QObject *parent = nullptr);
+    Q_DISABLE_COPY_MOVE(SnapshotPublisher)
+
+    int interval() const { return m_timer.interval(); }
+
+public Q_SLOTS:
+    // Emits a reset batch with every job in the queue.
+    void publishAll();
+    // Emits what is pending now instead of waiting for the timer.
+    void flush();
+
+Q_SIGNALS:
+    void batchReady(const Ferry::SnapshotBatch &batch);
+    void jobTransferred(const Ferry::JobSnapshot &job);
+    void jobFailed(const Ferry::JobSnapshot &job);
+
+private:
+    void markDirty(const JobId &id);
+    qint64 speedOf(const Job &job);
+
+    struct Rate
+    {
+        qint64 bytes = 0;
+        qint64 atMs = 0;
+        qint64 bytesPerSecond = 0;
+    };
+
+    JobQueue *m_queue;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    QList<JobId> m_dirtyOrder;
+    QSet<JobId> m_dirty;
+    QList<JobId> m_removed;
+    QHash<JobId, Rate> m_rates;
+};
+
+} // namespace Ferry

@@ -1,0 +1,73 @@
+#include "engine.h"
+
+#include "clock.h"
+#include "jobqueue.h"
+#include "jobstore.h"
+#include "snapshotpublisher.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace Ferry {
+
+namespace {
+QString pathOr(const QString &path, const QString &fallback)
+{
+    return path.isEmpty() ? fallback : path;
+}
+} // namespace
+
+Engine::Engine(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_lock(pathOr(options.lockPath, defaultLockPath()))
+{
+    m_lock.setStaleLockTime(0); // a lock is stale only when its process is gone
+}
+
+Engine::~Engine()
+{
+    m_publisher.reset();
+    m_queue.reset();
+    m_store.reset();
+}
+
+QString Engine::defaultLockPath()
+{
+    QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (runtime.isEmpty())
+        runtime = QDir::tempPath();
+    return runtime + QLatin1String("/ferry/engine.lock");
+}
+
+Result Engine::start()
+{
+    const QString lockPath = pathOr(m_options.lockPath, defaultLockPath());
+    QDir().mkpath(QFileInfo(lockPath).absolutePath());
+    if (!m_lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        m_lock.getLockInfo(&pid, &host, &app);
+        return Result(Result::E_ACCESSDENIED,
+            tr("another Ferry engine is running (process %1)").arg(pid));
+    }
+    m_store = std::make_unique<JobStore>(pathOr(m_options.databasePath, JobStore::defaultPath()));
+    if (const Result r = m_store->open(); r.isError())
+        return r;
+    const Clock *clock = m_options.clock ? m_options.clock : Clock::system();
+    m_queue = std::make_unique<JobQueue>(m_store.get(), clock);
+    if (const Result r = m_queue->load(); r.isError())
+        return r;
+    m_publisher = std::make_unique<SnapshotPublisher>(m_queue.get(), m_options.publishIntervalMs);
+
+    // JobInactivityTimeout: look for abandoned jobs at start and then every hour.
+    m_queue->expireInactive();
+    m_housekeeping.setInterval(3600 * 1000);
+    connect(&m_housekeeping, &QTimer::timeout, m_queue.get(), &JobQueue::expireInactive);
+    m_housekeeping.start();
+    return Result::S_OK;
+}
+
+} // namespace Ferry

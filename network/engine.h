@@ -1,0 +1,58 @@
+#pragma once
+
+#include "result.h"
+
+#include <QLockFile>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+namespace Ferry {
+
+class Clock;
+class JobQueue;
+class JobStore;
+class SnapshotPublisher;
+struct JobLimits;
+
+// The engine of one user: the job store, the queue and (as the engine grows) the transfer
+// machinery, living together in one thread. Exactly one engine may run per user; the lock file
+// in $XDG_RUNTIME_DIR says which process holds it.
+class Engine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString databasePath;  // default: JobStore::defaultPath()
+        QString lockPath;      // default: $XDG_RUNTIME_DIR/ferry/engine.lock
+        int publishIntervalMs = 250;
+        const Clock *clock = nullptr; // default: the system clock
+    };
+
+    explicit Engine(const Options &options, QObject *parent = nullptr);
+    ~Engine() override;
+    Q_DISABLE_COPY_MOVE(Engine)
+
+    static QString defaultLockPath();
+
+    // Takes the per-user lock, opens the store and loads the queue. Must run in the thread the
+    // engine lives in. E_ACCESSDENIED when another engine holds the lock.
+    Result start();
+
+    JobQueue *queue() const { return m_queue.get(); }
+    SnapshotPublisher *publisher() const { return m_publisher.get(); }
+    JobStore *store() const { return m_store.get(); }
+
+private:
+    Options m_options;
+    QLockFile m_lock;
+    std::unique_ptr<JobStore> m_store;
+    std::unique_ptr<JobQueue> m_queue;
+    std::unique_ptr<SnapshotPublisher> m_publisher;
+    QTimer m_housekeeping;
+};
+
+} // namespace Ferry

@@ -1,0 +1,91 @@
+#include "jobfixture.h"
+
+#include "jobfiles.h"
+
+#include <QFile>
+#include <QtTest>
+
+namespace Ferry::Test {
+
+JobFixture::JobFixture(const JobLimits &limits)
+    : m_limits(limits)
+{
+    QVERIFY2(m_dir.isValid(), "temporary directory");
+    QVERIFY2(reopen().isSuccess(), "store opens");
+}
+
+Result JobFixture::reopen()
+{
+    queue.reset();
+    store.reset();
+    store = std::make_unique<JobStore>(dbPath());
+    if (const Result r = store->open(); r.isError())
+        return r;
+    queue = std::make_unique<JobQueue>(store.get(), &clock, m_limits);
+    return queue->load();
+}
+
+QString JobFixture::makeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(content);
+    return path;
+}
+
+JobId JobFixture::jobIn(JobType type, JobState state)
+{
+    JobId id;
+    queue->createJob(QStringLiteral("job"), type, &id);
+    const QString name = id.toString().left(8);
+    if (type == JobType::Download)
+        queue->addFile(id, QUrl(QStringLiteral("http://127.0.0.1:1/") + name), localPath(name));
+    else
+        queue->addFile(id, QUrl(QStringLiteral("http://127.0.0.1:1/up/") + name), makeFile(name));
+    if (state == JobState::Suspended)
+        return id;
+    queue->resume(id);
+    switch (state) {
+    case JobState::Queued:
+        break;
+    case JobState::Connecting:
+        queue->setTransferState(id, JobState::Connecting);
+        break;
+    case JobState::Transferring:
+        queue->setTransferState(id, JobState::Connecting);
+        queue->setTransferState(id, JobState::Transferring);
+        break;
+    case JobState::TransientError:
+    case JobState::Error:
+        queue->setTransferState(id, JobState::Connecting);
+        queue->reportError(id, { ErrorContext::RemoteFile, Result::httpError(503), {}, 0 },
+            state == JobState::TransientError);
+        break;
+    case JobState::Transferred:
+    case JobState::Acknowledged:
+    case JobState::Cancelled: {
+        queue->setTransferState(id, JobState::Connecting);
+        queue->setTransferState(id, JobState::Transferring);
+        // The engine's part: the temporary file holds the whole file.
+        const Job *job = queue->job(id);
+        if (type == JobType::Download) {
+            QFile part(JobFiles::tempPath(id, job->files.first().localPath));
+            part.open(QIODevice::WriteOnly);
+            part.write("12345");
+        }
+        queue->setFileProgress(id, 0, 5, 5);
+        queue->markTransferred(id);
+        if (state == JobState::Acknowledged)
+            queue->complete(id);
+        else if (state == JobState::Cancelled)
+            queue->cancel(id);
+        break;
+    }
+    case JobState::Suspended:
+        break;
+    }
+    return id;
+}
+
+} // namespace Ferry::Test

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "jobqueue.h"
+#include "jobstore.h"
+#include "manualclock.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Ferry::Test {
+
+// A queue over a fresh store in a temporary directory, with a manual clock.
+class JobFixture
+{
+public:
+    explicit JobFixture(const JobLimits &limits = {});
+
+    // Re-opens store and queue from disk, as a restart would.
+    Result reopen();
+
+    QString dir() const { return m_dir.path(); }
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("jobs.sqlite")); }
+    // An absolute path for a download destination inside the temporary directory.
+    QString localPath(const QString &name) const { return m_dir.filePath(name); }
+    // Creates a file with the given bytes and returns its absolute path (upload sources).
+    QString makeFile(const QString &name, const QByteArray &content = QByteArrayLiteral("data"));
+
+    // A job of the given type driven into the given state through the queue's own calls.
+    JobId jobIn(JobType type, JobState state);
+
+    ManualClock clock;
+    std::unique_ptr<JobStore> store;
+    std::unique_ptr<JobQueue> queue;
+
+private:
+    QTemporaryDir m_dir;
+    JobLimits m_limits;
+};
+
+} // namespace Ferry::Test
