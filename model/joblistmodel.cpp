@@ -291,9 +291,9 @@ void JobListModel::removeJobs(const QList<JobId> &ids)
         ++i;
         beginRemoveRows({}, first, last);
         m_rows.remove(first, last - first + 1);
+        rebuildIndex(); // parent() of the remaining file rows must be right when views ask
         endRemoveRows();
     }
-    rebuildIndex();
 }
 
 // Replaces a row's snapshot; returns a bit mask of the columns whose value changed.

@@ -1,0 +1,195 @@
+#include "jobfixture.h"
+#include "jobstore.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace Ferry;
+using namespace Ferry::Test;
+
+class TestJobStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void everyPropertySurvivesRestart();
+    void activeTransfersComeBackQueued();
+    void historyIsListedAndPruned();
+    void walAndSchemaVersion();
+    void garbageFileIsNotReplaced();
+    void newerSchemaIsRefused();
+    void missingTablesAreReported();
+    void progressIsWrittenByCheckpointOnly();
+};
+
+void TestJobStore::everyPropertySurvivesRestart()
+{
+    JobFixture f;
+    JobId id;
+    QVERIFY(f.queue->createJob(QStringLiteral("Всё сразу ✓"), JobType::Download, &id).isSuccess());
+    QVERIFY(f.queue->addFile(id, QUrl(QStringLiteral("https://127.0.0.1/a%20b.iso?x=1")), f.localPath(QStringLiteral("a b.iso"))).isSuccess());
+    QVERIFY(f.queue->addFile(id, QUrl(QStringLiteral("http://127.0.0.1/two")), f.localPath(QStringLiteral("two"))).isSuccess());
+    QVERIFY(f.queue->setDescription(id, QStringLiteral("описание")).isSuccess());
+    QVERIFY(f.queue->setPriority(id, JobPriority::High).isSuccess());
+    QVERIFY(f.queue->setNoProgressTimeout(id, 77).isSuccess());
+    QVERIFY(f.queue->setMinimumRetryDelay(id, 42).isSuccess());
+    QVERIFY(f.queue->setNotifyFlags(id, 0x0b).isSuccess());
+    QVERIFY(f.queue->setNotifyCmdLine(id, { QStringLiteral("/bin/echo"), QStringLiteral("a b"), QStringLiteral("c") }).isSuccess());
+    QVERIFY(f.queue->setCustomHeaders(id, QStringLiteral("X-One: 1\r\nX-Two: two")).isSuccess());
+    QVERIFY(f.queue->setCredentials(id, { AuthTarget::Proxy, AuthScheme::Digest, QStringLiteral("u"), QStringLiteral("p") }).isSuccess());
+    QVERIFY(f.queue->setProxySettings(id, { ProxyUsage::Override, QStringLiteral("http://127.0.0.1:3128"), QStringLiteral("<local>") }).isSuccess());
+    QVERIFY(f.queue->setAutoComplete(id, true).isSuccess());
+    QVERIFY(f.queue->resume(id).isSuccess());
+    QVERIFY(f.queue->setTransferState(id, JobState::Connecting).isSuccess());
+    QVERIFY(f.queue->setFileValidators(id, 0, QStringLiteral("\"abc\""), QDateTime(QDate(2020, 2, 3), QTime(4, 5, 6), Qt::UTC)).isSuccess());
+    QVERIFY(f.queue->setFileProgress(id, 0, 10, 100).isSuccess());
+    QVERIFY(f.queue->reportError(id, { ErrorContext::RemoteFile, Result::httpError(503), QStringLiteral("busy"), 0 }, true).isSuccess());
+
+    const Job before = *f.queue->job(id);
+    QCOMPARE(before.state, JobState::TransientError);
+    QVERIFY(f.reopen().isSuccess());
+    const Job *after = f.queue->job(id);
+    QVERIFY(after);
+    QCOMPARE(after->displayName, before.displayName);
+    QCOMPARE(after->description, before.description);
+    QCOMPARE(after->type, before.type);
+    QCOMPARE(after->state, before.state);
+    QCOMPARE(after->priority, before.priority);
+    QCOMPARE(after->files, before.files);
+    QCOMPARE(after->files.at(0).remoteUrl, QUrl(QStringLiteral("https://127.0.0.1/a%20b.iso?x=1")));
+    QCOMPARE(after->files.at(0).bytesTransferred, 10);
+    QCOMPARE(after->times.creation, before.times.creation);
+    QCOMPARE(after->times.modification, before.times.modification);
+    QCOMPARE(after->error, before.error);
+    QCOMPARE(after->errorCount, 1u);
+    QCOMPARE(after->noProgressTimeout, 77u);
+    QCOMPARE(after->minimumRetryDelay, 42u);
+    QCOMPARE(after->notifyFlags.toInt(), 0x0bu);
+    QCOMPARE(after->notifyCmdLine, before.notifyCmdLine);
+    QCOMPARE(after->customHeaders, before.customHeaders);
+    QCOMPARE(after->credentials, before.credentials);
+    QCOMPARE(after->proxy, before.proxy);
+    QCOMPARE(after->autoComplete, true);
+}
+
+void TestJobStore::activeTransfersComeBackQueued()
+{
+    JobFixture f;
+    const JobId connecting = f.jobIn(JobType::Download, JobState::Connecting);
+    const JobId transferring = f.jobIn(JobType::Upload, JobState::Transferring);
+    const JobId suspended = f.jobIn(JobType::Download, JobState::Suspended);
+    QVERIFY(f.reopen().isSuccess());
+    QCOMPARE(f.queue->job(connecting)->state, JobState::Queued);
+    QCOMPARE(f.queue->job(transferring)->state, JobState::Queued);
+    QCOMPARE(f.queue->job(suspended)->state, JobState::Suspended);
+    // Creation order is kept.
+    QCOMPARE(f.queue->jobIds(), (QList<JobId> { connecting, transferring, suspended }));
+}
+
+void TestJobStore::historyIsListedAndPruned()
+{
+    JobFixture f;
+    const JobId old = f.jobIn(JobType::Download, JobState::Cancelled);
+    f.clock.advance(3600);
+    const JobId recent = f.jobIn(JobType::Download, JobState::Acknowledged);
+    const JobId active = f.jobIn(JobType::Download, JobState::Suspended);
+    QList<Job> history;
+    QVERIFY(f.queue->history(&history).isSuccess());
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).id, recent); // most recent first
+    QCOMPARE(history.at(0).state, JobState::Acknowledged);
+    QCOMPARE(history.at(1).id, old);
+    QCOMPARE(history.at(1).state, JobState::Cancelled);
+    QCOMPARE(history.at(0).files.size(), 1);
+
+    int removed = 0;
+    QVERIFY(f.queue->pruneHistory(f.clock.now().addSecs(-60), &removed).isSuccess());
+    QCOMPARE(removed, 1);
+    history.clear();
+    QVERIFY(f.queue->history(&history).isSuccess());
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.at(0).id, recent);
+    QVERIFY(f.queue->job(active)); // pruning never touches active jobs
+}
+
+void TestJobStore::walAndSchemaVersion()
+{
+    JobFixture f;
+    QCOMPARE(f.store->schemaVersion(), 1);
+    QCOMPARE(f.store->integrityCheck(), QStringLiteral("ok"));
+    QVERIFY(QFile::exists(f.dbPath() + QLatin1String("-wal")));
+    QCOMPARE(QFile::permissions(f.dbPath()) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+void TestJobStore::garbageFileIsNotReplaced()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+    const QByteArray garbage = QByteArray("this is not a database, it is a letter to my future self. ").repeated(100);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+    }
+    JobStore store(path);
+    const Result r = store.open();
+    QCOMPARE(r.name(), QStringLiteral("BG_E_DATABASE_CORRUPT"));
+    QVERIFY2(r.message().contains(path), qPrintable(r.message()));
+    QVERIFY(!store.isOpen());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), garbage);
+}
+
+void TestJobStore::newerSchemaIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    JobStore store(path);
+    const Result r = store.open();
+    QCOMPARE(r.code(), quint32(Result::BG_E_DATABASE_CORRUPT));
+    QVERIFY(r.message().contains(QLatin1String("newer")));
+}
+
+void TestJobStore::missingTablesAreReported()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("broken"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("broken"));
+    JobStore store(path);
+    QCOMPARE(store.open().code(), quint32(Result::BG_E_DATABASE_CORRUPT));
+}
+
+void TestJobStore::progressIsWrittenByCheckpointOnly()
+{
+    JobFixture f;
+    const JobId id = f.jobIn(JobType::Download, JobState::Transferring);
+    QVERIFY(f.queue->setFileProgress(id, 0, 5, 50).isSuccess());
+    QVERIFY(f.queue->checkpoint(id).isSuccess());
+    QVERIFY(f.queue->setFileProgress(id, 0, 40, 50).isSuccess()); // not checkpointed
+    QVERIFY(f.reopen().isSuccess());
+    QCOMPARE(f.queue->job(id)->files.at(0).bytesTransferred, 5);
+    QCOMPARE(f.queue->job(id)->files.at(0).bytesTotal, 50);
+}
+
+QTEST_GUILESS_MAIN(TestJobStore)
+#include "tst_jobstore.moc"
