@@ -21,7 +21,7 @@ function(ferry_setup_common_target)
     if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(ferry_common INTERFACE
             -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
-            -Wcast-align -Woverloaded-virtual -Wnull-dereference -Wformat=2)
+            -Wcast-align -Woverloaded-virtual -Wformat=2)
         if(FERRY_WARNINGS_AS_ERRORS)
             target_compile_options(ferry_common INTERFACE -Werror)
         endif()

@@ -82,6 +82,77 @@ Result JobQueue::createJob(const QString &displayName, JobType type, JobId *id)
     return Result::S_OK;
 }
 
+Result JobQueue::createJobs(const QList<NewJob> &specs, QList<JobId> *ids)
+{
+    if (count() + specs.size() > m_limits.maxJobsPerUser)
+        return Result::BG_E_TOO_MANY_JOBS_PER_USER;
+    // Validate everything first: the batch is all or nothing. Destination folders are checked
+    // once each, not once per file.
+    QHash<QString, Result> folderChecks;
+    QList<Job> jobs;
+    jobs.reserve(specs.size());
+    const QDateTime now = m_clock->now();
+    for (qsizetype i = 0; i < specs.size(); ++i) {
+        const NewJob &spec = specs.at(i);
+        const auto fail = [i](const Result &r) {
+            return Result::fromCode(r.code(), QStringLiteral("job %1: %2").arg(i + 1).arg(r.detail()));
+        };
+        if (int(spec.type) >= JobTypeCount || int(spec.priority) >= JobPriorityCount)
+            return fail(Result::E_INVALIDARG);
+        if (const Result r = JobValidation::displayName(spec.displayName); r.isError())
+            return fail(r);
+        if (spec.type != JobType::Download && spec.files.size() > 1)
+            return fail(Result::BG_E_TOO_MANY_FILES);
+        if (spec.files.size() > m_limits.maxFilesPerJob)
+            return fail(Result::BG_E_TOO_MANY_FILES_IN_JOB);
+        if (spec.resume && spec.files.isEmpty())
+            return fail(Result::BG_E_EMPTY);
+        Job job;
+        job.id = JobId::create();
+        job.type = spec.type;
+        job.priority = spec.priority;
+        job.displayName = spec.displayName;
+        job.autoComplete = spec.autoComplete;
+        job.state = spec.resume ? JobState::Queued : JobState::Suspended;
+        job.times.creation = job.times.modification = now;
+        job.files.reserve(spec.files.size());
+        for (const auto &[remote, local] : spec.files) {
+            if (const Result r = JobValidation::remoteUrl(remote); r.isError())
+                return fail(r);
+            const QString folder = local.section(QLatin1Char('/'), 0, -2);
+            Result checked;
+            if (spec.type != JobType::Download || !folderChecks.contains(folder)) {
+                checked = JobValidation::localPath(spec.type, local);
+                if (spec.type == JobType::Download && checked.isSuccess())
+                    folderChecks.insert(folder, checked);
+            }
+            if (checked.isError())
+                return fail(checked);
+            JobFile file;
+            file.remoteUrl = remote;
+            file.localPath = local;
+            job.files.append(std::move(file));
+        }
+        jobs.append(std::move(job));
+    }
+
+    if (const Result r = m_store->insertJobs(jobs); r.isError())
+        return r;
+    if (ids)
+        ids->reserve(ids->size() + jobs.size());
+    m_order.reserve(m_order.size() + jobs.size());
+    m_jobs.reserve(m_jobs.size() + jobs.size());
+    for (Job &job : jobs) {
+        const JobId id = job.id;
+        if (ids)
+            ids->append(id);
+        m_order.append(id);
+        m_jobs.insert(id, std::move(job));
+        Q_EMIT jobAdded(id);
+    }
+    return Result::S_OK;
+}
+
 Result JobQueue::mutate(const JobId &id, JobAction action, Save save, const Change &change)
 {
     const auto it = m_jobs.find(id);

@@ -14,6 +14,17 @@
 namespace Ferry {
 
 class Clock;
+
+// Everything needed to create a job in one call (JobQueue::createJobs).
+struct NewJob
+{
+    QString displayName;
+    JobType type = JobType::Download;
+    JobPriority priority = JobPriority::Normal;
+    QList<QPair<QUrl, QString>> files; // remote URL, local path
+    bool autoComplete = false;
+    bool resume = false; // queue it right away instead of leaving it SUSPENDED
+};
 class JobStore;
 
 // The BITS manager (IBackgroundCopyManager + IBackgroundCopyJob): it owns the in-memory truth of
@@ -36,6 +47,9 @@ public:
 
     // -- manager ------------------------------------------------------------------------------
     Result createJob(const QString &displayName, JobType type, JobId *id);
+    // Creates many jobs with their files in one transaction, all or nothing: the way a drop of
+    // 10,000 links or a script's batch arrives. Each is validated as createJob + addFile would.
+    Result createJobs(const QList<NewJob> &jobs, QList<JobId> *ids = nullptr);
     // nullptr when there is no such job in the queue (final jobs have left it).
     const Job *job(const JobId &id) const;
     // Jobs in creation order.

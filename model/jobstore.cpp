@@ -1,5 +1,7 @@
 #include "jobstore.h"
 
+#include "sqlitebulk.h"
+#include "storerows.h"
 #include "storeschema.h"
 
 #include <QDir>
@@ -13,6 +15,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcStore, "ferry.model.store")
 
 namespace Ferry {
@@ -22,24 +26,19 @@ struct JobStore::Statements
     explicit Statements(const QSqlDatabase &db)
         : insertJob(db)
         , updateJob(db)
+        , insertNewFile(db)
         , insertFile(db)
         , updateFile(db)
     {
     }
     QSqlQuery insertJob;
     QSqlQuery updateJob;
+    QSqlQuery insertNewFile; // a file as AddFile makes it: the other columns default
     QSqlQuery insertFile;
     QSqlQuery updateFile;
 };
 
 namespace {
-
-constexpr const char *kJobColumns = "type, state, priority, display_name, description, created, "
-                                    "modified, transfer_completed, error_context, error_code, "
-                                    "error_description, error_file, error_count, "
-                                    "no_progress_timeout, min_retry_delay, notify_flags, "
-                                    "auto_complete, reply_file, reply_total, reply_done, settings";
-constexpr int kJobColumnCount = 21;
 
 QVariant toDb(const QDateTime &t)
 {
@@ -52,63 +51,6 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QDateTime fromDb(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-// The rarely set properties travel as one JSON object; an empty string means all defaults.
-QString settingsJson(const Job &job)
-{
-    QJsonObject o;
-    if (!job.notifyCmdLine.isEmpty())
-        o.insert(QLatin1String("notifyCmdLine"), QJsonArray::fromStringList(job.notifyCmdLine));
-    if (!job.customHeaders.isEmpty())
-        o.insert(QLatin1String("customHeaders"), job.customHeaders);
-    if (!job.credentials.isEmpty()) {
-        QJsonArray creds;
-        for (const Credentials &c : job.credentials) {
-            creds.append(QJsonObject { { QLatin1String("target"), int(c.target) },
-                { QLatin1String("scheme"), int(c.scheme) }, { QLatin1String("user"), c.user },
-                { QLatin1String("password"), c.password } });
-        }
-        o.insert(QLatin1String("credentials"), creds);
-    }
-    if (job.proxy.usage != ProxyUsage::System) {
-        o.insert(QLatin1String("proxy"),
-            QJsonObject { { QLatin1String("usage"), int(job.proxy.usage) },
-                { QLatin1String("list"), job.proxy.proxyList },
-                { QLatin1String("bypass"), job.proxy.bypassList } });
-    }
-    if (o.isEmpty())
-        return QString();
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-void applySettings(Job &job, const QString &json)
-{
-    if (json.isEmpty())
-        return;
-    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    const QJsonArray cmd = o.value(QLatin1String("notifyCmdLine")).toArray();
-    for (const QJsonValue &v : cmd)
-        job.notifyCmdLine.append(v.toString());
-    job.customHeaders = o.value(QLatin1String("customHeaders")).toString();
-    const QJsonArray creds = o.value(QLatin1String("credentials")).toArray();
-    for (const QJsonValue &v : creds) {
-        const QJsonObject c = v.toObject();
-        job.credentials.append({ AuthTarget(c.value(QLatin1String("target")).toInt()),
-            AuthScheme(c.value(QLatin1String("scheme")).toInt()),
-            c.value(QLatin1String("user")).toString(),
-            c.value(QLatin1String("password")).toString() });
-    }
-    const QJsonObject proxy = o.value(QLatin1String("proxy")).toObject();
-    if (!proxy.isEmpty()) {
-        job.proxy.usage = ProxyUsage(proxy.value(QLatin1String("usage")).toInt());
-        job.proxy.proxyList = proxy.value(QLatin1String("list")).toString();
-        job.proxy.bypassList = proxy.value(QLatin1String("bypass")).toString();
-    }
-}
 
 int sqliteCode(const QSqlError &error)
 {
@@ -209,17 +151,15 @@ Result JobStore::open()
         return r;
 
     m_sql = std::make_unique<Statements>(db());
-    const QString cols = QLatin1String(kJobColumns);
-    QString placeholders;
-    for (int i = 0; i < kJobColumnCount; ++i)
-        placeholders += QLatin1String(", ?");
-    QString assignments = cols;
+    QString assignments = QLatin1String(kJobColumns);
     assignments.replace(QLatin1String(", "), QLatin1String(" = ?, "));
     assignments += QLatin1String(" = ?");
     const bool prepared
-        = m_sql->insertJob.prepare(
-              QLatin1String("INSERT INTO jobs (id, ") + cols + QLatin1String(") VALUES (?")
-              + placeholders + QLatin1String(")"))
+        = m_sql->insertJob.prepare(QStringLiteral(
+              "INSERT INTO jobs (id, type, state, priority, display_name, created, modified, "
+              "auto_complete) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+        && m_sql->insertNewFile.prepare(QStringLiteral(
+            "INSERT INTO files (job_seq, idx, remote_url, local_path) VALUES (?, ?, ?, ?)"))
         && m_sql->updateJob.prepare(
             QLatin1String("UPDATE jobs SET ") + assignments + QLatin1String(" WHERE seq = ?"))
         && m_sql->insertFile.prepare(QStringLiteral(
@@ -312,6 +252,15 @@ void JobStore::bindJobRow(QSqlQuery &q, const Job &job)
 Result JobStore::writeFile(const Job &job, int index, qint64 seq)
 {
     const JobFile &f = job.files.at(index);
+    if (isNewFile(f)) {
+        // Most files are written as AddFile made them; fewer bound values is much faster.
+        QSqlQuery &q = m_sql->insertNewFile;
+        q.addBindValue(seq);
+        q.addBindValue(index);
+        q.addBindValue(f.remoteUrl.toString(QUrl::FullyEncoded));
+        q.addBindValue(text(f.localPath));
+        return exec(q, "insert file");
+    }
     QSqlQuery &q = m_sql->insertFile;
     q.addBindValue(seq);
     q.addBindValue(index);
@@ -333,11 +282,20 @@ Result JobStore::insertJob(const Job &job)
         return r;
     QSqlQuery &q = m_sql->insertJob;
     q.addBindValue(job.id.toString());
-    bindJobRow(q, job);
+    q.addBindValue(int(job.type));
+    q.addBindValue(int(job.state));
+    q.addBindValue(int(job.priority));
+    q.addBindValue(text(job.displayName));
+    q.addBindValue(toDb(job.times.creation));
+    q.addBindValue(toDb(job.times.modification));
+    q.addBindValue(job.autoComplete ? 1 : 0);
     Result r = exec(q, "insert job");
     if (r.isSuccess()) {
         const qint64 seq = q.lastInsertId().toLongLong();
         m_seq.insert(job.id, seq);
+        // The other columns start at their defaults; write them when the job has more to say.
+        if (!isNewJob(job))
+            r = updateJob(job);
         for (int i = 0; i < job.files.size() && r.isSuccess(); ++i)
             r = writeFile(job, i, seq);
     }
@@ -443,85 +401,102 @@ void JobStore::rollback()
     db().rollback();
 }
 
-Result JobStore::loadJobs(const QString &where, const QString &order, int limit, QList<Job> *jobs)
+namespace {
+// jobFromRow/fileFromRow over a QSqlQuery.
+struct QueryRow
+{
+    const QSqlQuery &q;
+    qint64 int64(int i) const { return q.value(i).toLongLong(); }
+    QString text(int i) const { return q.value(i).toString(); }
+    bool isNull(int i) const { return q.isNull(i); }
+};
+} // namespace
+
+Result JobStore::loadJobs(const char *where, const char *order, int limit, QList<Job> *jobs)
 {
     if (!isOpen())
         return Result(Result::E_FAIL, QStringLiteral("store not open"));
+    QList<qint64> seqs;
+    const qsizetype first = jobs->size();
+    SqliteBulk bulk(db());
+    if (bulk.isValid()) {
+        if (const Result r = bulk.loadJobs(where, order, limit, jobs, &seqs); r.isError())
+            return r;
+        for (qsizetype i = 0; i < seqs.size(); ++i)
+            m_seq.insert(jobs->at(first + i).id, seqs.at(i));
+        return Result::S_OK;
+    }
+
     const QString limitClause = limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString();
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!q.exec(QLatin1String("SELECT seq, id, ") + QLatin1String(kJobColumns)
-            + QLatin1String(" FROM jobs WHERE ") + where + QLatin1String(" ORDER BY ") + order
-            + limitClause))
+            + QLatin1String(" FROM jobs WHERE ") + QLatin1String(where) + QLatin1String(" ORDER BY ")
+            + QLatin1String(order) + limitClause))
         return failure(QStringLiteral("load jobs"), q.lastError().text());
-
     QHash<qint64, qsizetype> indexOfSeq;
-    const qsizetype first = jobs->size();
+    const QueryRow row { q };
     while (q.next()) {
-        Job job;
         const qint64 seq = q.value(0).toLongLong();
-        job.id = JobId::fromString(q.value(1).toString());
-        job.type = JobType(q.value(2).toInt());
-        job.state = JobState(q.value(3).toInt());
-        job.priority = JobPriority(q.value(4).toInt());
-        job.displayName = q.value(5).toString();
-        job.description = q.value(6).toString();
-        job.times.creation = fromDb(q.value(7));
-        job.times.modification = fromDb(q.value(8));
-        job.times.transferCompletion = fromDb(q.value(9));
-        job.error.context = ErrorContext(q.value(10).toInt());
-        job.error.code = Result::fromCode(quint32(q.value(11).toLongLong()));
-        job.error.description = q.value(12).toString();
-        job.error.fileIndex = q.value(13).toInt();
-        job.errorCount = quint32(q.value(14).toLongLong());
-        job.noProgressTimeout = quint32(q.value(15).toLongLong());
-        job.minimumRetryDelay = quint32(q.value(16).toLongLong());
-        job.notifyFlags = NotifyFlags::fromInt(q.value(17).toInt());
-        job.autoComplete = q.value(18).toInt() != 0;
-        job.replyFileName = q.value(19).toString();
-        job.replyProgress.bytesTotal = q.value(20).toLongLong();
-        job.replyProgress.bytesTransferred = q.value(21).toLongLong();
-        applySettings(job, q.value(22).toString());
-        m_seq.insert(job.id, seq);
         indexOfSeq.insert(seq, jobs->size());
-        jobs->append(std::move(job));
+        jobs->append(jobFromRow(row));
+        m_seq.insert(jobs->last().id, seq);
     }
     if (jobs->size() == first)
         return Result::S_OK;
-
     QSqlQuery f(db());
     f.setForwardOnly(true);
-    if (!f.exec(QLatin1String("SELECT f.job_seq, f.remote_url, f.local_path, f.bytes_total, "
-                              "f.bytes_done, f.completed, f.etag, f.last_modified FROM files f "
-                              "JOIN jobs ON jobs.seq = f.job_seq WHERE ")
-            + where + QLatin1String(" ORDER BY f.job_seq, f.idx")))
+    if (!f.exec(QLatin1String("SELECT ") + QLatin1String(kFileColumns)
+            + QLatin1String(" FROM files f JOIN jobs ON jobs.seq = f.job_seq WHERE ")
+            + QLatin1String(where) + QLatin1String(" ORDER BY f.job_seq, f.idx")))
         return failure(QStringLiteral("load files"), f.lastError().text());
+    const QueryRow fileRow { f };
     while (f.next()) {
         const auto it = indexOfSeq.constFind(f.value(0).toLongLong());
-        if (it == indexOfSeq.constEnd())
-            continue; // beyond the LIMIT of a history query
-        JobFile file;
-        file.remoteUrl = QUrl::fromEncoded(f.value(1).toString().toUtf8());
-        file.localPath = f.value(2).toString();
-        file.bytesTotal = f.value(3).toLongLong();
-        file.bytesTransferred = f.value(4).toLongLong();
-        file.completed = f.value(5).toInt() != 0;
-        file.etag = f.value(6).toString();
-        file.lastModified = fromDb(f.value(7));
-        (*jobs)[*it].files.append(std::move(file));
+        if (it != indexOfSeq.constEnd()) // else beyond the LIMIT of a history query
+            (*jobs)[*it].files.append(fileFromRow(fileRow));
     }
     return Result::S_OK;
 }
 
+Result JobStore::insertJobs(const QList<Job> &jobs)
+{
+    if (!isOpen())
+        return Result(Result::E_FAIL, QStringLiteral("store not open"));
+    if (const Result r = begin(); r.isError())
+        return r;
+    SqliteBulk bulk(db());
+    const bool fast = bulk.isValid()
+        && std::all_of(jobs.begin(), jobs.end(), [](const Job &j) {
+               return isNewJob(j) && std::all_of(j.files.begin(), j.files.end(), isNewFile);
+           });
+    Result r;
+    if (fast) {
+        QList<qint64> seqs;
+        r = bulk.insertNewJobs(jobs, &seqs);
+        for (qsizetype i = 0; r.isSuccess() && i < jobs.size(); ++i)
+            m_seq.insert(jobs.at(i).id, seqs.at(i));
+    } else {
+        for (qsizetype i = 0; r.isSuccess() && i < jobs.size(); ++i)
+            r = insertJob(jobs.at(i));
+    }
+    if (r.isError()) {
+        rollback();
+        for (const Job &job : jobs)
+            m_seq.remove(job.id);
+        return r;
+    }
+    return commit();
+}
+
 Result JobStore::loadActive(QList<Job> *jobs)
 {
-    return loadJobs(QStringLiteral("jobs.state NOT IN (7, 8)"), QStringLiteral("jobs.seq"), -1, jobs);
+    return loadJobs("jobs.state NOT IN (7, 8)", "jobs.seq", -1, jobs);
 }
 
 Result JobStore::loadHistory(QList<Job> *jobs, int limit)
 {
-    return loadJobs(QStringLiteral("jobs.state IN (7, 8)"),
-        QStringLiteral("jobs.modified DESC, jobs.seq DESC"), limit, jobs);
+    return loadJobs("jobs.state IN (7, 8)", "jobs.modified DESC, jobs.seq DESC", limit, jobs);
 }
 
 Result JobStore::pruneHistory(const QDateTime &before, int *removed)

@@ -42,6 +42,8 @@ public:
     Result pruneHistory(const QDateTime &before, int *removed = nullptr);
 
     Result insertJob(const Job &job);      // the job row and all its files
+    // Many new jobs in one transaction (the fast path of JobQueue::createJobs).
+    Result insertJobs(const QList<Job> &jobs);
     Result updateJob(const Job &job);      // the job row (state, properties, error, times)
     Result insertFile(const Job &job, int index);
     Result updateFiles(const Job &job);    // progress, validators, URLs of every file
@@ -63,7 +65,7 @@ private:
     qint64 seqOf(const JobId &id) const;
     void bindJobRow(QSqlQuery &q, const Job &job);
     Result writeFile(const Job &job, int index, qint64 seq);
-    Result loadJobs(const QString &where, const QString &order, int limit, QList<Job> *jobs);
+    Result loadJobs(const char *where, const char *order, int limit, QList<Job> *jobs);
 
     QString m_path;
     QString m_connection;

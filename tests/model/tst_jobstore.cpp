@@ -22,6 +22,7 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void missingTablesAreReported();
     void progressIsWrittenByCheckpointOnly();
+    void batchCreateIsAllOrNothing();
 };
 
 void TestJobStore::everyPropertySurvivesRestart()
@@ -189,6 +190,59 @@ void TestJobStore::progressIsWrittenByCheckpointOnly()
     QVERIFY(f.reopen().isSuccess());
     QCOMPARE(f.queue->job(id)->files.at(0).bytesTransferred, 5);
     QCOMPARE(f.queue->job(id)->files.at(0).bytesTotal, 50);
+}
+
+void TestJobStore::batchCreateIsAllOrNothing()
+{
+    JobFixture f;
+    QList<NewJob> batch;
+    for (int i = 0; i < 50; ++i) {
+        NewJob job;
+        job.displayName = QStringLiteral("batch %1").arg(i);
+        job.priority = JobPriority(i % 4);
+        job.resume = i % 2 == 0;
+        job.autoComplete = i % 3 == 0;
+        for (int n = 0; n <= i % 3; ++n)
+            job.files.append({ QUrl(QStringLiteral("http://127.0.0.1/%1/%2").arg(i).arg(n)),
+                f.localPath(QStringLiteral("b%1-%2").arg(i).arg(n)) });
+        batch.append(job);
+    }
+    // One bad URL anywhere: nothing is created.
+    QList<NewJob> bad = batch;
+    bad[37].files[0].first = QUrl(QStringLiteral("ftp://127.0.0.1/x"));
+    QSignalSpy added(f.queue.get(), &JobQueue::jobAdded);
+    const Result refused = f.queue->createJobs(bad);
+    QCOMPARE(refused.name(), QStringLiteral("E_INVALIDARG"));
+    QVERIFY(refused.message().contains(QLatin1String("job 38")));
+    QCOMPARE(f.queue->count(), 0);
+    QCOMPARE(added.count(), 0);
+
+    QList<JobId> ids;
+    QVERIFY(f.queue->createJobs(batch, &ids).isSuccess());
+    QCOMPARE(ids.size(), 50);
+    QCOMPARE(added.count(), 50);
+    QVERIFY(f.reopen().isSuccess());
+    QCOMPARE(f.queue->jobIds(), ids);
+    for (int i = 0; i < 50; ++i) {
+        const Job *job = f.queue->job(ids.at(i));
+        QCOMPARE(job->displayName, batch.at(i).displayName);
+        QCOMPARE(job->priority, batch.at(i).priority);
+        QCOMPARE(job->state, i % 2 == 0 ? JobState::Queued : JobState::Suspended);
+        QCOMPARE(job->autoComplete, i % 3 == 0);
+        QCOMPARE(job->files.size(), i % 3 + 1);
+        QCOMPARE(job->files.last().remoteUrl, batch.at(i).files.last().first);
+        QCOMPARE(job->files.last().localPath, batch.at(i).files.last().second);
+        QCOMPARE(job->files.last().bytesTotal, SizeUnknown);
+    }
+    // An upload job takes exactly one file, and a job to resume needs one.
+    NewJob upload;
+    upload.type = JobType::Upload;
+    upload.files = { { QUrl(QStringLiteral("http://127.0.0.1/u")), f.makeFile(QStringLiteral("u1")) },
+        { QUrl(QStringLiteral("http://127.0.0.1/u")), f.makeFile(QStringLiteral("u2")) } };
+    QCOMPARE(f.queue->createJobs({ upload }).name(), QStringLiteral("BG_E_TOO_MANY_FILES"));
+    NewJob empty;
+    empty.resume = true;
+    QCOMPARE(f.queue->createJobs({ empty }).name(), QStringLiteral("BG_E_EMPTY"));
 }
 
 QTEST_GUILESS_MAIN(TestJobStore)

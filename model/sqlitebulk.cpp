@@ -1,0 +1,168 @@
+#include "sqlitebulk.h"
+
+#include "storerows.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace Ferry {
+
+namespace {
+
+// One prepared statement, finalized when it goes out of scope.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const QByteArray &sql)
+    {
+        if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+            m_stmt = nullptr;
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Q_DISABLE_COPY_MOVE(Statement)
+    sqlite3_stmt *get() const { return m_stmt; }
+    explicit operator bool() const { return m_stmt != nullptr; }
+
+    void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
+    void bind(int i, const QString &s)
+    {
+        const QByteArray utf8 = s.toUtf8();
+        sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    }
+    // One step of an INSERT; resets the statement for the next row.
+    bool run()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        return rc == SQLITE_DONE;
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+// jobFromRow/fileFromRow over a sqlite3_stmt positioned on a row.
+struct StatementRow
+{
+    sqlite3_stmt *s;
+    qint64 int64(int i) const { return sqlite3_column_int64(s, i); }
+    QString text(int i) const
+    {
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(s, i));
+        return p ? QString::fromUtf8(p, sqlite3_column_bytes(s, i)) : QString();
+    }
+    bool isNull(int i) const { return sqlite3_column_type(s, i) == SQLITE_NULL; }
+};
+
+} // namespace
+
+SqliteBulk::SqliteBulk(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver() || db.driverName() != QLatin1String("QSQLITE"))
+        return;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    // The handle is only usable when the driver runs the same SQLite library as Ferry; a Qt
+    // built with its bundled copy would answer with that copy's version.
+    QSqlQuery version(db);
+    if (!version.exec(QStringLiteral("SELECT sqlite_source_id()")) || !version.next()
+        || version.value(0).toString() != QLatin1String(sqlite3_sourceid()))
+        return;
+    m_db = *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+Result SqliteBulk::error(const char *what) const
+{
+    const int code = sqlite3_errcode(m_db) & 0xff;
+    const QString detail = QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    if (code == SQLITE_FULL)
+        return Result(Result::ERROR_DISK_FULL, detail);
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        return Result(Result::BG_E_DATABASE_CORRUPT, detail);
+    return Result(Result::E_FAIL, detail);
+}
+
+Result SqliteBulk::insertNewJobs(const QList<Job> &jobs, QList<qint64> *seqs)
+{
+    Statement job(m_db,
+        "INSERT INTO jobs (id, type, state, priority, display_name, created, modified, auto_complete) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement file(m_db, "INSERT INTO files (job_seq, idx, remote_url, local_path) VALUES (?, ?, ?, ?)");
+    if (!job || !file)
+        return error("prepare insert");
+    seqs->reserve(seqs->size() + jobs.size());
+    for (const Job &j : jobs) {
+        job.bind(1, j.id.toString());
+        job.bind(2, qint64(j.type));
+        job.bind(3, qint64(j.state));
+        job.bind(4, qint64(j.priority));
+        job.bind(5, j.displayName);
+        job.bind(6, j.times.creation.toMSecsSinceEpoch());
+        job.bind(7, j.times.modification.toMSecsSinceEpoch());
+        job.bind(8, j.autoComplete ? 1 : 0);
+        if (!job.run())
+            return error("insert job");
+        const qint64 seq = sqlite3_last_insert_rowid(m_db);
+        seqs->append(seq);
+        for (int i = 0; i < j.files.size(); ++i) {
+            file.bind(1, seq);
+            file.bind(2, qint64(i));
+            file.bind(3, QString::fromLatin1(j.files.at(i).remoteUrl.toEncoded()));
+            file.bind(4, j.files.at(i).localPath);
+            if (!file.run())
+                return error("insert file");
+        }
+    }
+    return Result::S_OK;
+}
+
+Result SqliteBulk::loadJobs(const char *where, const char *order, int limit, QList<Job> *jobs,
+    QList<qint64> *seqs)
+{
+    const QByteArray limitClause = limit >= 0 ? " LIMIT " + QByteArray::number(limit) : QByteArray();
+    Statement q(m_db,
+        QByteArray("SELECT seq, id, ") + kJobColumns + " FROM jobs WHERE " + where + " ORDER BY "
+            + order + limitClause);
+    if (!q)
+        return error("prepare load jobs");
+    QHash<qint64, qsizetype> indexOfSeq;
+    const StatementRow row { q.get() };
+    int rc;
+    while ((rc = sqlite3_step(q.get())) == SQLITE_ROW) {
+        const qint64 seq = sqlite3_column_int64(q.get(), 0);
+        indexOfSeq.insert(seq, jobs->size());
+        seqs->append(seq);
+        jobs->append(jobFromRow(row));
+    }
+    if (rc != SQLITE_DONE)
+        return error("load jobs");
+    if (indexOfSeq.isEmpty())
+        return Result::S_OK;
+
+    Statement f(m_db,
+        QByteArray("SELECT ") + kFileColumns + " FROM files f JOIN jobs ON jobs.seq = f.job_seq WHERE "
+            + where + " ORDER BY f.job_seq, f.idx");
+    if (!f)
+        return error("prepare load files");
+    const StatementRow fileRow { f.get() };
+    qint64 lastSeq = -1;
+    Job *owner = nullptr;
+    while ((rc = sqlite3_step(f.get())) == SQLITE_ROW) {
+        const qint64 seq = sqlite3_column_int64(f.get(), 0);
+        if (seq != lastSeq) {
+            const auto it = indexOfSeq.constFind(seq);
+            owner = it == indexOfSeq.constEnd() ? nullptr : &(*jobs)[*it]; // beyond a LIMIT
+            lastSeq = seq;
+        }
+        if (owner)
+            owner->files.append(fileFromRow(fileRow));
+    }
+    return rc == SQLITE_DONE ? Result::S_OK : error("load files");
+}
+
+} // namespace Ferry

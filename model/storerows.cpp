@@ -1,0 +1,79 @@
+#include "storerows.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Ferry {
+
+bool isNewFile(const JobFile &f)
+{
+    return f.bytesTotal == SizeUnknown && f.bytesTransferred == 0 && !f.completed && f.etag.isEmpty()
+        && !f.lastModified.isValid();
+}
+
+bool isNewJob(const Job &job)
+{
+    return job.description.isEmpty() && job.error.isNull() && job.errorCount == 0
+        && job.noProgressTimeout == DefaultNoProgressTimeout
+        && job.minimumRetryDelay == DefaultMinimumRetryDelay && job.notifyFlags == DefaultNotifyFlags
+        && job.replyFileName.isEmpty() && job.replyProgress.bytesTotal == SizeUnknown
+        && job.replyProgress.bytesTransferred == 0 && !job.times.transferCompletion.isValid()
+        && job.notifyCmdLine.isEmpty() && job.customHeaders.isEmpty() && job.credentials.isEmpty()
+        && job.proxy.usage == ProxyUsage::System;
+}
+
+// The rarely set properties travel as one JSON object; an empty string means all defaults.
+QString settingsJson(const Job &job)
+{
+    QJsonObject o;
+    if (!job.notifyCmdLine.isEmpty())
+        o.insert(QLatin1String("notifyCmdLine"), QJsonArray::fromStringList(job.notifyCmdLine));
+    if (!job.customHeaders.isEmpty())
+        o.insert(QLatin1String("customHeaders"), job.customHeaders);
+    if (!job.credentials.isEmpty()) {
+        QJsonArray creds;
+        for (const Credentials &c : job.credentials) {
+            creds.append(QJsonObject { { QLatin1String("target"), int(c.target) },
+                { QLatin1String("scheme"), int(c.scheme) }, { QLatin1String("user"), c.user },
+                { QLatin1String("password"), c.password } });
+        }
+        o.insert(QLatin1String("credentials"), creds);
+    }
+    if (job.proxy.usage != ProxyUsage::System) {
+        o.insert(QLatin1String("proxy"),
+            QJsonObject { { QLatin1String("usage"), int(job.proxy.usage) },
+                { QLatin1String("list"), job.proxy.proxyList },
+                { QLatin1String("bypass"), job.proxy.bypassList } });
+    }
+    if (o.isEmpty())
+        return QString();
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+void applySettings(Job &job, const QString &json)
+{
+    if (json.isEmpty())
+        return;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    const QJsonArray cmd = o.value(QLatin1String("notifyCmdLine")).toArray();
+    for (const QJsonValue &v : cmd)
+        job.notifyCmdLine.append(v.toString());
+    job.customHeaders = o.value(QLatin1String("customHeaders")).toString();
+    const QJsonArray creds = o.value(QLatin1String("credentials")).toArray();
+    for (const QJsonValue &v : creds) {
+        const QJsonObject c = v.toObject();
+        job.credentials.append({ AuthTarget(c.value(QLatin1String("target")).toInt()),
+            AuthScheme(c.value(QLatin1String("scheme")).toInt()),
+            c.value(QLatin1String("user")).toString(),
+            c.value(QLatin1String("password")).toString() });
+    }
+    const QJsonObject proxy = o.value(QLatin1String("proxy")).toObject();
+    if (!proxy.isEmpty()) {
+        job.proxy.usage = ProxyUsage(proxy.value(QLatin1String("usage")).toInt());
+        job.proxy.proxyList = proxy.value(QLatin1String("list")).toString();
+        job.proxy.bypassList = proxy.value(QLatin1String("bypass")).toString();
+    }
+}
+
+} // namespace Ferry
