@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
             job.displayName = QStringLiteral("job %1").arg(i);
             for (int f = 0; f <= i % 3; ++f, ++files) {
                 const QString name = QStringLiteral("file-%1-%2.bin").arg(i).arg(f);
-                job.files.append({ QUrl(QStringLiteral("http://127.0.0.1:8080/") + name), QDir(dir).filePath(name) });
+                job.files.append({ QUrl(QStringLiteral("http://127.0.0.1:8080/") + name),
+                                   QDir(dir).filePath(name) });
             }
             job.resume = i % 4 == 0;
             batch.append(std::move(job));
@@ -64,7 +65,7 @@ int main(int argc, char *argv[])
     if (queue.load().isError())
         return 5;
     const double loadMs = double(timer.nsecsElapsed()) / 1e6;
-    std::printf("jobs %d files %lld create_batch_ms %.0f reload_ms %.0f loaded %d\n", jobs, files, createMs,
-        loadMs, queue.count());
+    std::printf("jobs %d files %lld create_batch_ms %.0f reload_ms %.0f loaded %d\n", jobs, files,
+                createMs, loadMs, queue.count());
     return queue.count() == jobs ? 0 : 6;
 }

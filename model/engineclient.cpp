@@ -15,11 +15,11 @@ EngineClient::EngineClient(JobQueue *queue, SnapshotPublisher *publisher, QObjec
     qRegisterMetaType<Ferry::JobId>();
     // Queued even when both live in one thread, so the client sees the same ordering everywhere.
     connect(publisher, &SnapshotPublisher::batchReady, this, &EngineClient::batchReceived,
-        Qt::QueuedConnection);
+            Qt::QueuedConnection);
     connect(publisher, &SnapshotPublisher::jobTransferred, this, &EngineClient::jobTransferred,
-        Qt::QueuedConnection);
+            Qt::QueuedConnection);
     connect(publisher, &SnapshotPublisher::jobFailed, this, &EngineClient::jobFailed,
-        Qt::QueuedConnection);
+            Qt::QueuedConnection);
 }
 
 void EngineClient::call(Operation op, ResultHandler done)
@@ -46,15 +46,16 @@ void EngineClient::call(Operation op, ResultHandler done)
 void EngineClient::createJob(const QString &displayName, JobType type, CreateHandler done)
 {
     auto created = std::make_shared<JobId>();
-    call([displayName, type, created](JobQueue &q) { return q.createJob(displayName, type, created.get()); },
-        [created, done](const Result &r) {
-            if (done)
-                done(r, *created);
-        });
+    call([displayName, type,
+          created](JobQueue &q) { return q.createJob(displayName, type, created.get()); },
+         [created, done](const Result &r) {
+             if (done)
+                 done(r, *created);
+         });
 }
 
 void EngineClient::addFile(const JobId &id, const QUrl &remoteUrl, const QString &localPath,
-    ResultHandler done)
+                           ResultHandler done)
 {
     call([=](JobQueue &q) { return q.addFile(id, remoteUrl, localPath); }, std::move(done));
 }
@@ -87,7 +88,8 @@ void EngineClient::setPriority(const JobId &id, JobPriority priority, ResultHand
 void EngineClient::requestAll()
 {
     if (m_publisher)
-        QMetaObject::invokeMethod(m_publisher, &SnapshotPublisher::publishAll, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_publisher, &SnapshotPublisher::publishAll,
+                                  Qt::QueuedConnection);
 }
 
 } // namespace Ferry

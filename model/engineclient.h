@@ -32,7 +32,7 @@ public:
 
     void createJob(const QString &displayName, JobType type, CreateHandler done = {});
     void addFile(const JobId &id, const QUrl &remoteUrl, const QString &localPath,
-        ResultHandler done = {});
+                 ResultHandler done = {});
     void resume(const JobId &id, ResultHandler done = {});
     void suspend(const JobId &id, ResultHandler done = {});
     void cancel(const JobId &id, ResultHandler done = {});

@@ -27,7 +27,10 @@ struct JobFile
     QString etag;
     QDateTime lastModified;
 
-    bool isTransferred() const { return bytesTotal != SizeUnknown && bytesTransferred == bytesTotal; }
+    bool isTransferred() const
+    {
+        return bytesTotal != SizeUnknown && bytesTransferred == bytesTotal;
+    }
     friend bool operator==(const JobFile &a, const JobFile &b);
 };
 
@@ -88,7 +91,7 @@ struct Credentials
 struct ProxySettings
 {
     ProxyUsage usage = ProxyUsage::System;
-    QString proxyList;  // OVERRIDE only: "[scheme=][scheme://]host[:port]" entries, space separated
+    QString proxyList; // OVERRIDE only: "[scheme=][scheme://]host[:port]" entries, space separated
     QString bypassList; // OVERRIDE only
     friend bool operator==(const ProxySettings &a, const ProxySettings &b)
     {
@@ -98,7 +101,7 @@ struct ProxySettings
 
 // BITS defaults (spec §5.1, §7.1).
 constexpr quint32 DefaultNoProgressTimeout = 1209600; // 14 days
-constexpr quint32 DefaultMinimumRetryDelay = 600;     // 10 minutes
+constexpr quint32 DefaultMinimumRetryDelay = 600; // 10 minutes
 constexpr quint32 MinimumRetryDelayFloor = 5;
 
 // A job as the queue holds it: every BITS property in one value.
@@ -118,7 +121,7 @@ struct Job
     quint32 minimumRetryDelay = DefaultMinimumRetryDelay;
     NotifyFlags notifyFlags = DefaultNotifyFlags;
     QStringList notifyCmdLine; // program followed by its arguments; empty: none
-    QString replyFileName;     // upload-reply only
+    QString replyFileName; // upload-reply only
     ReplyProgress replyProgress;
     QString customHeaders; // "Name: value" lines separated by CRLF
     QList<Credentials> credentials;

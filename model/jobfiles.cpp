@@ -125,10 +125,10 @@ Result commit(const JobId &id, const JobFile &file, QString *finalPath)
     }
     if (file.bytesTotal != SizeUnknown && st.st_size != file.bytesTotal) {
         return Result(Result::E_FAIL,
-            QStringLiteral("%1: %2 bytes on disk, %3 expected")
-                .arg(temp)
-                .arg(qint64(st.st_size))
-                .arg(file.bytesTotal));
+                      QStringLiteral("%1: %2 bytes on disk, %3 expected")
+                          .arg(temp)
+                          .arg(qint64(st.st_size))
+                          .arg(file.bytesTotal));
     }
     if (!syncPath(temp, O_RDONLY))
         return fromErrno(errno, temp);
@@ -139,7 +139,7 @@ Result commit(const JobId &id, const JobFile &file, QString *finalPath)
         const QByteArray targetName = QFile::encodeName(target);
         // renameat2(RENAME_NOREPLACE) refuses to replace an existing file atomically.
         if (::renameat2(AT_FDCWD, tempName.constData(), AT_FDCWD, targetName.constData(),
-                RENAME_NOREPLACE)
+                        RENAME_NOREPLACE)
             == 0) {
             syncPath(QFileInfo(target).absolutePath(), O_RDONLY | O_DIRECTORY);
             *finalPath = target;

@@ -14,8 +14,7 @@ public:
     JobId() = default;
     explicit JobId(const QUuid &uuid)
         : m_uuid(uuid)
-    {
-    }
+    { }
 
     static JobId create() { return JobId(QUuid::createUuid()); }
     static JobId fromString(const QString &text) { return JobId(QUuid::fromString(text)); }
@@ -27,7 +26,10 @@ public:
     friend bool operator==(const JobId &a, const JobId &b) { return a.m_uuid == b.m_uuid; }
     friend bool operator!=(const JobId &a, const JobId &b) { return a.m_uuid != b.m_uuid; }
     friend bool operator<(const JobId &a, const JobId &b) { return a.m_uuid < b.m_uuid; }
-    friend size_t qHash(const JobId &id, size_t seed = 0) noexcept { return qHash(id.m_uuid, seed); }
+    friend size_t qHash(const JobId &id, size_t seed = 0) noexcept
+    {
+        return qHash(id.m_uuid, seed);
+    }
 
 private:
     QUuid m_uuid;

@@ -8,8 +8,8 @@ namespace Ferry {
 // 60 jobs per user and 200 files per job suit a system service, not a user with a long queue.
 struct JobLimits
 {
-    int maxJobsPerUser = 100000;                         // CreateJob → BG_E_TOO_MANY_JOBS_PER_USER
-    int maxFilesPerJob = 10000;                          // AddFile → BG_E_TOO_MANY_FILES_IN_JOB
+    int maxJobsPerUser = 100000; // CreateJob → BG_E_TOO_MANY_JOBS_PER_USER
+    int maxFilesPerJob = 10000; // AddFile → BG_E_TOO_MANY_FILES_IN_JOB
     qint64 jobInactivityTimeout = qint64(90) * 24 * 3600; // seconds without change → cancelled
 };
 

@@ -48,8 +48,7 @@ qint64 secondsLeft(const JobSnapshot &s)
 
 JobListModel::JobListModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 QModelIndex JobListModel::index(int row, int column, const QModelIndex &parent) const
 {
@@ -92,7 +91,8 @@ const JobSnapshot *JobListModel::snapshot(const QModelIndex &index) const
 {
     if (!index.isValid())
         return nullptr;
-    const int row = index.internalId() == 0 ? index.row() : m_rowOfKey.value(index.internalId(), -1);
+    const int row
+        = index.internalId() == 0 ? index.row() : m_rowOfKey.value(index.internalId(), -1);
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row).snap : nullptr;
 }
 

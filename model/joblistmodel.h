@@ -34,10 +34,10 @@ public:
 
     enum Role {
         RawDataRole = Qt::UserRole + 1, // number, enum value or QDateTime behind the text
-        JobIdRole,                      // the job's id as a string (files: their job's id)
-        StateRole,                      // JobState as int (files: their job's state)
-        TypeRole,                       // JobType as int
-        IsFileRole,                     // true for file rows
+        JobIdRole, // the job's id as a string (files: their job's id)
+        StateRole, // JobState as int (files: their job's state)
+        TypeRole, // JobType as int
+        IsFileRole, // true for file rows
     };
     Q_ENUM(Role)
 
@@ -49,7 +49,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     // The snapshot behind a job row (or behind a file row's job); nullptr for an invalid index.

@@ -101,7 +101,7 @@ QString JobNames::duration(qint64 seconds)
     if (hours < 48) {
         //: hours and minutes, e.g. "3 h 5 min"
         return tr("%1 %2").arg(tr("%n h", "duration in hours", int(hours)),
-            tr("%n min", "duration in minutes", int(minutes % 60)));
+                               tr("%n min", "duration in minutes", int(minutes % 60)));
     }
     return tr("%n day(s)", "duration in days", int(hours / 24));
 }

@@ -16,8 +16,7 @@ JobQueue::JobQueue(JobStore *store, const Clock *clock, const JobLimits &limits,
     , m_store(store)
     , m_clock(clock)
     , m_limits(limits)
-{
-}
+{ }
 
 Result JobQueue::load()
 {
@@ -95,7 +94,8 @@ Result JobQueue::createJobs(const QList<NewJob> &specs, QList<JobId> *ids)
     for (qsizetype i = 0; i < specs.size(); ++i) {
         const NewJob &spec = specs.at(i);
         const auto fail = [i](const Result &r) {
-            return Result::fromCode(r.code(), QStringLiteral("job %1: %2").arg(i + 1).arg(r.detail()));
+            return Result::fromCode(r.code(),
+                                    QStringLiteral("job %1: %2").arg(i + 1).arg(r.detail()));
         };
         if (int(spec.type) >= JobTypeCount || int(spec.priority) >= JobPriorityCount)
             return fail(Result::E_INVALIDARG);
@@ -404,10 +404,11 @@ Result JobQueue::setNotifyCmdLine(const JobId &id, const QStringList &programAnd
 {
     if (const Result r = JobValidation::notifyCmdLine(programAndArguments); r.isError())
         return r;
-    return mutate(id, JobAction::SetProperty, Save::Row, [&programAndArguments](Job &job) -> Result {
-        job.notifyCmdLine = programAndArguments;
-        return Result::S_OK;
-    });
+    return mutate(id, JobAction::SetProperty, Save::Row,
+                  [&programAndArguments](Job &job) -> Result {
+                      job.notifyCmdLine = programAndArguments;
+                      return Result::S_OK;
+                  });
 }
 
 Result JobQueue::setReplyFileName(const JobId &id, const QString &path)

@@ -14,6 +14,7 @@
 namespace Ferry {
 
 class Clock;
+class JobStore;
 
 // Everything needed to create a job in one call (JobQueue::createJobs).
 struct NewJob
@@ -25,7 +26,6 @@ struct NewJob
     bool autoComplete = false;
     bool resume = false; // queue it right away instead of leaving it SUSPENDED
 };
-class JobStore;
 
 // The BITS manager (IBackgroundCopyManager + IBackgroundCopyJob): it owns the in-memory truth of
 // every job that is not final, enforces JobRules, and persists each accepted change through the
@@ -35,7 +35,7 @@ class JobQueue : public QObject
     Q_OBJECT
 public:
     JobQueue(JobStore *store, const Clock *clock, const JobLimits &limits = {},
-        QObject *parent = nullptr);
+             QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(JobQueue)
 
     // Loads the store's active jobs. A job that was CONNECTING or TRANSFERRING when the process
@@ -88,9 +88,10 @@ public:
     // Bytes moved; kept in memory and announced, written to the store by checkpoint().
     Result setFileProgress(const JobId &id, int fileIndex, qint64 transferred, qint64 total);
     Result setFileValidators(const JobId &id, int fileIndex, const QString &etag,
-        const QDateTime &lastModified);
+                             const QDateTime &lastModified);
     Result checkpoint(const JobId &id);
-    // Every file is in: TRANSFERRING → TRANSFERRED (and Complete right away for auto-complete jobs).
+    // Every file is in: TRANSFERRING → TRANSFERRED (and Complete right away for auto-complete
+    // jobs).
     Result markTransferred(const JobId &id);
     // A failure while CONNECTING/TRANSFERRING: TRANSIENT_ERROR or ERROR as spec §5.4 says.
     Result reportError(const JobId &id, const JobError &error, bool transient);

@@ -64,8 +64,8 @@ Result JobQueue::setFileProgress(const JobId &id, int fileIndex, qint64 transfer
     return Result::S_OK;
 }
 
-Result JobQueue::setFileValidators(
-    const JobId &id, int fileIndex, const QString &etag, const QDateTime &lastModified)
+Result JobQueue::setFileValidators(const JobId &id, int fileIndex, const QString &etag,
+                                   const QDateTime &lastModified)
 {
     const auto it = m_jobs.find(id);
     if (it == m_jobs.end())

@@ -11,7 +11,7 @@ namespace JobRules {
 
 struct Outcome
 {
-    Result result;  // S_OK, or the refusal (BG_E_INVALID_STATE, E_NOTIMPL, ...)
+    Result result; // S_OK, or the refusal (BG_E_INVALID_STATE, E_NOTIMPL, ...)
     JobState state; // the state after the call (unchanged when refused)
 };
 

@@ -29,8 +29,7 @@ struct JobStore::Statements
         , insertNewFile(db)
         , insertFile(db)
         , updateFile(db)
-    {
-    }
+    { }
     QSqlQuery insertJob;
     QSqlQuery updateJob;
     QSqlQuery insertNewFile; // a file as AddFile makes it: the other columns default
@@ -51,7 +50,6 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-
 int sqliteCode(const QSqlError &error)
 {
     return error.nativeErrorCode().toInt() & 0xff; // primary result code of an extended one
@@ -62,8 +60,7 @@ int sqliteCode(const QSqlError &error)
 JobStore::JobStore(const QString &path)
     : m_path(path)
     , m_connection(QStringLiteral("ferry-store-%1").arg(quintptr(this), 0, 16))
-{
-}
+{ }
 
 JobStore::~JobStore()
 {
@@ -95,7 +92,8 @@ bool JobStore::isOpen() const
 
 Result JobStore::failure(const QString &what, const QString &sqlError) const
 {
-    return Result(Result::BG_E_DATABASE_CORRUPT,
+    return Result(
+        Result::BG_E_DATABASE_CORRUPT,
         QStringLiteral("%1: %2: %3").arg(QDir::toNativeSeparators(m_path), what, sqlError));
 }
 
@@ -142,7 +140,7 @@ Result JobStore::open()
 
     // The first statement reads the header: a file that is not SQLite fails here, untouched.
     for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-             "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000" }) {
+                                "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000" }) {
         QSqlQuery q(db());
         if (!q.exec(QLatin1String(pragma)))
             return failure(QLatin1String(pragma), q.lastError().text());
@@ -160,8 +158,8 @@ Result JobStore::open()
               "auto_complete) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
         && m_sql->insertNewFile.prepare(QStringLiteral(
             "INSERT INTO files (job_seq, idx, remote_url, local_path) VALUES (?, ?, ?, ?)"))
-        && m_sql->updateJob.prepare(
-            QLatin1String("UPDATE jobs SET ") + assignments + QLatin1String(" WHERE seq = ?"))
+        && m_sql->updateJob.prepare(QLatin1String("UPDATE jobs SET ") + assignments
+                                    + QLatin1String(" WHERE seq = ?"))
         && m_sql->insertFile.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO files (job_seq, idx, remote_url, local_path, bytes_total, "
             "bytes_done, completed, etag, last_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
@@ -191,12 +189,13 @@ Result JobStore::migrate()
     const QList<QStringList> &migrations = StoreSchema::migrations();
     if (current > migrations.size()) {
         return failure(QStringLiteral("schema"),
-            QStringLiteral("version %1 was written by a newer Ferry").arg(current));
+                       QStringLiteral("version %1 was written by a newer Ferry").arg(current));
     }
     if (current > 0) {
         // An existing database must have the tables its version promises.
         QSqlQuery q(db());
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM jobs")) || !q.exec(QStringLiteral("SELECT count(*) FROM files")))
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM jobs"))
+            || !q.exec(QStringLiteral("SELECT count(*) FROM files")))
             return failure(QStringLiteral("schema"), q.lastError().text());
     }
     for (int version = current; version < migrations.size(); ++version) {
@@ -206,7 +205,8 @@ Result JobStore::migrate()
             QSqlQuery q(d);
             if (!q.exec(statement)) {
                 d.rollback();
-                return failure(QStringLiteral("migration %1").arg(version + 1), q.lastError().text());
+                return failure(QStringLiteral("migration %1").arg(version + 1),
+                               q.lastError().text());
             }
         }
         QSqlQuery q(d);
@@ -431,8 +431,8 @@ Result JobStore::loadJobs(const char *where, const char *order, int limit, QList
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (!q.exec(QLatin1String("SELECT seq, id, ") + QLatin1String(kJobColumns)
-            + QLatin1String(" FROM jobs WHERE ") + QLatin1String(where) + QLatin1String(" ORDER BY ")
-            + QLatin1String(order) + limitClause))
+                + QLatin1String(" FROM jobs WHERE ") + QLatin1String(where)
+                + QLatin1String(" ORDER BY ") + QLatin1String(order) + limitClause))
         return failure(QStringLiteral("load jobs"), q.lastError().text());
     QHash<qint64, qsizetype> indexOfSeq;
     const QueryRow row { q };
@@ -447,8 +447,8 @@ Result JobStore::loadJobs(const char *where, const char *order, int limit, QList
     QSqlQuery f(db());
     f.setForwardOnly(true);
     if (!f.exec(QLatin1String("SELECT ") + QLatin1String(kFileColumns)
-            + QLatin1String(" FROM files f JOIN jobs ON jobs.seq = f.job_seq WHERE ")
-            + QLatin1String(where) + QLatin1String(" ORDER BY f.job_seq, f.idx")))
+                + QLatin1String(" FROM files f JOIN jobs ON jobs.seq = f.job_seq WHERE ")
+                + QLatin1String(where) + QLatin1String(" ORDER BY f.job_seq, f.idx")))
         return failure(QStringLiteral("load files"), f.lastError().text());
     const QueryRow fileRow { f };
     while (f.next()) {
@@ -466,10 +466,10 @@ Result JobStore::insertJobs(const QList<Job> &jobs)
     if (const Result r = begin(); r.isError())
         return r;
     SqliteBulk bulk(db());
-    const bool fast = bulk.isValid()
-        && std::all_of(jobs.begin(), jobs.end(), [](const Job &j) {
-               return isNewJob(j) && std::all_of(j.files.begin(), j.files.end(), isNewFile);
-           });
+    const bool fast
+        = bulk.isValid() && std::all_of(jobs.begin(), jobs.end(), [](const Job &j) {
+              return isNewJob(j) && std::all_of(j.files.begin(), j.files.end(), isNewFile);
+          });
     Result r;
     if (fast) {
         QList<qint64> seqs;

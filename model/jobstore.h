@@ -41,13 +41,13 @@ public:
     // Removes history jobs last modified before the given time; returns how many went.
     Result pruneHistory(const QDateTime &before, int *removed = nullptr);
 
-    Result insertJob(const Job &job);      // the job row and all its files
+    Result insertJob(const Job &job); // the job row and all its files
     // Many new jobs in one transaction (the fast path of JobQueue::createJobs).
     Result insertJobs(const QList<Job> &jobs);
-    Result updateJob(const Job &job);      // the job row (state, properties, error, times)
+    Result updateJob(const Job &job); // the job row (state, properties, error, times)
     Result insertFile(const Job &job, int index);
-    Result updateFiles(const Job &job);    // progress, validators, URLs of every file
-    Result saveAll(const Job &job);        // job row and files
+    Result updateFiles(const Job &job); // progress, validators, URLs of every file
+    Result saveAll(const Job &job); // job row and files
 
     // Groups writes into one transaction (nesting allowed); committed by the outermost commit().
     Result begin();

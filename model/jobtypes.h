@@ -70,8 +70,8 @@ enum class NotifyFlag : quint32 {
 Q_DECLARE_FLAGS(NotifyFlags, NotifyFlag)
 Q_FLAG_NS(NotifyFlags)
 constexpr quint32 NotifyFlagsMask = 0x3f;
-constexpr NotifyFlags DefaultNotifyFlags = NotifyFlags(NotifyFlag::JobTransferred)
-    | NotifyFlag::JobError;
+constexpr NotifyFlags DefaultNotifyFlags
+    = NotifyFlags(NotifyFlag::JobTransferred) | NotifyFlag::JobError;
 
 // BG_AUTH_TARGET and the BG_AUTH_SCHEME values Ferry supports.
 enum class AuthTarget : quint8 { Server = 1, Proxy = 2 };
@@ -90,7 +90,8 @@ enum class JobAction : quint8 {
     Cancel,
     Complete,
     AddFile,
-    SetProperty, // priority, names, timeouts, notify flags/command line, headers, credentials, proxy
+    SetProperty, // priority, names, timeouts, notify flags/command line, headers, credentials,
+                 // proxy
     SetReplyFileName,
     SetRemoteName,
     GetError,
@@ -110,8 +111,8 @@ constexpr bool isActive(JobState s)
         || s == JobState::TransientError;
 }
 
-// The BITS spelling of the enum values ("TRANSIENT_ERROR", "UPLOAD_REPLY", "FOREGROUND"), used by the
-// command line and the JSON of the IPC protocol. Never translated.
+// The BITS spelling of the enum values ("TRANSIENT_ERROR", "UPLOAD_REPLY", "FOREGROUND"), used by
+// the command line and the JSON of the IPC protocol. Never translated.
 QString bitsName(JobState state);
 QString bitsName(JobType type);
 QString bitsName(JobPriority priority);

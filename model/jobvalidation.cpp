@@ -10,47 +10,49 @@
 namespace Ferry::JobValidation {
 
 namespace {
-QString tr(const char *text)
+// The translation context of these messages.
+struct Text
 {
-    return QCoreApplication::translate("Ferry::JobValidation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JobValidation)
+};
 } // namespace
 
 Result remoteUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return Result(Result::E_INVALIDARG, tr("the URL is not valid"));
+        return Result(Result::E_INVALIDARG, Text::tr("the URL is not valid"));
     const QString scheme = url.scheme();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return Result(Result::E_INVALIDARG, tr("only http and https URLs are supported"));
+        return Result(Result::E_INVALIDARG, Text::tr("only http and https URLs are supported"));
     if (url.toEncoded().size() > StringLimits::RemoteUrl)
-        return Result(Result::E_INVALIDARG, tr("the URL is longer than 2,200 characters"));
+        return Result(Result::E_INVALIDARG, Text::tr("the URL is longer than 2,200 characters"));
     return Result::S_OK;
 }
 
 Result localPath(JobType type, const QString &path)
 {
     if (path.isEmpty() || !QDir::isAbsolutePath(path))
-        return Result(Result::E_INVALIDARG, tr("the local path must be absolute"));
+        return Result(Result::E_INVALIDARG, Text::tr("the local path must be absolute"));
     if (path.size() > StringLimits::LocalPath)
-        return Result(Result::E_INVALIDARG, tr("the local path is too long"));
+        return Result(Result::E_INVALIDARG, Text::tr("the local path is too long"));
     if (path.contains(QLatin1Char('*')) || path.contains(QLatin1Char('?')))
-        return Result(Result::E_INVALIDARG, tr("the local path must not contain wildcards"));
+        return Result(Result::E_INVALIDARG, Text::tr("the local path must not contain wildcards"));
     const QFileInfo info(path);
     if (type == JobType::Download) {
         // The destination may be a file name in an existing directory, or an existing directory
         // (the server then names the file).
         const QFileInfo dir(info.isDir() ? path : info.absolutePath());
         if (!dir.isDir())
-            return Result(Result::E_INVALIDARG, tr("the destination folder does not exist"));
+            return Result(Result::E_INVALIDARG, Text::tr("the destination folder does not exist"));
         if (!dir.isWritable())
-            return Result(Result::E_ACCESSDENIED, tr("the destination folder is not writable"));
+            return Result(Result::E_ACCESSDENIED,
+                          Text::tr("the destination folder is not writable"));
         return Result::S_OK;
     }
     if (!info.isFile())
-        return Result(Result::E_INVALIDARG, tr("the file to upload does not exist"));
+        return Result(Result::E_INVALIDARG, Text::tr("the file to upload does not exist"));
     if (!info.isReadable())
-        return Result(Result::E_ACCESSDENIED, tr("the file to upload is not readable"));
+        return Result(Result::E_ACCESSDENIED, Text::tr("the file to upload is not readable"));
     return Result::S_OK;
 }
 
@@ -59,40 +61,44 @@ Result replyFileName(const QString &path)
     if (path.isEmpty())
         return Result::S_OK; // back to the default name beside the uploaded file
     if (!QDir::isAbsolutePath(path) || path.size() > StringLimits::LocalPath)
-        return Result(Result::E_INVALIDARG, tr("the reply file path must be absolute"));
+        return Result(Result::E_INVALIDARG, Text::tr("the reply file path must be absolute"));
     const QFileInfo dir(QFileInfo(path).absolutePath());
     if (!dir.isDir())
-        return Result(Result::E_INVALIDARG, tr("the reply file's folder does not exist"));
+        return Result(Result::E_INVALIDARG, Text::tr("the reply file's folder does not exist"));
     if (!dir.isWritable())
-        return Result(Result::E_ACCESSDENIED, tr("the reply file's folder is not writable"));
+        return Result(Result::E_ACCESSDENIED, Text::tr("the reply file's folder is not writable"));
     return Result::S_OK;
 }
 
 Result displayName(const QString &name)
 {
     if (name.size() > StringLimits::DisplayName)
-        return Result(Result::BG_E_STRING_TOO_LONG, tr("the display name is longer than 256 characters"));
+        return Result(Result::BG_E_STRING_TOO_LONG,
+                      Text::tr("the display name is longer than 256 characters"));
     return Result::S_OK;
 }
 
 Result description(const QString &text)
 {
     if (text.size() > StringLimits::Description)
-        return Result(Result::BG_E_STRING_TOO_LONG, tr("the description is longer than 1,024 characters"));
+        return Result(Result::BG_E_STRING_TOO_LONG,
+                      Text::tr("the description is longer than 1,024 characters"));
     return Result::S_OK;
 }
 
 Result customHeaders(const QString &headers)
 {
     if (headers.size() > StringLimits::CustomHeaders)
-        return Result(Result::BG_E_STRING_TOO_LONG, tr("the custom headers are longer than 16 KB"));
+        return Result(Result::BG_E_STRING_TOO_LONG,
+                      Text::tr("the custom headers are longer than 16 KB"));
     // RFC 9110 field-name token, then a value without control characters.
     static const QRegularExpression line(
         QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+:[^\\x00-\\x08\\x0a-\\x1f\\x7f]*$"));
     const QStringList lines = headers.split(QLatin1String("\r\n"), Qt::SkipEmptyParts);
     for (const QString &l : lines) {
         if (!line.match(l).hasMatch())
-            return Result(Result::E_INVALIDARG, tr("a custom header is not of the form \"Name: value\""));
+            return Result(Result::E_INVALIDARG,
+                          Text::tr("a custom header is not of the form \"Name: value\""));
     }
     return Result::S_OK;
 }
@@ -103,11 +109,13 @@ Result notifyCmdLine(const QStringList &programAndArguments)
         return Result::S_OK; // removes the command line
     const QString &program = programAndArguments.first();
     if (program.size() > StringLimits::LocalPath)
-        return Result(Result::BG_E_STRING_TOO_LONG, tr("the program path is too long"));
+        return Result(Result::BG_E_STRING_TOO_LONG, Text::tr("the program path is too long"));
     if (!QDir::isAbsolutePath(program))
-        return Result(Result::E_INVALIDARG, tr("the program must be given by its absolute path"));
+        return Result(Result::E_INVALIDARG,
+                      Text::tr("the program must be given by its absolute path"));
     if (programAndArguments.mid(1).join(QLatin1Char(' ')).size() > StringLimits::CmdLineParameters)
-        return Result(Result::BG_E_STRING_TOO_LONG, tr("the arguments are longer than 4,000 characters"));
+        return Result(Result::BG_E_STRING_TOO_LONG,
+                      Text::tr("the arguments are longer than 4,000 characters"));
     return Result::S_OK;
 }
 
@@ -122,7 +130,8 @@ Result credentials(const Credentials &c)
     if (c.password.size() > StringLimits::Password)
         return Result::BG_E_PASSWORD_TOO_LARGE;
     if (c.user.isEmpty())
-        return Result(Result::E_INVALIDARG, tr("Basic and Digest credentials need a user name"));
+        return Result(Result::E_INVALIDARG,
+                      Text::tr("Basic and Digest credentials need a user name"));
     return Result::S_OK;
 }
 
@@ -132,12 +141,14 @@ Result proxy(const ProxySettings &p)
     case ProxyUsage::System:
     case ProxyUsage::NoProxy:
         if (!p.proxyList.isEmpty() || !p.bypassList.isEmpty())
-            return Result(Result::E_INVALIDARG, tr("proxy lists are only allowed with an explicit proxy"));
+            return Result(Result::E_INVALIDARG,
+                          Text::tr("proxy lists are only allowed with an explicit proxy"));
         return Result::S_OK;
     case ProxyUsage::Override:
         if (p.proxyList.trimmed().isEmpty())
-            return Result(Result::E_INVALIDARG, tr("an explicit proxy needs a proxy list"));
-        if (p.proxyList.size() > StringLimits::ProxyList || p.bypassList.size() > StringLimits::ProxyList)
+            return Result(Result::E_INVALIDARG, Text::tr("an explicit proxy needs a proxy list"));
+        if (p.proxyList.size() > StringLimits::ProxyList
+            || p.bypassList.size() > StringLimits::ProxyList)
             return Result::BG_E_STRING_TOO_LONG;
         return Result::S_OK;
     }

@@ -16,7 +16,10 @@ struct Entry
     const char *description;
 };
 
-#define FERRY_RESULT(code, text) { Result::code, #code, QT_TRANSLATE_NOOP("Ferry::Result", text) }
+#define FERRY_RESULT(code, text)                                                                   \
+    {                                                                                              \
+        Result::code, #code, QT_TRANSLATE_NOOP("Ferry::Result", text)                              \
+    }
 
 // clang-format off
 const Entry kEntries[] = {
@@ -78,7 +81,7 @@ const Entry kEntries[] = {
 const Entry *find(quint32 code)
 {
     const auto it = std::find_if(std::begin(kEntries), std::end(kEntries),
-        [code](const Entry &e) { return e.code == code; });
+                                 [code](const Entry &e) { return e.code == code; });
     return it == std::end(kEntries) ? nullptr : &*it;
 }
 
@@ -138,15 +141,18 @@ QString Result::name() const
 
 QString Result::hex() const
 {
-    return QStringLiteral("0x%1").arg(m_code, 8, 16, QLatin1Char('0')).toUpper().replace(
-        QLatin1String("0X"), QLatin1String("0x"));
+    return QStringLiteral("0x%1")
+        .arg(m_code, 8, 16, QLatin1Char('0'))
+        .toUpper()
+        .replace(QLatin1String("0X"), QLatin1String("0x"));
 }
 
 QString Result::description() const
 {
     if (const int status = httpStatus()) {
         //: %1 is an HTTP status code such as 404
-        return QCoreApplication::translate("Ferry::Result", "The server answered with HTTP status %1.")
+        return QCoreApplication::translate("Ferry::Result",
+                                           "The server answered with HTTP status %1.")
             .arg(status);
     }
     if (const Entry *e = find(m_code))

@@ -76,13 +76,11 @@ public:
     constexpr Result() = default;
     constexpr Result(Code code) // NOLINT(google-explicit-constructor): codes read like values
         : m_code(code)
-    {
-    }
+    { }
     Result(Code code, const QString &detail)
         : m_code(code)
         , m_detail(detail)
-    {
-    }
+    { }
 
     static Result fromCode(quint32 code, const QString &detail = {});
     static Result httpError(int status, const QString &detail = {});

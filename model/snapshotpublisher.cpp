@@ -68,7 +68,8 @@ qint64 SnapshotPublisher::speedOf(const Job &job)
     }
     const qint64 instant = (bytes - rate.bytes) * 1000 / elapsed;
     // An exponential average keeps the figure steady without lagging for long.
-    const qint64 smoothed = rate.bytesPerSecond == 0 ? instant : (rate.bytesPerSecond * 2 + instant) / 3;
+    const qint64 smoothed
+        = rate.bytesPerSecond == 0 ? instant : (rate.bytesPerSecond * 2 + instant) / 3;
     rate = { bytes, now, smoothed };
     return smoothed;
 }

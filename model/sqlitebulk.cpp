@@ -79,7 +79,8 @@ SqliteBulk::SqliteBulk(const QSqlDatabase &db)
 Result SqliteBulk::error(const char *what) const
 {
     const int code = sqlite3_errcode(m_db) & 0xff;
-    const QString detail = QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    const QString detail = QStringLiteral("%1: %2").arg(QLatin1String(what),
+                                                        QString::fromUtf8(sqlite3_errmsg(m_db)));
     if (code == SQLITE_FULL)
         return Result(Result::ERROR_DISK_FULL, detail);
     if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
@@ -90,9 +91,11 @@ Result SqliteBulk::error(const char *what) const
 Result SqliteBulk::insertNewJobs(const QList<Job> &jobs, QList<qint64> *seqs)
 {
     Statement job(m_db,
-        "INSERT INTO jobs (id, type, state, priority, display_name, created, modified, auto_complete) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement file(m_db, "INSERT INTO files (job_seq, idx, remote_url, local_path) VALUES (?, ?, ?, ?)");
+                  "INSERT INTO jobs (id, type, state, priority, display_name, created, modified, "
+                  "auto_complete) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement file(m_db,
+                   "INSERT INTO files (job_seq, idx, remote_url, local_path) VALUES (?, ?, ?, ?)");
     if (!job || !file)
         return error("prepare insert");
     seqs->reserve(seqs->size() + jobs.size());
@@ -122,12 +125,13 @@ Result SqliteBulk::insertNewJobs(const QList<Job> &jobs, QList<qint64> *seqs)
 }
 
 Result SqliteBulk::loadJobs(const char *where, const char *order, int limit, QList<Job> *jobs,
-    QList<qint64> *seqs)
+                            QList<qint64> *seqs)
 {
-    const QByteArray limitClause = limit >= 0 ? " LIMIT " + QByteArray::number(limit) : QByteArray();
+    const QByteArray limitClause
+        = limit >= 0 ? " LIMIT " + QByteArray::number(limit) : QByteArray();
     Statement q(m_db,
-        QByteArray("SELECT seq, id, ") + kJobColumns + " FROM jobs WHERE " + where + " ORDER BY "
-            + order + limitClause);
+                QByteArray("SELECT seq, id, ") + kJobColumns + " FROM jobs WHERE " + where
+                    + " ORDER BY " + order + limitClause);
     if (!q)
         return error("prepare load jobs");
     QHash<qint64, qsizetype> indexOfSeq;
@@ -145,8 +149,9 @@ Result SqliteBulk::loadJobs(const char *where, const char *order, int limit, QLi
         return Result::S_OK;
 
     Statement f(m_db,
-        QByteArray("SELECT ") + kFileColumns + " FROM files f JOIN jobs ON jobs.seq = f.job_seq WHERE "
-            + where + " ORDER BY f.job_seq, f.idx");
+                QByteArray("SELECT ") + kFileColumns
+                    + " FROM files f JOIN jobs ON jobs.seq = f.job_seq WHERE " + where
+                    + " ORDER BY f.job_seq, f.idx");
     if (!f)
         return error("prepare load files");
     const StatementRow fileRow { f.get() };

@@ -27,7 +27,7 @@ public:
     Result insertNewJobs(const QList<Job> &jobs, QList<qint64> *seqs);
     // The jobs matching `where` (a constant SQL condition on the jobs table), in `order`.
     Result loadJobs(const char *where, const char *order, int limit, QList<Job> *jobs,
-        QList<qint64> *seqs);
+                    QList<qint64> *seqs);
 
 private:
     Result error(const char *what) const;

@@ -8,18 +8,19 @@ namespace Ferry {
 
 bool isNewFile(const JobFile &f)
 {
-    return f.bytesTotal == SizeUnknown && f.bytesTransferred == 0 && !f.completed && f.etag.isEmpty()
-        && !f.lastModified.isValid();
+    return f.bytesTotal == SizeUnknown && f.bytesTransferred == 0 && !f.completed
+        && f.etag.isEmpty() && !f.lastModified.isValid();
 }
 
 bool isNewJob(const Job &job)
 {
     return job.description.isEmpty() && job.error.isNull() && job.errorCount == 0
         && job.noProgressTimeout == DefaultNoProgressTimeout
-        && job.minimumRetryDelay == DefaultMinimumRetryDelay && job.notifyFlags == DefaultNotifyFlags
-        && job.replyFileName.isEmpty() && job.replyProgress.bytesTotal == SizeUnknown
-        && job.replyProgress.bytesTransferred == 0 && !job.times.transferCompletion.isValid()
-        && job.notifyCmdLine.isEmpty() && job.customHeaders.isEmpty() && job.credentials.isEmpty()
+        && job.minimumRetryDelay == DefaultMinimumRetryDelay
+        && job.notifyFlags == DefaultNotifyFlags && job.replyFileName.isEmpty()
+        && job.replyProgress.bytesTotal == SizeUnknown && job.replyProgress.bytesTransferred == 0
+        && !job.times.transferCompletion.isValid() && job.notifyCmdLine.isEmpty()
+        && job.customHeaders.isEmpty() && job.credentials.isEmpty()
         && job.proxy.usage == ProxyUsage::System;
 }
 
@@ -35,16 +36,17 @@ QString settingsJson(const Job &job)
         QJsonArray creds;
         for (const Credentials &c : job.credentials) {
             creds.append(QJsonObject { { QLatin1String("target"), int(c.target) },
-                { QLatin1String("scheme"), int(c.scheme) }, { QLatin1String("user"), c.user },
-                { QLatin1String("password"), c.password } });
+                                       { QLatin1String("scheme"), int(c.scheme) },
+                                       { QLatin1String("user"), c.user },
+                                       { QLatin1String("password"), c.password } });
         }
         o.insert(QLatin1String("credentials"), creds);
     }
     if (job.proxy.usage != ProxyUsage::System) {
         o.insert(QLatin1String("proxy"),
-            QJsonObject { { QLatin1String("usage"), int(job.proxy.usage) },
-                { QLatin1String("list"), job.proxy.proxyList },
-                { QLatin1String("bypass"), job.proxy.bypassList } });
+                 QJsonObject { { QLatin1String("usage"), int(job.proxy.usage) },
+                               { QLatin1String("list"), job.proxy.proxyList },
+                               { QLatin1String("bypass"), job.proxy.bypassList } });
     }
     if (o.isEmpty())
         return QString();
@@ -64,9 +66,9 @@ void applySettings(Job &job, const QString &json)
     for (const QJsonValue &v : creds) {
         const QJsonObject c = v.toObject();
         job.credentials.append({ AuthTarget(c.value(QLatin1String("target")).toInt()),
-            AuthScheme(c.value(QLatin1String("scheme")).toInt()),
-            c.value(QLatin1String("user")).toString(),
-            c.value(QLatin1String("password")).toString() });
+                                 AuthScheme(c.value(QLatin1String("scheme")).toInt()),
+                                 c.value(QLatin1String("user")).toString(),
+                                 c.value(QLatin1String("password")).toString() });
     }
     const QJsonObject proxy = o.value(QLatin1String("proxy")).toObject();
     if (!proxy.isEmpty()) {

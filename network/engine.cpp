@@ -51,7 +51,7 @@ Result Engine::start()
         QString app;
         m_lock.getLockInfo(&pid, &host, &app);
         return Result(Result::E_ACCESSDENIED,
-            tr("another Ferry engine is running (process %1)").arg(pid));
+                      tr("another Ferry engine is running (process %1)").arg(pid));
     }
     m_store = std::make_unique<JobStore>(pathOr(m_options.databasePath, JobStore::defaultPath()));
     if (const Result r = m_store->open(); r.isError())

@@ -26,8 +26,8 @@ class Engine : public QObject
 public:
     struct Options
     {
-        QString databasePath;  // default: JobStore::defaultPath()
-        QString lockPath;      // default: $XDG_RUNTIME_DIR/ferry/engine.lock
+        QString databasePath; // default: JobStore::defaultPath()
+        QString lockPath; // default: $XDG_RUNTIME_DIR/ferry/engine.lock
         int publishIntervalMs = 250;
         const Clock *clock = nullptr; // default: the system clock
     };

@@ -9,7 +9,7 @@ namespace Ferry {
 namespace {
 
 QAction *makeAction(QObject *parent, const char *objectName, const QString &text,
-    const QString &iconName, const QKeySequence &shortcut)
+                    const QString &iconName, const QKeySequence &shortcut)
 {
     auto *action = new QAction(QIcon::fromTheme(iconName), text, parent);
     action->setObjectName(QLatin1String(objectName));
@@ -31,14 +31,16 @@ bool offered(JobAction action, const Job &job)
 
 JobActions::JobActions(QObject *parent)
     : QObject(parent)
-    , m_resume(makeAction(this, "actionResume", tr("&Resume"), QStringLiteral("media-playback-start"),
-          QKeySequence(Qt::CTRL | Qt::Key_R)))
-    , m_suspend(makeAction(this, "actionSuspend", tr("&Suspend"), QStringLiteral("media-playback-pause"),
-          QKeySequence(Qt::CTRL | Qt::Key_P)))
+    , m_resume(makeAction(this, "actionResume", tr("&Resume"),
+                          QStringLiteral("media-playback-start"),
+                          QKeySequence(Qt::CTRL | Qt::Key_R)))
+    , m_suspend(makeAction(this, "actionSuspend", tr("&Suspend"),
+                           QStringLiteral("media-playback-pause"),
+                           QKeySequence(Qt::CTRL | Qt::Key_P)))
     , m_cancel(makeAction(this, "actionCancel", tr("&Cancel Job"), QStringLiteral("process-stop"),
-          QKeySequence::Delete))
+                          QKeySequence::Delete))
     , m_complete(makeAction(this, "actionComplete", tr("C&omplete", "verb: complete the job"),
-          QStringLiteral("dialog-ok"), QKeySequence(Qt::CTRL | Qt::Key_Return)))
+                            QStringLiteral("dialog-ok"), QKeySequence(Qt::CTRL | Qt::Key_Return)))
 {
     m_resume->setToolTip(tr("Start or continue transferring the selected jobs"));
     m_suspend->setToolTip(tr("Pause the selected jobs"));

@@ -62,9 +62,10 @@ MainWindow::MainWindow(EngineClient *client, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &MainWindow::updateActionStates);
-    connect(m_view, &QWidget::customContextMenuRequested, this,
-        [this](const QPoint &pos) { m_contextMenu->popup(m_view->viewport()->mapToGlobal(pos)); });
+            &MainWindow::updateActionStates);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        m_contextMenu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
 
     restoreSettings();
     m_client->requestAll();
@@ -78,19 +79,25 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMenus()
 {
-    auto *newJob = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Download…"), this);
+    auto *newJob
+        = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Download…"), this);
     newJob->setObjectName(QStringLiteral("actionNewJob"));
     newJob->setShortcut(QKeySequence::New);
     connect(newJob, &QAction::triggered, this, [this]() { showNewJobDialog(); });
-    auto *quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    auto *quit
+        = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 
-    connect(m_actions->resume(), &QAction::triggered, this, [this]() { runOnSelection(int(JobAction::Resume)); });
-    connect(m_actions->suspend(), &QAction::triggered, this, [this]() { runOnSelection(int(JobAction::Suspend)); });
-    connect(m_actions->complete(), &QAction::triggered, this, [this]() { runOnSelection(int(JobAction::Complete)); });
-    connect(m_actions->cancel(), &QAction::triggered, this, [this]() { runOnSelection(int(JobAction::Cancel)); });
+    connect(m_actions->resume(), &QAction::triggered, this,
+            [this]() { runOnSelection(int(JobAction::Resume)); });
+    connect(m_actions->suspend(), &QAction::triggered, this,
+            [this]() { runOnSelection(int(JobAction::Suspend)); });
+    connect(m_actions->complete(), &QAction::triggered, this,
+            [this]() { runOnSelection(int(JobAction::Complete)); });
+    connect(m_actions->cancel(), &QAction::triggered, this,
+            [this]() { runOnSelection(int(JobAction::Cancel)); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newJob);
@@ -140,7 +147,8 @@ void MainWindow::runOnSelection(int actionValue)
     const auto action = JobAction(actionValue);
     const QList<JobId> ids = JobActions::applicable(action, selectedJobs());
     if (action == JobAction::Cancel && !ids.isEmpty()) {
-        const auto answer = QMessageBox::question(this, tr("Cancel Jobs"),
+        const auto answer = QMessageBox::question(
+            this, tr("Cancel Jobs"),
             tr("Cancel %n job(s)? Their temporary files are deleted.", "", int(ids.size())));
         if (answer != QMessageBox::Yes)
             return;
@@ -172,7 +180,8 @@ void MainWindow::runOnSelection(int actionValue)
 void MainWindow::showError(const QString &what, const Result &result)
 {
     statusBar()->showMessage(
-        //: %1 says what failed, %2 is a BITS result name such as BG_E_INVALID_STATE, %3 its description
+        //: %1 says what failed, %2 is a BITS result name such as BG_E_INVALID_STATE, %3 its
+        //: description
         tr("%1 %2: %3").arg(what, result.name(), result.message()), 10000);
 }
 
@@ -181,7 +190,8 @@ void MainWindow::showNewJobDialog(const QString &urlsText)
     NewJobDialog dialog(this);
     QSettings settings;
     const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    dialog.setDestination(settings.value(QStringLiteral("newJob/destination"), downloads).toString());
+    dialog.setDestination(
+        settings.value(QStringLiteral("newJob/destination"), downloads).toString());
     dialog.setUrlsText(urlsText);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -189,7 +199,8 @@ void MainWindow::showNewJobDialog(const QString &urlsText)
     addDownloads(dialog.urls(), dialog.destination(), dialog.priority(), dialog.startSuspended());
 }
 
-void MainWindow::addDownloads(const QList<QUrl> &urls, const QString &directory, int priority, bool suspended)
+void MainWindow::addDownloads(const QList<QUrl> &urls, const QString &directory, int priority,
+                              bool suspended)
 {
     for (const QUrl &url : urls) {
         const QString name = JobFiles::fileNameForUrl(url);
@@ -223,7 +234,8 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    m_view->header()->restoreState(settings.value(QStringLiteral("mainWindow/columns")).toByteArray());
+    m_view->header()->restoreState(
+        settings.value(QStringLiteral("mainWindow/columns")).toByteArray());
 }
 
 void MainWindow::saveSettings()

@@ -31,7 +31,8 @@ public:
 
 public Q_SLOTS:
     void showNewJobDialog(const QString &urlsText = {});
-    void addDownloads(const QList<QUrl> &urls, const QString &directory, int priority, bool suspended);
+    void addDownloads(const QList<QUrl> &urls, const QString &directory, int priority,
+                      bool suspended);
 
 private:
     void createMenus();

@@ -65,7 +65,8 @@ QList<QUrl> NewJobDialog::parseUrls(const QString &text)
     const QStringList words = text.split(separators, Qt::SkipEmptyParts);
     for (const QString &word : words) {
         const QUrl url = QUrl::fromUserInput(word);
-        const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+        const bool web
+            = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
         if (url.isValid() && web && !url.host().isEmpty() && !out.contains(url))
             out.append(url);
     }
@@ -111,7 +112,8 @@ void NewJobDialog::validate()
 
 void NewJobDialog::browse()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Save Downloads To"), destination());
+    const QString dir
+        = QFileDialog::getExistingDirectory(this, tr("Save Downloads To"), destination());
     if (!dir.isEmpty())
         setDestination(dir);
 }

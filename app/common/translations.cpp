@@ -11,7 +11,8 @@ QString install(QCoreApplication *app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *ferry = new QTranslator(app);
-    if (!ferry->load(locale, QStringLiteral("ferry"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (!ferry->load(locale, QStringLiteral("ferry"), QStringLiteral("_"),
+                     QStringLiteral(":/i18n"))) {
         delete ferry;
         return QStringLiteral("en");
     }
@@ -20,7 +21,7 @@ QString install(QCoreApplication *app, const QString &language)
     // Qt's own strings (standard buttons, file dialogs) in the same language.
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -18,21 +18,25 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(FERRY_APP_ID));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Ferry download and upload manager"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Ferry download and upload manager"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"),
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
         QApplication::translate("main", "Use this interface language (en, ru, it)."),
         QStringLiteral("language"));
     parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("urls"),
-        QApplication::translate("main", "URLs to download."), QStringLiteral("[URL...]"));
+                                 QApplication::translate("main", "URLs to download."),
+                                 QStringLiteral("[URL...]"));
     parser.process(app);
     Translations::install(&app, parser.value(lang));
 
     EngineThread engine({});
     if (const Result r = engine.start(); r.isError()) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Ferry"),
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Ferry"),
             QApplication::translate("main", "Ferry cannot start its transfer engine.\n\n%1: %2")
                 .arg(r.name(), r.message()));
         return 1;

@@ -49,108 +49,122 @@ struct Ctl::Command
 Ctl::Ctl(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 const QList<Ctl::Command> &Ctl::commands()
 {
     static const QList<Command> all = {
-        { "create", "create [--type download|upload|upload-reply] [--priority P] [--auto-complete] NAME",
-            QT_TR_NOOP("Create a job (SUSPENDED, without files) and print its id."), 1, 1, false, nullptr },
-        { "addfile", "addfile JOB REMOTE_URL LOCAL_PATH", QT_TR_NOOP("Add a file to a job."), 3, 3, true,
-            [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-                return q.addFile(id, QUrl(a.positional.at(1), QUrl::StrictMode), a.positional.at(2));
-            } },
+        { "create",
+          "create [--type download|upload|upload-reply] [--priority P] [--auto-complete] NAME",
+          QT_TR_NOOP("Create a job (SUSPENDED, without files) and print its id."), 1, 1, false,
+          nullptr },
+        { "addfile", "addfile JOB REMOTE_URL LOCAL_PATH", QT_TR_NOOP("Add a file to a job."), 3, 3,
+          true,
+          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
+              return q.addFile(id, QUrl(a.positional.at(1), QUrl::StrictMode), a.positional.at(2));
+          } },
         { "resume", "resume JOB", QT_TR_NOOP("Queue a job for transfer."), 1, 1, true,
-            [](JobQueue &q, const JobId &id, const Args &, QTextStream &) { return q.resume(id); } },
+          [](JobQueue &q, const JobId &id, const Args &, QTextStream &) { return q.resume(id); } },
         { "suspend", "suspend JOB", QT_TR_NOOP("Pause a job."), 1, 1, true,
-            [](JobQueue &q, const JobId &id, const Args &, QTextStream &) { return q.suspend(id); } },
-        { "cancel", "cancel JOB", QT_TR_NOOP("Cancel a job and delete its temporary files."), 1, 1, true,
-            [](JobQueue &q, const JobId &id, const Args &, QTextStream &) { return q.cancel(id); } },
-        { "complete", "complete JOB", QT_TR_NOOP("Make a job's transferred files available and finish it."), 1, 1,
-            true, [](JobQueue &q, const JobId &id, const Args &, QTextStream &) { return q.complete(id); } },
-        { "setpriority", "setpriority JOB foreground|high|normal|low", QT_TR_NOOP("Change a job's priority."), 2, 2,
-            true,
-            [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-                const auto p = jobPriorityFromBitsName(a.positional.at(1));
-                return p ? q.setPriority(id, *p) : Result(Result::E_INVALIDARG, a.positional.at(1));
-            } },
-        { "setdisplayname", "setdisplayname JOB NAME", QT_TR_NOOP("Change a job's display name."), 2, 2, true,
-            [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-                return q.setDisplayName(id, a.positional.at(1));
-            } },
-        { "setdescription", "setdescription JOB TEXT", QT_TR_NOOP("Change a job's description."), 2, 2, true,
-            [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-                return q.setDescription(id, a.positional.at(1));
-            } },
+          [](JobQueue &q, const JobId &id, const Args &, QTextStream &) { return q.suspend(id); } },
+        { "cancel", "cancel JOB", QT_TR_NOOP("Cancel a job and delete its temporary files."), 1, 1,
+          true,
+          [](JobQueue &q, const JobId &id, const Args &, QTextStream &) { return q.cancel(id); } },
+        { "complete", "complete JOB",
+          QT_TR_NOOP("Make a job's transferred files available and finish it."), 1, 1, true,
+          [](JobQueue &q, const JobId &id, const Args &, QTextStream &) {
+              return q.complete(id);
+          } },
+        { "setpriority", "setpriority JOB foreground|high|normal|low",
+          QT_TR_NOOP("Change a job's priority."), 2, 2, true,
+          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
+              const auto p = jobPriorityFromBitsName(a.positional.at(1));
+              return p ? q.setPriority(id, *p) : Result(Result::E_INVALIDARG, a.positional.at(1));
+          } },
+        { "setdisplayname", "setdisplayname JOB NAME", QT_TR_NOOP("Change a job's display name."),
+          2, 2, true,
+          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
+              return q.setDisplayName(id, a.positional.at(1));
+          } },
+        { "setdescription", "setdescription JOB TEXT", QT_TR_NOOP("Change a job's description."), 2,
+          2, true,
+          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
+              return q.setDescription(id, a.positional.at(1));
+          } },
         { "setnoprogresstimeout", "setnoprogresstimeout JOB SECONDS",
-            QT_TR_NOOP("Set how long a job may retry without progress before it fails."), 2, 2, true,
-            [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-                quint32 v = 0;
-                return parseUInt(a.positional.at(1), &v) ? q.setNoProgressTimeout(id, v)
-                                                          : Result(Result::E_INVALIDARG, a.positional.at(1));
-            } },
+          QT_TR_NOOP("Set how long a job may retry without progress before it fails."), 2, 2, true,
+          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
+              quint32 v = 0;
+              return parseUInt(a.positional.at(1), &v)
+                  ? q.setNoProgressTimeout(id, v)
+                  : Result(Result::E_INVALIDARG, a.positional.at(1));
+          } },
         { "setminretrydelay", "setminretrydelay JOB SECONDS",
-            QT_TR_NOOP("Set the minimum delay before a failed transfer is retried."), 2, 2, true,
-            [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-                quint32 v = 0;
-                return parseUInt(a.positional.at(1), &v) ? q.setMinimumRetryDelay(id, v)
-                                                          : Result(Result::E_INVALIDARG, a.positional.at(1));
-            } },
+          QT_TR_NOOP("Set the minimum delay before a failed transfer is retried."), 2, 2, true,
+          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
+              quint32 v = 0;
+              return parseUInt(a.positional.at(1), &v)
+                  ? q.setMinimumRetryDelay(id, v)
+                  : Result(Result::E_INVALIDARG, a.positional.at(1));
+          } },
         { "setnotifyflags", "setnotifyflags JOB FLAGS",
-            QT_TR_NOOP("Set the notify flags (1 transferred, 2 error, 4 disable, 8 modification)."), 2, 2, true,
-            [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-                quint32 v = 0;
-                return parseUInt(a.positional.at(1), &v) ? q.setNotifyFlags(id, v)
-                                                          : Result(Result::E_INVALIDARG, a.positional.at(1));
-            } },
+          QT_TR_NOOP("Set the notify flags (1 transferred, 2 error, 4 disable, 8 modification)."),
+          2, 2, true,
+          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
+              quint32 v = 0;
+              return parseUInt(a.positional.at(1), &v)
+                  ? q.setNotifyFlags(id, v)
+                  : Result(Result::E_INVALIDARG, a.positional.at(1));
+          } },
         { "setnotifycmdline", "setnotifycmdline JOB PROGRAM [ARG...]",
-            QT_TR_NOOP("Run a program when the job is transferred or fails (an empty PROGRAM removes it)."), 2, -1,
-            true,
-            [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-                QStringList cmd = a.positional.mid(1);
-                if (cmd.size() == 1 && cmd.first().isEmpty())
-                    cmd.clear();
-                return q.setNotifyCmdLine(id, cmd);
-            } },
+          QT_TR_NOOP(
+              "Run a program when the job is transferred or fails (an empty PROGRAM removes it)."),
+          2, -1, true,
+          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
+              QStringList cmd = a.positional.mid(1);
+              if (cmd.size() == 1 && cmd.first().isEmpty())
+                  cmd.clear();
+              return q.setNotifyCmdLine(id, cmd);
+          } },
         { "setreplyfilename", "setreplyfilename JOB PATH",
-            QT_TR_NOOP("Set where an upload-reply job saves the server's reply."), 2, 2, true,
-            [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-                return q.setReplyFileName(id, a.positional.at(1));
-            } },
+          QT_TR_NOOP("Set where an upload-reply job saves the server's reply."), 2, 2, true,
+          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
+              return q.setReplyFileName(id, a.positional.at(1));
+          } },
         { "setcustomheaders", "setcustomheaders JOB \"Name: value\"...",
-            QT_TR_NOOP("Send these HTTP headers with every request of the job."), 1, -1, true,
-            [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-                return q.setCustomHeaders(id, a.positional.mid(1).join(QLatin1String("\r\n")));
-            } },
+          QT_TR_NOOP("Send these HTTP headers with every request of the job."), 1, -1, true,
+          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
+              return q.setCustomHeaders(id, a.positional.mid(1).join(QLatin1String("\r\n")));
+          } },
         { "setcredentials", "setcredentials JOB server|proxy basic|digest USER PASSWORD",
-            QT_TR_NOOP("Set the credentials for the server or the proxy."), 5, 5, true,
-            [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-                Credentials c;
-                const QString target = a.positional.at(1).toLower();
-                const QString scheme = a.positional.at(2).toLower();
-                if (target != QLatin1String("server") && target != QLatin1String("proxy"))
-                    return Result(Result::BG_E_INVALID_AUTH_TARGET, a.positional.at(1));
-                if (scheme != QLatin1String("basic") && scheme != QLatin1String("digest"))
-                    return Result(Result::BG_E_INVALID_AUTH_SCHEME, a.positional.at(2));
-                c.target = target == QLatin1String("server") ? AuthTarget::Server : AuthTarget::Proxy;
-                c.scheme = scheme == QLatin1String("basic") ? AuthScheme::Basic : AuthScheme::Digest;
-                c.user = a.positional.at(3);
-                c.password = a.positional.at(4);
-                return q.setCredentials(id, c);
-            } },
-        { "setremotename", "setremotename JOB FILE_INDEX URL", QT_TR_NOOP("Change the URL of one file of a job."),
-            3, 3, true,
-            [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-                quint32 index = 0;
-                if (!parseUInt(a.positional.at(1), &index))
-                    return Result(Result::E_INVALIDARG, a.positional.at(1));
-                return q.setRemoteName(id, int(index), QUrl(a.positional.at(2), QUrl::StrictMode));
-            } },
-        { "info", "info JOB [--json]", QT_TR_NOOP("Show every property of a job."), 1, 1, true, nullptr },
+          QT_TR_NOOP("Set the credentials for the server or the proxy."), 5, 5, true,
+          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
+              Credentials c;
+              const QString target = a.positional.at(1).toLower();
+              const QString scheme = a.positional.at(2).toLower();
+              if (target != QLatin1String("server") && target != QLatin1String("proxy"))
+                  return Result(Result::BG_E_INVALID_AUTH_TARGET, a.positional.at(1));
+              if (scheme != QLatin1String("basic") && scheme != QLatin1String("digest"))
+                  return Result(Result::BG_E_INVALID_AUTH_SCHEME, a.positional.at(2));
+              c.target = target == QLatin1String("server") ? AuthTarget::Server : AuthTarget::Proxy;
+              c.scheme = scheme == QLatin1String("basic") ? AuthScheme::Basic : AuthScheme::Digest;
+              c.user = a.positional.at(3);
+              c.password = a.positional.at(4);
+              return q.setCredentials(id, c);
+          } },
+        { "setremotename", "setremotename JOB FILE_INDEX URL",
+          QT_TR_NOOP("Change the URL of one file of a job."), 3, 3, true,
+          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
+              quint32 index = 0;
+              if (!parseUInt(a.positional.at(1), &index))
+                  return Result(Result::E_INVALIDARG, a.positional.at(1));
+              return q.setRemoteName(id, int(index), QUrl(a.positional.at(2), QUrl::StrictMode));
+          } },
+        { "info", "info JOB [--json]", QT_TR_NOOP("Show every property of a job."), 1, 1, true,
+          nullptr },
         { "list", "list [--all] [--json]",
-            QT_TR_NOOP("List the jobs in the queue (--all adds the history of finished jobs)."), 0, 0, false,
-            nullptr },
+          QT_TR_NOOP("List the jobs in the queue (--all adds the history of finished jobs)."), 0, 0,
+          false, nullptr },
     };
     return all;
 }
@@ -176,14 +190,16 @@ int Ctl::help(const QString &name)
             return Ok;
         }
     }
-    m_out << tr("ferryctl drives Ferry's transfer jobs from the command line, like bitsadmin.") << '\n'
+    m_out << tr("ferryctl drives Ferry's transfer jobs from the command line, like bitsadmin.")
+          << '\n'
           << tr("Usage: ferryctl COMMAND [ARGUMENTS]") << "\n\n";
     for (const Command &c : commands())
         m_out << "  " << QLatin1String(c.synopsis) << "\n      " << tr(c.summary) << '\n';
-    m_out << '\n'
-          << tr("JOB is a job id or any unique prefix of it. Exit status: 0 success, 1 usage error, "
-                "2 no engine, 3 the call was refused.")
-          << '\n';
+    m_out
+        << '\n'
+        << tr("JOB is a job id or any unique prefix of it. Exit status: 0 success, 1 usage error, "
+              "2 no engine, 3 the call was refused.")
+        << '\n';
     return name.isEmpty() ? Ok : usage(tr("unknown command \"%1\"").arg(name));
 }
 
@@ -193,7 +209,8 @@ int Ctl::refused(const Result &result)
         m_out << QJsonDocument(JobJson::toJson(result)).toJson(QJsonDocument::Compact) << '\n';
         m_out.flush();
     }
-    m_err << "ferryctl: " << result.name() << " (" << result.hex() << "): " << result.message() << '\n';
+    m_err << "ferryctl: " << result.name() << " (" << result.hex() << "): " << result.message()
+          << '\n';
     m_err.flush();
     return Refused;
 }
@@ -222,7 +239,8 @@ bool Ctl::resolve(JobQueue &queue, const QString &prefix, JobId *id)
         return true;
     }
     if (matches.size() > 1)
-        refused(Result(Result::E_INVALIDARG, tr("\"%1\" matches %n job(s)", "", int(matches.size())).arg(prefix)));
+        refused(Result(Result::E_INVALIDARG,
+                       tr("\"%1\" matches %n job(s)", "", int(matches.size())).arg(prefix)));
     else
         refused(Result(Result::BG_E_NOT_FOUND, prefix));
     return false;
@@ -240,7 +258,8 @@ void Ctl::printJob(const Job &job)
         return bytes == SizeUnknown ? tr("unknown", "size") : locale.formattedDataSize(bytes);
     };
     const auto when = [&locale](const QDateTime &t) {
-        return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::LongFormat) : QStringLiteral("-");
+        return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::LongFormat)
+                           : QStringLiteral("-");
     };
     QList<QPair<QString, QString>> rows = {
         { tr("Id"), job.id.toString() },
@@ -250,8 +269,10 @@ void Ctl::printJob(const Job &job)
         { tr("State"), JobNames::state(job.state) },
         { tr("Priority"), JobNames::priority(job.priority) },
         //: %1 and %2 are sizes, %3 and %4 file counts
-        { tr("Progress"), tr("%1 of %2, %3 of %4 files").arg(size(p.bytesTransferred), size(p.bytesTotal),
-                              locale.toString(p.filesTransferred), locale.toString(p.filesTotal)) },
+        { tr("Progress"),
+          tr("%1 of %2, %3 of %4 files")
+              .arg(size(p.bytesTransferred), size(p.bytesTotal),
+                   locale.toString(p.filesTransferred), locale.toString(p.filesTotal)) },
         { tr("Created"), when(job.times.creation) },
         { tr("Modified"), when(job.times.modification) },
         { tr("Transferred at"), when(job.times.transferCompletion) },
@@ -263,8 +284,10 @@ void Ctl::printJob(const Job &job)
         { tr("Auto-complete"), job.autoComplete ? tr("yes") : tr("no") },
     };
     if (!job.error.isNull()) {
-        rows.append({ tr("Error"), QStringLiteral("%1 (%2): %3").arg(job.error.code.name(), job.error.code.hex(),
-                                       job.error.code.message()) });
+        rows.append(
+            { tr("Error"),
+              QStringLiteral("%1 (%2): %3")
+                  .arg(job.error.code.name(), job.error.code.hex(), job.error.code.message()) });
         rows.append({ tr("Error context"), JobNames::context(job.error.context) });
     }
     int width = 0;
@@ -274,8 +297,8 @@ void Ctl::printJob(const Job &job)
         m_out << row.first.leftJustified(width + 2) << row.second << '\n';
     for (int i = 0; i < job.files.size(); ++i) {
         const JobFile &f = job.files.at(i);
-        m_out << tr("File %1").arg(i) << ": " << f.remoteUrl.toString() << " -> " << f.localPath << "  ("
-              << size(f.bytesTransferred) << " / " << size(f.bytesTotal) << ")\n";
+        m_out << tr("File %1").arg(i) << ": " << f.remoteUrl.toString() << " -> " << f.localPath
+              << "  (" << size(f.bytesTransferred) << " / " << size(f.bytesTotal) << ")\n";
     }
 }
 
@@ -292,11 +315,12 @@ void Ctl::printList(const QList<Job> &jobs)
     for (const Job &job : jobs) {
         const JobProgress p = job.progress();
         const QString progress = p.bytesTotal > 0
-            ? locale.toString(100.0 * double(p.bytesTransferred) / double(p.bytesTotal), 'f', 0) + QLatin1Char('%')
+            ? locale.toString(100.0 * double(p.bytesTransferred) / double(p.bytesTotal), 'f', 0)
+                + QLatin1Char('%')
             : QStringLiteral("-");
-        m_out << job.id.toString().left(8) << "  " << JobNames::state(job.state).leftJustified(16) << "  "
-              << JobNames::priority(job.priority).leftJustified(10) << "  " << progress.rightJustified(5)
-              << "  " << job.displayName << '\n';
+        m_out << job.id.toString().left(8) << "  " << JobNames::state(job.state).leftJustified(16)
+              << "  " << JobNames::priority(job.priority).leftJustified(10) << "  "
+              << progress.rightJustified(5) << "  " << job.displayName << '\n';
     }
     m_out << tr("%n job(s)", "", int(jobs.size())) << '\n';
 }
@@ -352,8 +376,7 @@ int Ctl::run(const QStringList &rawArgs, const std::function<JobQueue *(Result *
     if (!command)
         return usage(tr("unknown command \"%1\"").arg(commandName));
     const int n = int(args.positional.size());
-    if (n < command->minArgs || (command->maxArgs >= 0 && n > command->maxArgs))
-    {
+    if (n < command->minArgs || (command->maxArgs >= 0 && n > command->maxArgs)) {
         m_err << tr("Usage: ferryctl %1").arg(QLatin1String(command->synopsis)) << '\n';
         return Usage;
     }
@@ -361,7 +384,8 @@ int Ctl::run(const QStringList &rawArgs, const std::function<JobQueue *(Result *
     JobType type = JobType::Download;
     JobPriority priority = JobPriority::Normal;
     if (!args.type.isEmpty()) {
-        const auto t = jobTypeFromBitsName(QString(args.type).replace(QLatin1Char('-'), QLatin1Char('_')));
+        const auto t
+            = jobTypeFromBitsName(QString(args.type).replace(QLatin1Char('-'), QLatin1Char('_')));
         if (!t)
             return usage(tr("unknown job type \"%1\"").arg(args.type));
         type = *t;
@@ -376,7 +400,8 @@ int Ctl::run(const QStringList &rawArgs, const std::function<JobQueue *(Result *
     Result opened;
     JobQueue *queue = openQueue(&opened);
     if (!queue) {
-        m_err << "ferryctl: " << opened.name() << " (" << opened.hex() << "): " << opened.message() << '\n';
+        m_err << "ferryctl: " << opened.name() << " (" << opened.hex() << "): " << opened.message()
+              << '\n';
         return NoEngine;
     }
 

@@ -68,16 +68,24 @@ void TestJobListModel::resetShowsEveryJobWithFiles()
 {
     const JobId a = m_f->jobIn(JobType::Download, JobState::Suspended);
     const JobId b = m_f->jobIn(JobType::Upload, JobState::Queued);
-    QVERIFY(m_f->queue->addFile(a, QUrl(QStringLiteral("http://127.0.0.1/2")), m_f->localPath(QStringLiteral("2"))).isSuccess());
+    QVERIFY(m_f->queue
+                ->addFile(a, QUrl(QStringLiteral("http://127.0.0.1/2")),
+                          m_f->localPath(QStringLiteral("2")))
+                .isSuccess());
     m_client->requestAll();
     QTRY_COMPARE(m_model->rowCount(), 2);
     const QModelIndex rowA = m_model->indexOf(a);
     QCOMPARE(m_model->rowCount(rowA), 2);
     QCOMPARE(m_model->rowCount(m_model->indexOf(b)), 1);
-    QCOMPARE(m_model->data(m_model->index(rowA.row(), JobListModel::StateColumn)).toString(), QStringLiteral("Suspended"));
-    QCOMPARE(m_model->data(m_model->index(rowA.row(), JobListModel::StateColumn), JobListModel::RawDataRole).toInt(),
+    QCOMPARE(m_model->data(m_model->index(rowA.row(), JobListModel::StateColumn)).toString(),
+             QStringLiteral("Suspended"));
+    QCOMPARE(
+        m_model
+            ->data(m_model->index(rowA.row(), JobListModel::StateColumn), JobListModel::RawDataRole)
+            .toInt(),
         int(JobState::Suspended));
-    QCOMPARE(m_model->data(m_model->indexOf(b, JobListModel::TypeColumn)).toString(), QStringLiteral("Upload"));
+    QCOMPARE(m_model->data(m_model->indexOf(b, JobListModel::TypeColumn)).toString(),
+             QStringLiteral("Upload"));
     const QModelIndex file = m_model->index(1, JobListModel::NameColumn, rowA);
     QCOMPARE(file.parent(), rowA);
     QCOMPARE(m_model->data(file).toString(), QStringLiteral("2"));
@@ -136,9 +144,15 @@ void TestJobListModel::progressIsCoalesced()
         }
     }
     QCOMPARE(forRow, 1);
-    QCOMPARE(m_model->data(m_model->index(row, JobListModel::TransferredColumn), JobListModel::RawDataRole).toLongLong(),
+    QCOMPARE(
+        m_model
+            ->data(m_model->index(row, JobListModel::TransferredColumn), JobListModel::RawDataRole)
+            .toLongLong(),
         100000);
-    QCOMPARE(m_model->data(m_model->index(row, JobListModel::ProgressColumn), JobListModel::RawDataRole).toDouble(), 1.0);
+    QCOMPARE(
+        m_model->data(m_model->index(row, JobListModel::ProgressColumn), JobListModel::RawDataRole)
+            .toDouble(),
+        1.0);
 }
 
 void TestJobListModel::mostRowsChangedGiveOneSignal()
@@ -154,7 +168,8 @@ void TestJobListModel::mostRowsChangedGiveOneSignal()
     waitForBatch();
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex(), m_model->index(0, 0));
-    QCOMPARE(changed.first().at(1).toModelIndex(), m_model->index(9, JobListModel::ColumnCount - 1));
+    QCOMPARE(changed.first().at(1).toModelIndex(),
+             m_model->index(9, JobListModel::ColumnCount - 1));
 
     changed.clear();
     QVERIFY(m_f->queue->setPriority(ids.at(9), JobPriority::High).isSuccess());
@@ -174,7 +189,8 @@ void TestJobListModel::rawValuesSort()
     m_client->requestAll();
     QTRY_COMPARE(m_model->rowCount(), 2);
     QSortFilterProxyModel proxy;
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(m_model.get());
     proxy.setSortRole(JobListModel::RawDataRole);
     proxy.sort(JobListModel::SizeColumn, Qt::AscendingOrder);
@@ -188,10 +204,11 @@ void TestJobListModel::clientCallsReturnResults()
 {
     QList<Result> results;
     JobId created;
-    m_client->createJob(QStringLiteral("from client"), JobType::Download, [&](const Result &r, const JobId &id) {
-        results.append(r);
-        created = id;
-    });
+    m_client->createJob(QStringLiteral("from client"), JobType::Download,
+                        [&](const Result &r, const JobId &id) {
+                            results.append(r);
+                            created = id;
+                        });
     QTRY_COMPARE(results.size(), 1);
     QVERIFY(results.at(0).isSuccess());
     QVERIFY(m_f->queue->job(created));
@@ -206,7 +223,8 @@ void TestJobListModel::clientCallsReturnResults()
 void TestJobListModel::testerOnSortProxy()
 {
     QSortFilterProxyModel proxy;
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(m_model.get());
     proxy.setSortRole(JobListModel::RawDataRole);
     proxy.sort(JobListModel::StateColumn);
@@ -216,7 +234,10 @@ void TestJobListModel::testerOnSortProxy()
     m_client->requestAll();
     QTRY_COMPARE(proxy.rowCount(), 6);
     QVERIFY(m_f->queue->cancel(ids.at(2)).isSuccess());
-    QVERIFY(m_f->queue->addFile(ids.at(3), QUrl(QStringLiteral("http://127.0.0.1/more")), m_f->localPath(QStringLiteral("more"))).isSuccess());
+    QVERIFY(m_f->queue
+                ->addFile(ids.at(3), QUrl(QStringLiteral("http://127.0.0.1/more")),
+                          m_f->localPath(QStringLiteral("more")))
+                .isSuccess());
     QVERIFY(m_f->queue->suspend(ids.at(4)).isSuccess());
     waitForBatch();
     QCOMPARE(proxy.rowCount(), 5);

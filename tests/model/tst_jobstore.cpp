@@ -30,23 +30,48 @@ void TestJobStore::everyPropertySurvivesRestart()
     JobFixture f;
     JobId id;
     QVERIFY(f.queue->createJob(QStringLiteral("Всё сразу ✓"), JobType::Download, &id).isSuccess());
-    QVERIFY(f.queue->addFile(id, QUrl(QStringLiteral("https://127.0.0.1/a%20b.iso?x=1")), f.localPath(QStringLiteral("a b.iso"))).isSuccess());
-    QVERIFY(f.queue->addFile(id, QUrl(QStringLiteral("http://127.0.0.1/two")), f.localPath(QStringLiteral("two"))).isSuccess());
+    QVERIFY(f.queue
+                ->addFile(id, QUrl(QStringLiteral("https://127.0.0.1/a%20b.iso?x=1")),
+                          f.localPath(QStringLiteral("a b.iso")))
+                .isSuccess());
+    QVERIFY(f.queue
+                ->addFile(id, QUrl(QStringLiteral("http://127.0.0.1/two")),
+                          f.localPath(QStringLiteral("two")))
+                .isSuccess());
     QVERIFY(f.queue->setDescription(id, QStringLiteral("описание")).isSuccess());
     QVERIFY(f.queue->setPriority(id, JobPriority::High).isSuccess());
     QVERIFY(f.queue->setNoProgressTimeout(id, 77).isSuccess());
     QVERIFY(f.queue->setMinimumRetryDelay(id, 42).isSuccess());
     QVERIFY(f.queue->setNotifyFlags(id, 0x0b).isSuccess());
-    QVERIFY(f.queue->setNotifyCmdLine(id, { QStringLiteral("/bin/echo"), QStringLiteral("a b"), QStringLiteral("c") }).isSuccess());
+    QVERIFY(f.queue
+                ->setNotifyCmdLine(
+                    id, { QStringLiteral("/bin/echo"), QStringLiteral("a b"), QStringLiteral("c") })
+                .isSuccess());
     QVERIFY(f.queue->setCustomHeaders(id, QStringLiteral("X-One: 1\r\nX-Two: two")).isSuccess());
-    QVERIFY(f.queue->setCredentials(id, { AuthTarget::Proxy, AuthScheme::Digest, QStringLiteral("u"), QStringLiteral("p") }).isSuccess());
-    QVERIFY(f.queue->setProxySettings(id, { ProxyUsage::Override, QStringLiteral("http://127.0.0.1:3128"), QStringLiteral("<local>") }).isSuccess());
+    QVERIFY(f.queue
+                ->setCredentials(id,
+                                 { AuthTarget::Proxy, AuthScheme::Digest, QStringLiteral("u"),
+                                   QStringLiteral("p") })
+                .isSuccess());
+    QVERIFY(f.queue
+                ->setProxySettings(id,
+                                   { ProxyUsage::Override, QStringLiteral("http://127.0.0.1:3128"),
+                                     QStringLiteral("<local>") })
+                .isSuccess());
     QVERIFY(f.queue->setAutoComplete(id, true).isSuccess());
     QVERIFY(f.queue->resume(id).isSuccess());
     QVERIFY(f.queue->setTransferState(id, JobState::Connecting).isSuccess());
-    QVERIFY(f.queue->setFileValidators(id, 0, QStringLiteral("\"abc\""), QDateTime(QDate(2020, 2, 3), QTime(4, 5, 6), Qt::UTC)).isSuccess());
+    QVERIFY(f.queue
+                ->setFileValidators(id, 0, QStringLiteral("\"abc\""),
+                                    QDateTime(QDate(2020, 2, 3), QTime(4, 5, 6), Qt::UTC))
+                .isSuccess());
     QVERIFY(f.queue->setFileProgress(id, 0, 10, 100).isSuccess());
-    QVERIFY(f.queue->reportError(id, { ErrorContext::RemoteFile, Result::httpError(503), QStringLiteral("busy"), 0 }, true).isSuccess());
+    QVERIFY(f.queue
+                ->reportError(
+                    id,
+                    { ErrorContext::RemoteFile, Result::httpError(503), QStringLiteral("busy"), 0 },
+                    true)
+                .isSuccess());
 
     const Job before = *f.queue->job(id);
     QCOMPARE(before.state, JobState::TransientError);
@@ -121,14 +146,16 @@ void TestJobStore::walAndSchemaVersion()
     QCOMPARE(f.store->schemaVersion(), 1);
     QCOMPARE(f.store->integrityCheck(), QStringLiteral("ok"));
     QVERIFY(QFile::exists(f.dbPath() + QLatin1String("-wal")));
-    QCOMPARE(QFile::permissions(f.dbPath()) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    QCOMPARE(QFile::permissions(f.dbPath()) & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
 }
 
 void TestJobStore::garbageFileIsNotReplaced()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
-    const QByteArray garbage = QByteArray("this is not a database, it is a letter to my future self. ").repeated(100);
+    const QByteArray garbage
+        = QByteArray("this is not a database, it is a letter to my future self. ").repeated(100);
     {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -149,7 +176,8 @@ void TestJobStore::newerSchemaIsRefused()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -168,7 +196,8 @@ void TestJobStore::missingTablesAreReported()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("broken"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("broken"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -204,7 +233,7 @@ void TestJobStore::batchCreateIsAllOrNothing()
         job.autoComplete = i % 3 == 0;
         for (int n = 0; n <= i % 3; ++n)
             job.files.append({ QUrl(QStringLiteral("http://127.0.0.1/%1/%2").arg(i).arg(n)),
-                f.localPath(QStringLiteral("b%1-%2").arg(i).arg(n)) });
+                               f.localPath(QStringLiteral("b%1-%2").arg(i).arg(n)) });
         batch.append(job);
     }
     // One bad URL anywhere: nothing is created.
@@ -237,8 +266,9 @@ void TestJobStore::batchCreateIsAllOrNothing()
     // An upload job takes exactly one file, and a job to resume needs one.
     NewJob upload;
     upload.type = JobType::Upload;
-    upload.files = { { QUrl(QStringLiteral("http://127.0.0.1/u")), f.makeFile(QStringLiteral("u1")) },
-        { QUrl(QStringLiteral("http://127.0.0.1/u")), f.makeFile(QStringLiteral("u2")) } };
+    upload.files
+        = { { QUrl(QStringLiteral("http://127.0.0.1/u")), f.makeFile(QStringLiteral("u1")) },
+            { QUrl(QStringLiteral("http://127.0.0.1/u")), f.makeFile(QStringLiteral("u2")) } };
     QCOMPARE(f.queue->createJobs({ upload }).name(), QStringLiteral("BG_E_TOO_MANY_FILES"));
     NewJob empty;
     empty.resume = true;

@@ -22,21 +22,25 @@ void TestResult::bitsValues_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<bool>("success");
     QTest::newRow("S_OK") << Result(Result::S_OK) << 0x0u << "S_OK" << true;
-    QTest::newRow("partial") << Result(Result::BG_S_PARTIAL_COMPLETE) << 0x00200017u << "BG_S_PARTIAL_COMPLETE" << true;
+    QTest::newRow("partial") << Result(Result::BG_S_PARTIAL_COMPLETE) << 0x00200017u
+                             << "BG_S_PARTIAL_COMPLETE" << true;
     QTest::newRow("unable") << Result(Result::BG_S_UNABLE_TO_DELETE_FILES) << 0x0020001Au
                             << "BG_S_UNABLE_TO_DELETE_FILES" << true;
-    QTest::newRow("invalid state") << Result(Result::BG_E_INVALID_STATE) << 0x80200002u << "BG_E_INVALID_STATE"
-                                   << false;
+    QTest::newRow("invalid state")
+        << Result(Result::BG_E_INVALID_STATE) << 0x80200002u << "BG_E_INVALID_STATE" << false;
     QTest::newRow("empty") << Result(Result::BG_E_EMPTY) << 0x80200003u << "BG_E_EMPTY" << false;
-    QTest::newRow("not found") << Result(Result::BG_E_NOT_FOUND) << 0x80200001u << "BG_E_NOT_FOUND" << false;
-    QTest::newRow("too many files") << Result(Result::BG_E_TOO_MANY_FILES) << 0x8020001Cu << "BG_E_TOO_MANY_FILES"
-                                    << false;
+    QTest::newRow("not found") << Result(Result::BG_E_NOT_FOUND) << 0x80200001u << "BG_E_NOT_FOUND"
+                               << false;
+    QTest::newRow("too many files")
+        << Result(Result::BG_E_TOO_MANY_FILES) << 0x8020001Cu << "BG_E_TOO_MANY_FILES" << false;
     QTest::newRow("files in job") << Result(Result::BG_E_TOO_MANY_FILES_IN_JOB) << 0x80200051u
                                   << "BG_E_TOO_MANY_FILES_IN_JOB" << false;
     QTest::newRow("jobs per user") << Result(Result::BG_E_TOO_MANY_JOBS_PER_USER) << 0x80200049u
                                    << "BG_E_TOO_MANY_JOBS_PER_USER" << false;
-    QTest::newRow("string") << Result(Result::BG_E_STRING_TOO_LONG) << 0x80200021u << "BG_E_STRING_TOO_LONG" << false;
-    QTest::newRow("invalidarg") << Result(Result::E_INVALIDARG) << 0x80070057u << "E_INVALIDARG" << false;
+    QTest::newRow("string") << Result(Result::BG_E_STRING_TOO_LONG) << 0x80200021u
+                            << "BG_E_STRING_TOO_LONG" << false;
+    QTest::newRow("invalidarg") << Result(Result::E_INVALIDARG) << 0x80070057u << "E_INVALIDARG"
+                                << false;
     QTest::newRow("local changed") << Result(Result::BG_E_LOCAL_FILE_CHANGED) << 0x8020001Du
                                    << "BG_E_LOCAL_FILE_CHANGED" << false;
 }
@@ -69,7 +73,8 @@ void TestResult::httpErrors()
 
 void TestResult::parsesNames()
 {
-    QCOMPARE(Result::fromName(QStringLiteral("0x80200002"))->name(), QStringLiteral("BG_E_INVALID_STATE"));
+    QCOMPARE(Result::fromName(QStringLiteral("0x80200002"))->name(),
+             QStringLiteral("BG_E_INVALID_STATE"));
     QCOMPARE(Result::fromName(QStringLiteral("bg_e_empty"))->code(), 0x80200003u);
     QVERIFY(!Result::fromName(QStringLiteral("NO_SUCH_THING")).has_value());
     QVERIFY(!Result::fromName(QStringLiteral("BG_E_HTTP_ERROR_99")).has_value());

@@ -6,11 +6,12 @@
 #include "jobstore.h"
 
 #include <QHash>
-#include <csignal>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
 
 using namespace Ferry;
 
@@ -109,11 +110,15 @@ void TestStoreCrash::killNineLosesNothing()
             // The call after the last acknowledged one may or may not have landed.
             const Job *job = queue.job(id);
             if (!job) {
-                QVERIFY2(cancelled.contains(it.key()), qPrintable(QStringLiteral("lost job ") + it.key()));
+                QVERIFY2(cancelled.contains(it.key()),
+                         qPrintable(QStringLiteral("lost job ") + it.key()));
                 continue;
             }
             QVERIFY2(job->files.size() == e.files || job->files.size() == e.files + 1,
-                qPrintable(QStringLiteral("%1: %2 files, %3 acknowledged").arg(it.key()).arg(job->files.size()).arg(e.files)));
+                     qPrintable(QStringLiteral("%1: %2 files, %3 acknowledged")
+                                    .arg(it.key())
+                                    .arg(job->files.size())
+                                    .arg(e.files)));
             if (e.step >= 0)
                 QVERIFY2(job->description.toInt() >= e.step, qPrintable(it.key()));
         }
@@ -128,7 +133,10 @@ void TestStoreCrash::killNineLosesNothing()
             if (bitsName(job->state) == it->state)
                 ++sameState;
         }
-        QVERIFY2(withState - sameState <= 1, qPrintable(QStringLiteral("%1 of %2 states differ").arg(withState - sameState).arg(withState)));
+        QVERIFY2(withState - sameState <= 1,
+                 qPrintable(QStringLiteral("%1 of %2 states differ")
+                                .arg(withState - sameState)
+                                .arg(withState)));
     }
     QVERIFY(expected.size() > 20);
 }

@@ -60,7 +60,7 @@ JobId JobFixture::jobIn(JobType type, JobState state)
     case JobState::Error:
         queue->setTransferState(id, JobState::Connecting);
         queue->reportError(id, { ErrorContext::RemoteFile, Result::httpError(503), {}, 0 },
-            state == JobState::TransientError);
+                           state == JobState::TransientError);
         break;
     case JobState::Transferred:
     case JobState::Acknowledged:

@@ -8,10 +8,10 @@ namespace Ferry::Test {
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(const QDateTime &start = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC))
+    explicit ManualClock(const QDateTime &start
+                         = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC))
         : m_now(start)
-    {
-    }
+    { }
     QDateTime now() const override { return m_now; }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
     void set(const QDateTime &t) { m_now = t; }

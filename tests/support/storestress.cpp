@@ -43,7 +43,8 @@ int main(int argc, char *argv[])
         switch (op) {
         case 0: {
             JobId created;
-            if (queue.createJob(QStringLiteral("stress %1").arg(step), JobType::Download, &created).isSuccess()) {
+            if (queue.createJob(QStringLiteral("stress %1").arg(step), JobType::Download, &created)
+                    .isSuccess()) {
                 mine.append(created);
                 say("C", created);
             }
@@ -51,7 +52,8 @@ int main(int argc, char *argv[])
         }
         case 1: {
             const QString local = QDir(dir).filePath(QStringLiteral("f%1").arg(step));
-            if (queue.addFile(id, QUrl(QStringLiteral("http://127.0.0.1/f%1").arg(step)), local).isSuccess())
+            if (queue.addFile(id, QUrl(QStringLiteral("http://127.0.0.1/f%1").arg(step)), local)
+                    .isSuccess())
                 say("F", id, QString::number(queue.job(id)->files.size()));
             break;
         }
