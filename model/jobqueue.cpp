@@ -153,11 +153,20 @@ Result JobQueue::createJobs(const QList<NewJob> &specs, QList<JobId> *ids)
     return Result::S_OK;
 }
 
+Result JobQueue::notQueued(const JobId &id, JobAction action) const
+{
+    JobType type;
+    JobState state;
+    if (const Result r = m_store->finishedJob(id, &type, &state); r.isError())
+        return r;
+    return JobRules::check(action, type, state);
+}
+
 Result JobQueue::mutate(const JobId &id, JobAction action, Save save, const Change &change)
 {
     const auto it = m_jobs.find(id);
     if (it == m_jobs.end())
-        return Result(Result::BG_E_NOT_FOUND, id.toString());
+        return notQueued(id, action);
     if (const Result r = JobRules::check(action, it->type, it->state); r.isError())
         return r;
     Job copy = *it;
@@ -186,7 +195,7 @@ Result JobQueue::addFile(const JobId &id, const QUrl &remoteUrl, const QString &
 {
     const auto it = m_jobs.find(id);
     if (it == m_jobs.end())
-        return Result(Result::BG_E_NOT_FOUND, id.toString());
+        return notQueued(id, JobAction::AddFile);
     if (const Result r = JobRules::check(JobAction::AddFile, it->type, it->state); r.isError())
         return r;
     if (it->type != JobType::Download && !it->files.isEmpty())
@@ -272,7 +281,7 @@ Result JobQueue::cancel(const JobId &id)
 {
     const auto it = m_jobs.find(id);
     if (it == m_jobs.end())
-        return Result(Result::BG_E_NOT_FOUND, id.toString());
+        return notQueued(id, JobAction::Cancel);
     if (const Result r = JobRules::check(JobAction::Cancel, it->type, it->state); r.isError())
         return r;
     Job job = *it;
@@ -316,7 +325,7 @@ Result JobQueue::complete(const JobId &id)
 {
     const auto it = m_jobs.find(id);
     if (it == m_jobs.end())
-        return Result(Result::BG_E_NOT_FOUND, id.toString());
+        return notQueued(id, JobAction::Complete);
     if (const Result r = JobRules::check(JobAction::Complete, it->type, it->state); r.isError())
         return r;
     Job job = *it;

@@ -117,6 +117,9 @@ private:
     using Change = std::function<Result(Job &)>;
     // Checks the rules, applies the change to a copy, persists it, then publishes it.
     Result mutate(const JobId &id, JobAction action, Save save, const Change &change);
+    // The answer for an id that is not in the queue: BG_E_INVALID_STATE (or E_NOTIMPL) for a job
+    // that reached a final state, BG_E_NOT_FOUND for one Ferry does not know.
+    Result notQueued(const JobId &id, JobAction action) const;
     Result commitState(Job &job, JobState state);
     Result finish(const JobId &id, Job &job);
     Result completeDownload(Job &job);

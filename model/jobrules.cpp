@@ -29,7 +29,11 @@ Outcome apply(JobAction action, JobType type, JobState state)
         case JobState::TransientError: // retry now, without waiting for MinimumRetryDelay
         case JobState::Error:
             return { Result::S_OK, JobState::Queued };
-        default: // QUEUED/CONNECTING/TRANSFERRING: already running; TRANSFERRED: see JobQueue
+        case JobState::Transferred:
+            // A download fetches files added after the transfer (spec note R); an upload job
+            // holds its one file, which the server already has.
+            return upload ? unchanged : Outcome { Result::S_OK, JobState::Queued };
+        default: // QUEUED/CONNECTING/TRANSFERRING: already running
             return unchanged;
         }
     case JobAction::Suspend:

@@ -499,6 +499,22 @@ Result JobStore::loadHistory(QList<Job> *jobs, int limit)
     return loadJobs("jobs.state IN (7, 8)", "jobs.modified DESC, jobs.seq DESC", limit, jobs);
 }
 
+Result JobStore::finishedJob(const JobId &id, JobType *type, JobState *state)
+{
+    if (!isOpen())
+        return Result(Result::E_FAIL, QStringLiteral("store not open"));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT type, state FROM jobs WHERE id = ? AND state IN (7, 8)"));
+    q.addBindValue(id.toString());
+    if (const Result r = exec(q, "find job"); r.isError())
+        return r;
+    if (!q.next())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    *type = JobType(q.value(0).toInt());
+    *state = JobState(q.value(1).toInt());
+    return Result::S_OK;
+}
+
 Result JobStore::pruneHistory(const QDateTime &before, int *removed)
 {
     if (!isOpen())

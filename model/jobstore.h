@@ -38,6 +38,8 @@ public:
     Result loadActive(QList<Job> *jobs);
     // ACKNOWLEDGED and CANCELLED jobs, the most recently finished first (limit < 0: all).
     Result loadHistory(QList<Job> *jobs, int limit = -1);
+    // The type and final state of a job that left the queue; BG_E_NOT_FOUND when there is none.
+    Result finishedJob(const JobId &id, JobType *type, JobState *state);
     // Removes history jobs last modified before the given time; returns how many went.
     Result pruneHistory(const QDateTime &before, int *removed = nullptr);
 

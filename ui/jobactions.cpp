@@ -22,8 +22,8 @@ QAction *makeAction(QObject *parent, const char *objectName, const QString &text
 // already runs is legal in BITS but pointless, so it stays greyed out.
 bool offered(JobAction action, const Job &job)
 {
-    if (action == JobAction::Resume && job.files.isEmpty())
-        return false; // would answer BG_E_EMPTY
+    if (action == JobAction::Resume && (job.files.isEmpty() || job.allFilesTransferred()))
+        return false; // BG_E_EMPTY, or nothing left to transfer
     return JobRules::changesState(action, job.type, job.state);
 }
 

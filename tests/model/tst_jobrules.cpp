@@ -137,18 +137,11 @@ void TestJobRules::matrix()
 
     const JobRules::Outcome outcome = JobRules::apply(action, type, state);
     QCOMPARE(outcome.result.name(), want.result.name());
-    QEXPECT_FAIL(
-        "Resume/DOWNLOAD/TRANSFERRED",
-        "spec deviation (note R): JobRules keeps a TRANSFERRED download TRANSFERRED on Resume "
-        "although its precondition is a file still to transfer",
-        Continue);
     QCOMPARE(outcome.state, want.state);
     QCOMPARE(JobRules::check(action, type, state).name(), want.result.name());
 
     // What the UI offers: allowed, and the job moves.
     const bool moves = want.result.isSuccess() && want.state != state;
-    QEXPECT_FAIL("Resume/DOWNLOAD/TRANSFERRED", "same deviation, seen through changesState",
-                 Continue);
     QCOMPARE(JobRules::changesState(action, type, state), moves);
 }
 
