@@ -232,7 +232,8 @@ void MainWindow::addDownloads(const QList<QUrl> &urls, const QString &directory,
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1100, 600);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_view->header()->restoreState(
         settings.value(QStringLiteral("mainWindow/columns")).toByteArray());
