@@ -433,13 +433,32 @@ int Ctl::run(const QStringList &rawArgs, const std::function<JobQueue *(Result *
         printList(jobs);
         return Ok;
     }
+    if (name == QLatin1String("info")) {
+        // The queue first, then the history of finished jobs.
+        QList<Job> candidates;
+        for (const JobId &candidate : queue->jobIds())
+            candidates.append(*queue->job(candidate));
+        if (const Result r = queue->history(&candidates); r.isError())
+            return refused(r);
+        const QString prefix = args.positional.first();
+        QList<Job> matches;
+        for (const Job &job : std::as_const(candidates)) {
+            if (!prefix.isEmpty() && job.id.toString().startsWith(prefix, Qt::CaseInsensitive))
+                matches.append(job);
+        }
+        if (matches.size() != 1) {
+            return refused(
+                matches.isEmpty()
+                    ? Result(Result::BG_E_NOT_FOUND, prefix)
+                    : Result(Result::E_INVALIDARG,
+                             tr("\"%1\" matches %n job(s)", "", int(matches.size())).arg(prefix)));
+        }
+        printJob(matches.first());
+        return Ok;
+    }
     JobId id;
     if (!resolve(*queue, args.positional.first(), &id))
         return Refused;
-    if (name == QLatin1String("info")) {
-        printJob(*queue->job(id));
-        return Ok;
-    }
     const Result r = command->handler(*queue, id, args, m_out);
     return r.isError() ? refused(r) : succeeded(r);
 }
