@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# install-deps.sh [--kf6] [--test]
+#
+# Installs the Debian/Ubuntu packages needed to build Ferry (and, with --test, to run its tests).
+# Tested on Debian 12 (bookworm) and Debian 13 (trixie); the same names exist on Ubuntu 24.04.
+#
+#   --kf6   also install KDE Frameworks 6 KNotifications (libkf6notifications-dev). Debian 13+ /
+#           Ubuntu 24.10+ only: Debian 12 and Ubuntu 24.04 have no KF6 packages.
+#   --test  also install the tools used at test time (Xvfb, xauth, D-Bus).
+#
+# Fast path: every package is first checked with dpkg-query. When all are installed the script
+# exits without touching apt (so it also works offline). Only when something is missing does it
+# run `apt-get update` and `apt-get install`, through sudo when not already root.
+set -euo pipefail
+
+usage() {
+    sed -n '2,13s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+}
+
+want_kf6=0
+want_test=0
+for arg in "$@"; do
+    case "$arg" in
+        --kf6) want_kf6=1 ;;
+        --test) want_test=1 ;;
+        -h | --help)
+            usage
+            exit 0
+            ;;
+        *)
+            echo "install-deps: unknown argument: $arg" >&2
+            usage >&2
+            exit 2
+            ;;
+    esac
+done
+
+# Build toolchain, Qt 6 (Core/Gui/Widgets/Network/Sql/Test/LinguistTools), Qt's SQLite driver and
+# SQLite's own headers (model/ uses SQLite directly for bulk paths), Qt's own translations, the
+# offscreen platform plugin (tests and headless runs) and clang-format.
+packages=(
+    cmake
+    ninja-build
+    g++
+    ccache
+    pkg-config
+    qt6-base-dev
+    qt6-base-dev-tools
+    qt6-tools-dev
+    qt6-tools-dev-tools
+    qt6-l10n-tools
+    libqt6sql6-sqlite
+    libsqlite3-dev
+    qt6-translations-l10n
+    qt6-qpa-plugins
+    libgl-dev
+    clang-format
+)
+if ((want_kf6)); then
+    packages+=(libkf6notifications-dev)
+fi
+if ((want_test)); then
+    packages+=(xvfb xauth dbus)
+fi
+
+# A package counts as present only when dpkg reports it fully installed ("ii").
+missing=()
+for pkg in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null || true)
+    if [[ $status != ii* ]]; then
+        missing+=("$pkg")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "install-deps: all ${#packages[@]} packages already installed"
+    exit 0
+fi
+
+echo "install-deps: missing: ${missing[*]}"
+
+# Root runs apt-get directly; anyone else goes through sudo.
+sudo_cmd=()
+if ((EUID != 0)); then
+    if ! command -v sudo >/dev/null 2>&1; then
+        echo "install-deps: not root and sudo is not available; install the packages above by hand" >&2
+        exit 1
+    fi
+    sudo_cmd=(sudo)
+fi
+
+apt_get() {
+    "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get -q -y -o DPkg::Lock::Timeout=300 -o Dpkg::Use-Pty=0 "$@"
+}
+
+# `apt-get update` exits non-zero when any configured source is unreachable, even if Debian's own
+# archive updated fine. Carry on: the install below fails clearly if a package really can't be had.
+if ! apt_get update; then
+    echo "install-deps: warning: 'apt-get update' reported errors; trying the install anyway" >&2
+fi
+# Finish any dpkg run that an earlier, interrupted install left half done (apt refuses to work
+# until this is done; a no-op otherwise).
+"${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive dpkg --configure -a
+apt_get install --no-install-recommends "${missing[@]}"
+echo "install-deps: installed ${#missing[@]} package(s)"
