@@ -76,9 +76,10 @@ QString sanitizeFileName(const QString &name)
     out = out.trimmed();
     while (out.startsWith(QLatin1Char('.')))
         out.remove(0, 1);
-    // 255 bytes is the NAME_MAX of Linux file systems; cut on a character boundary.
-    while (out.toUtf8().size() > 255)
-        out.chop(1);
+    // 255 bytes is the NAME_MAX of Linux file systems, and the temporary name adds 14 bytes
+    // (".1a2b3c4d.part"): keep 240, cut on a character boundary.
+    while (out.toUtf8().size() > 240)
+        out.chop(out.size() > 1 && out.at(out.size() - 1).isLowSurrogate() ? 2 : 1);
     return out;
 }
 

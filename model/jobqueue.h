@@ -89,12 +89,16 @@ public:
     Result setFileProgress(const JobId &id, int fileIndex, qint64 transferred, qint64 total);
     Result setFileValidators(const JobId &id, int fileIndex, const QString &etag,
                              const QDateTime &lastModified);
+    // The server named the file (the destination was a folder): its final local path.
+    Result setFileLocalPath(const JobId &id, int fileIndex, const QString &localPath);
     Result checkpoint(const JobId &id);
     // Every file is in: TRANSFERRING → TRANSFERRED (and Complete right away for auto-complete
     // jobs).
     Result markTransferred(const JobId &id);
     // A failure while CONNECTING/TRANSFERRING: TRANSIENT_ERROR or ERROR as spec §5.4 says.
     Result reportError(const JobId &id, const JobError &error, bool transient);
+    // NoProgressTimeout ran out while the job waited in TRANSIENT_ERROR: it becomes ERROR.
+    Result expireTransient(const JobId &id);
 
     // Cancels every job that has not changed for JobInactivityTimeout; returns how many.
     int expireInactive();

@@ -78,6 +78,38 @@ Result JobQueue::setFileValidators(const JobId &id, int fileIndex, const QString
     return m_store->updateFiles(*it);
 }
 
+Result JobQueue::setFileLocalPath(const JobId &id, int fileIndex, const QString &localPath)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    if (fileIndex < 0 || fileIndex >= it->files.size())
+        return Result::E_INVALIDARG;
+    Job copy = *it;
+    copy.files[fileIndex].localPath = localPath;
+    if (const Result r = m_store->updateFiles(copy); r.isError())
+        return r;
+    *it = std::move(copy);
+    Q_EMIT jobChanged(id);
+    return Result::S_OK;
+}
+
+Result JobQueue::expireTransient(const JobId &id)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    if (it->state != JobState::TransientError)
+        return Result::BG_E_INVALID_STATE;
+    Job copy = *it;
+    if (const Result r = commitState(copy, JobState::Error); r.isError())
+        return r;
+    *it = std::move(copy);
+    Q_EMIT jobChanged(id);
+    Q_EMIT jobFailed(id);
+    return Result::S_OK;
+}
+
 Result JobQueue::checkpoint(const JobId &id)
 {
     const auto it = m_jobs.constFind(id);

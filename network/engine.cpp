@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QStandardPaths>
 
 namespace Ferry {
@@ -28,6 +29,8 @@ Engine::Engine(const Options &options, QObject *parent)
 
 Engine::~Engine()
 {
+    m_transfers.reset();
+    m_network.reset();
     m_publisher.reset();
     m_queue.reset();
     m_store.reset();
@@ -67,6 +70,11 @@ Result Engine::start()
     m_housekeeping.setInterval(3600 * 1000);
     connect(&m_housekeeping, &QTimer::timeout, m_queue.get(), &JobQueue::expireInactive);
     m_housekeeping.start();
+
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_network->setAutoDeleteReplies(true);
+    m_transfers = std::make_unique<TransferEngine>(m_queue.get(), m_network.get(), clock,
+                                                   m_options.transfers);
     return Result::S_OK;
 }
 

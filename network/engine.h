@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "transferengine.h"
 
 #include <QLockFile>
 #include <QObject>
@@ -8,6 +9,8 @@
 #include <QTimer>
 
 #include <memory>
+
+class QNetworkAccessManager;
 
 namespace Ferry {
 
@@ -30,6 +33,7 @@ public:
         QString lockPath; // default: $XDG_RUNTIME_DIR/ferry/engine.lock
         int publishIntervalMs = 250;
         const Clock *clock = nullptr; // default: the system clock
+        TransferEngine::Settings transfers;
     };
 
     explicit Engine(const Options &options, QObject *parent = nullptr);
@@ -45,6 +49,7 @@ public:
     JobQueue *queue() const { return m_queue.get(); }
     SnapshotPublisher *publisher() const { return m_publisher.get(); }
     JobStore *store() const { return m_store.get(); }
+    TransferEngine *transfers() const { return m_transfers.get(); }
 
 private:
     Options m_options;
@@ -52,6 +57,8 @@ private:
     std::unique_ptr<JobStore> m_store;
     std::unique_ptr<JobQueue> m_queue;
     std::unique_ptr<SnapshotPublisher> m_publisher;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<TransferEngine> m_transfers;
     QTimer m_housekeeping;
 };
 

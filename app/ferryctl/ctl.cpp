@@ -1,12 +1,16 @@
 #include "ctl.h"
 
+#include "engine.h"
 #include "jobjson.h"
 #include "jobnames.h"
 #include "jobqueue.h"
+#include "transfercommand.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+
+#include <unistd.h>
 
 namespace Ferry {
 
@@ -17,6 +21,7 @@ struct Args
     QStringList positional;
     QString type;
     QString priority;
+    QString limit;
     bool all = false;
     bool autoComplete = false;
 };
@@ -160,6 +165,10 @@ const QList<Ctl::Command> &Ctl::commands()
                   return Result(Result::E_INVALIDARG, a.positional.at(1));
               return q.setRemoteName(id, int(index), QUrl(a.positional.at(2), QUrl::StrictMode));
           } },
+        { "transfer", "transfer [--priority P] [--limit RATE] URL... DEST",
+          QT_TR_NOOP("Download the URLs into DEST (a file, or a folder) and wait until they are "
+                     "complete."),
+          2, -1, false, nullptr },
         { "info", "info JOB [--json]", QT_TR_NOOP("Show every property of a job."), 1, 1, true,
           nullptr },
         { "list", "list [--all] [--json]",
@@ -325,7 +334,41 @@ void Ctl::printList(const QList<Job> &jobs)
     m_out << tr("%n job(s)", "", int(jobs.size())) << '\n';
 }
 
-int Ctl::run(const QStringList &rawArgs, const std::function<JobQueue *(Result *)> &openQueue)
+int Ctl::transfer(const QStringList &positional, const QString &priority, const QString &limit,
+                  const std::function<Engine *(Result *)> &openEngine)
+{
+    TransferCommand::Options options;
+    for (const QString &arg : positional.mid(0, positional.size() - 1)) {
+        const QUrl url = QUrl::fromUserInput(arg);
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return usage(tr("not an http(s) URL: \"%1\"").arg(arg));
+        options.urls.append(url);
+    }
+    options.destination = positional.last();
+    if (!priority.isEmpty()) {
+        const auto p = jobPriorityFromBitsName(priority);
+        if (!p)
+            return usage(tr("unknown priority \"%1\"").arg(priority));
+        options.priority = *p;
+    }
+    if (!limit.isEmpty()) {
+        options.limit = TransferCommand::parseRate(limit);
+        if (options.limit < 0)
+            return usage(tr("unreadable rate \"%1\" (examples: 500K, 2M, 1.5MiB)").arg(limit));
+    }
+    Result opened;
+    Engine *engine = openEngine(&opened);
+    if (!engine) {
+        m_err << "ferryctl: " << opened.name() << " (" << opened.hex() << "): " << opened.message()
+              << '\n';
+        return NoEngine;
+    }
+    TransferCommand command(m_out, m_err, ::isatty(STDERR_FILENO));
+    return command.run(*engine, options);
+}
+
+int Ctl::run(const QStringList &rawArgs, const std::function<Engine *(Result *)> &openEngine)
 {
     Args args;
     QString commandName;
@@ -352,6 +395,9 @@ int Ctl::run(const QStringList &rawArgs, const std::function<JobQueue *(Result *
         } else if (arg == QLatin1String("--priority")) {
             if (!value(&args.priority))
                 return usage(tr("--priority needs a value"));
+        } else if (arg == QLatin1String("--limit")) {
+            if (!value(&args.limit))
+                return usage(tr("--limit needs a value"));
         } else if (arg == QLatin1String("--"))
             args.positional.append(rawArgs.mid(i + 1)), i = int(rawArgs.size());
         else if (arg.startsWith(QLatin1String("--")))
@@ -397,8 +443,12 @@ int Ctl::run(const QStringList &rawArgs, const std::function<JobQueue *(Result *
         priority = *p;
     }
 
+    if (QLatin1String(command->name) == QLatin1String("transfer"))
+        return transfer(args.positional, args.priority, args.limit, openEngine);
+
     Result opened;
-    JobQueue *queue = openQueue(&opened);
+    Engine *engine = openEngine(&opened);
+    JobQueue *queue = engine ? engine->queue() : nullptr;
     if (!queue) {
         m_err << "ferryctl: " << opened.name() << " (" << opened.hex() << "): " << opened.message()
               << '\n';

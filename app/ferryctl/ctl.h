@@ -11,6 +11,7 @@
 
 namespace Ferry {
 
+class Engine;
 class JobQueue;
 struct Job;
 
@@ -24,13 +25,15 @@ public:
 
     Ctl(QTextStream &out, QTextStream &err);
 
-    // args excludes the program name. The queue is created on demand by openQueue.
-    int run(const QStringList &args, const std::function<JobQueue *(Result *)> &openQueue);
+    // args excludes the program name. The engine is started on demand by openEngine.
+    int run(const QStringList &args, const std::function<Engine *(Result *)> &openEngine);
 
 private:
     struct Command;
     static const QList<Command> &commands();
     int usage(const QString &message = {});
+    int transfer(const QStringList &args, const QString &priority, const QString &limit,
+                 const std::function<Engine *(Result *)> &openEngine);
     int help(const QString &command);
     int refused(const Result &result);
     int succeeded(const Result &result);

@@ -13,7 +13,7 @@ using namespace Ferry;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("ferry.*.info=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("ferry.*.debug=false\nferry.*.info=false"));
     QCoreApplication::setApplicationName(QStringLiteral("ferry"));
     QCoreApplication::setOrganizationName(QStringLiteral("ferry"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
@@ -31,10 +31,10 @@ int main(int argc, char *argv[])
     // per-user engine lock while it does, and says so when another Ferry process holds it.
     std::unique_ptr<Engine> engine;
     Ctl ctl(out, err);
-    const int rc = ctl.run(args, [&engine](Result *result) -> JobQueue * {
+    const int rc = ctl.run(args, [&engine](Result *result) -> Engine * {
         engine = std::make_unique<Engine>(Engine::Options {});
         *result = engine->start();
-        return result->isSuccess() ? engine->queue() : nullptr;
+        return result->isSuccess() ? engine.get() : nullptr;
     });
     out.flush();
     err.flush();

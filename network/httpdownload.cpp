@@ -1,0 +1,480 @@
+#include "httpdownload.h"
+
+#include "contentdisposition.h"
+#include "jobfiles.h"
+#include "ratelimiter.h"
+
+#include <QAuthenticator>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+
+#include <cerrno>
+
+Q_LOGGING_CATEGORY(lcDownload, "ferry.network.download")
+
+namespace Ferry {
+
+namespace {
+
+constexpr int kMaxRestarts = 3;
+
+QByteArray httpDate(const QDateTime &t)
+{
+    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1()
+        + " GMT";
+}
+
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    if (value.size() < 5)
+        return {};
+    QDateTime t = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()).chopped(4),
+                                          QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+// "bytes 100-199/1000" → first 100, total 1000 ("*" total → -1). False when unreadable.
+bool parseContentRange(const QByteArray &value, qint64 *first, qint64 *total)
+{
+    static const QRegularExpression re(QStringLiteral("^bytes\\s+(\\d+)-(\\d+)/(\\d+|\\*)$"));
+    const QRegularExpressionMatch m = re.match(QString::fromLatin1(value.trimmed()));
+    if (!m.hasMatch())
+        return false;
+    *first = m.captured(1).toLongLong();
+    *total = m.captured(3) == QLatin1String("*") ? -1 : m.captured(3).toLongLong();
+    return m.captured(2).toLongLong() >= *first;
+}
+
+// "bytes */1000" of a 416 answer.
+qint64 parseUnsatisfiedRange(const QByteArray &value)
+{
+    static const QRegularExpression re(QStringLiteral("^bytes\\s+\\*/(\\d+)$"));
+    const QRegularExpressionMatch m = re.match(QString::fromLatin1(value.trimmed()));
+    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
+}
+
+bool isStrong(const QString &etag)
+{
+    return !etag.isEmpty() && !etag.startsWith(QLatin1String("W/"));
+}
+
+} // namespace
+
+HttpDownload::HttpDownload(QNetworkAccessManager *network, const Job &job, int fileIndex,
+                           const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_job(job)
+    , m_file(job.files.at(fileIndex))
+    , m_fileIndex(fileIndex)
+    , m_options(options)
+{
+    m_stallTimer.setSingleShot(true);
+    m_stallTimer.setInterval(options.stallTimeoutMs);
+    connect(&m_stallTimer, &QTimer::timeout, this, &HttpDownload::onStalled);
+    connect(m_network, &QNetworkAccessManager::authenticationRequired, this,
+            [this](QNetworkReply *reply, QAuthenticator *auth) {
+                if (reply != m_reply || m_authTried)
+                    return;
+                m_authTried = true; // wrong credentials: the server's 401 becomes the error
+                for (const Credentials &c : std::as_const(m_job.credentials)) {
+                    if (c.target == AuthTarget::Server) {
+                        auth->setUser(c.user);
+                        auth->setPassword(c.password);
+                        return;
+                    }
+                }
+            });
+}
+
+HttpDownload::~HttpDownload()
+{
+    abort();
+}
+
+void HttpDownload::start()
+{
+    if (!QFileInfo(m_file.localPath).isDir()) {
+        if (!openPartFile(m_file.bytesTransferred))
+            return;
+        // A file whose bytes are all on disk needs no request.
+        if (m_file.bytesTotal != SizeUnknown && m_part->position() == m_file.bytesTotal) {
+            m_file.bytesTransferred = m_file.bytesTotal;
+            QMetaObject::invokeMethod(
+                this,
+                [this]() {
+                    m_done = true;
+                    Q_EMIT finished();
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+    }
+    sendRequest();
+}
+
+bool HttpDownload::openPartFile(qint64 offset)
+{
+    m_part = std::make_unique<PartFile>(JobFiles::tempPath(m_job.id, m_file.localPath));
+    int error = 0;
+    if (!m_part->open(offset, &error)) {
+        fail(TransferFailure::fromLocalError(error, m_part->path(), m_fileIndex));
+        return false;
+    }
+    m_file.bytesTransferred = m_part->position();
+    return true;
+}
+
+void HttpDownload::sendRequest()
+{
+    QNetworkRequest request(m_file.remoteUrl);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(m_options.maxRedirects);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Ferry/" FERRY_VERSION));
+    // Qt would ask for gzip and decompress it, which breaks byte offsets; only a server that
+    // insists on encoding gets the decoded, non-resumable mode.
+    if (m_mode != Mode::Decoded)
+        request.setRawHeader("Accept-Encoding", "identity");
+    const QStringList headers
+        = m_job.customHeaders.split(QLatin1String("\r\n"), Qt::SkipEmptyParts);
+    for (const QString &line : headers) {
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        request.setRawHeader(line.left(colon).trimmed().toLatin1(),
+                             line.mid(colon + 1).trimmed().toUtf8());
+    }
+    for (const Credentials &c : std::as_const(m_job.credentials)) {
+        if (c.target == AuthTarget::Server && c.scheme == AuthScheme::Basic) {
+            request.setRawHeader(
+                "Authorization",
+                "Basic " + (c.user + QLatin1Char(':') + c.password).toUtf8().toBase64());
+        }
+    }
+
+    m_requestedOffset = m_part ? m_part->position() : 0;
+    if (m_mode == Mode::Resume && m_requestedOffset > 0) {
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_requestedOffset) + '-');
+        if (isStrong(m_file.etag))
+            request.setRawHeader("If-Range", m_file.etag.toLatin1());
+        else if (m_file.lastModified.isValid())
+            request.setRawHeader("If-Range", httpDate(m_file.lastModified));
+    }
+    m_headersAccepted = false;
+    m_replyFinished = false;
+    m_authTried = false;
+    m_reply = m_network->get(request);
+    m_reply->setReadBufferSize(m_options.readBufferSize);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpDownload::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpDownload::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpDownload::onFinished);
+    m_stallTimer.start();
+    qCDebug(lcDownload) << "GET" << m_file.remoteUrl << "from" << m_requestedOffset;
+}
+
+void HttpDownload::onMetaData()
+{
+    m_stallTimer.start();
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!m_headersAccepted && status >= 200 && status < 300)
+        acceptHeaders();
+}
+
+QString HttpDownload::resolveLocalPath()
+{
+    // The destination is a folder: the server's Content-Disposition names the file, else the
+    // (final) URL, else the host; always sanitised, never outside the folder, never clobbering.
+    QString name = JobFiles::sanitizeFileName(
+        ContentDisposition::fileName(m_reply->rawHeader("Content-Disposition")));
+    if (name.isEmpty())
+        name = JobFiles::fileNameForUrl(m_reply->url());
+    const QDir dir(m_file.localPath);
+    QString path = dir.filePath(name);
+    for (int n = 1;
+         QFileInfo::exists(path) || QFileInfo::exists(JobFiles::tempPath(m_job.id, path)); ++n)
+        path = JobFiles::numberedName(dir.filePath(name), n);
+    return path;
+}
+
+bool HttpDownload::acceptHeaders()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (m_mode != Mode::Decoded && !encoding.isEmpty() && encoding != "identity") {
+        // Compressed bytes are never stored as the file: fetch it decoded, from the start.
+        restartFromZero(Mode::Decoded);
+        return false;
+    }
+    const QString etag = QString::fromLatin1(m_reply->rawHeader("ETag").trimmed());
+    const QDateTime lastModified = parseHttpDate(m_reply->rawHeader("Last-Modified"));
+    const bool hasLength = !m_reply->rawHeader("Content-Length").isEmpty();
+    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+    qint64 total = SizeUnknown;
+
+    if (status == 206) {
+        qint64 first = -1;
+        qint64 entity = -1;
+        const bool readable
+            = parseContentRange(m_reply->rawHeader("Content-Range"), &first, &entity);
+        const bool sizeChanged
+            = m_file.bytesTotal != SizeUnknown && entity != -1 && entity != m_file.bytesTotal;
+        const bool validatorChanged
+            = !m_file.etag.isEmpty() && !etag.isEmpty() && etag != m_file.etag;
+        if (!readable || first != m_requestedOffset || sizeChanged || validatorChanged) {
+            // Not the bytes we asked for, or another version of the file: restart this file.
+            qCInfo(lcDownload) << m_file.remoteUrl << "answered a range we cannot use; restarting";
+            restartFromZero(Mode::FromStart);
+            return false;
+        }
+        total = entity;
+    } else {
+        // 200 (or another 2xx): the whole entity. A range we asked for was ignored, or If-Range
+        // said the file changed: never append, start over with this body.
+        if (m_requestedOffset > 0) {
+            int error = 0;
+            if (!m_part->restart(&error)) {
+                fail(TransferFailure::fromLocalError(error, m_part->path(), m_fileIndex));
+                return false;
+            }
+            m_requestedOffset = 0;
+        }
+        total = status == 204 ? 0 : (hasLength && m_mode != Mode::Decoded ? length : SizeUnknown);
+    }
+
+    if (!m_part) {
+        m_file.localPath = resolveLocalPath();
+        if (!openPartFile(0))
+            return false;
+    }
+    m_file.bytesTotal = total;
+    m_file.etag = etag;
+    m_file.lastModified = lastModified;
+    m_file.bytesTransferred = m_part->position();
+    m_headersAccepted = true;
+    Q_EMIT responseStarted(m_file);
+    return true;
+}
+
+void HttpDownload::restartFromZero(Mode mode)
+{
+    if (++m_restarts > kMaxRestarts) {
+        fail(TransferFailure::make(Result::BG_E_INVALID_SERVER_RESPONSE, ErrorContext::RemoteFile,
+                                   true, m_fileIndex));
+        return;
+    }
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    int error = 0;
+    if (m_part && !m_part->restart(&error)) {
+        fail(TransferFailure::fromLocalError(error, m_part->path(), m_fileIndex));
+        return;
+    }
+    m_mode = mode;
+    m_file.bytesTransferred = 0;
+    m_file.bytesTotal = SizeUnknown;
+    m_file.etag.clear();
+    m_file.lastModified = QDateTime();
+    Q_EMIT progress(0, SizeUnknown);
+    sendRequest();
+}
+
+void HttpDownload::onReadyRead()
+{
+    m_stallTimer.start();
+    if (!m_headersAccepted) {
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status < 200 || status >= 300)
+            return; // an error body: onFinished reports the status
+        if (!acceptHeaders())
+            return;
+    }
+    writeAvailable();
+}
+
+void HttpDownload::writeAvailable()
+{
+    if (m_done || !m_reply)
+        return;
+    m_writeScheduled = false;
+    QByteArray buffer;
+    for (;;) {
+        qint64 n = m_reply->bytesAvailable();
+        if (n <= 0)
+            break;
+        n = qMin<qint64>(n, m_options.readBufferSize);
+        if (m_limiter) {
+            n = m_limiter->acquire(n);
+            if (n == 0) {
+                if (!m_writeScheduled) {
+                    m_writeScheduled = true;
+                    QTimer::singleShot(qMax(1, m_limiter->msUntilAvailable()), this,
+                                       &HttpDownload::writeAvailable);
+                }
+                m_stallTimer.start(); // waiting for the limiter is not a stall
+                return;
+            }
+        }
+        buffer.resize(n);
+        const qint64 read = m_reply->read(buffer.data(), n);
+        if (read <= 0)
+            break;
+        int error = 0;
+        if (!m_part->write(buffer.constData(), read, &error)) {
+            fail(TransferFailure::fromLocalError(error, m_part->path(), m_fileIndex));
+            return;
+        }
+        if (m_file.bytesTotal != SizeUnknown && m_part->position() > m_file.bytesTotal) {
+            fail(TransferFailure::make(Result::BG_E_INVALID_SERVER_RESPONSE,
+                                       ErrorContext::RemoteFile, true, m_fileIndex,
+                                       tr("The server sent more bytes than the file has.")));
+            return;
+        }
+    }
+    m_file.bytesTransferred = m_part->position();
+    Q_EMIT progress(m_file.bytesTransferred, m_file.bytesTotal);
+    if (m_replyFinished && m_reply->bytesAvailable() == 0)
+        complete();
+}
+
+void HttpDownload::onFinished()
+{
+    if (m_done || !m_reply)
+        return;
+    m_stallTimer.stop();
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = m_reply->error();
+
+    if (status == 416) {
+        const qint64 entity = parseUnsatisfiedRange(m_reply->rawHeader("Content-Range"));
+        if (entity >= 0 && entity == m_requestedOffset) {
+            // We already have every byte: the file is complete.
+            m_file.bytesTotal = entity;
+            m_file.bytesTransferred = entity;
+            m_headersAccepted = true;
+            Q_EMIT responseStarted(m_file);
+            m_replyFinished = true;
+            complete();
+        } else {
+            restartFromZero(Mode::FromStart);
+        }
+        return;
+    }
+    if (error == QNetworkReply::TooManyRedirectsError || error == QNetworkReply::InsecureRedirectError) {
+        fail(TransferFailure::fromNetworkError(error, m_reply->errorString(), m_fileIndex));
+        return;
+    }
+    if (status >= 300 || (status == 0 && error == QNetworkReply::NoError)) {
+        const qint64 retryAfter
+            = parseRetryAfter(m_reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        fail(TransferFailure::fromHttpStatus(status, m_fileIndex, retryAfter));
+        return;
+    }
+    if (error != QNetworkReply::NoError) {
+        if (m_headersAccepted)
+            writeAvailable(); // keep what arrived before the connection broke
+        if (!m_done)
+            fail(TransferFailure::fromNetworkError(error, m_reply->errorString(), m_fileIndex));
+        return;
+    }
+    if (!m_headersAccepted && !acceptHeaders())
+        return;
+    m_replyFinished = true;
+    writeAvailable();
+}
+
+void HttpDownload::complete()
+{
+    if (m_done)
+        return;
+    if (m_file.bytesTotal == SizeUnknown) {
+        m_file.bytesTotal = m_part->position();
+    } else if (m_part->position() < m_file.bytesTotal) {
+        fail(TransferFailure::make(Result::BG_E_CONNECTION_CLOSED, ErrorContext::GeneralTransport,
+                                   true, m_fileIndex,
+                                   tr("The server closed the connection after %1 of %2 bytes.")
+                                       .arg(m_part->position())
+                                       .arg(m_file.bytesTotal)));
+        return;
+    }
+    if (!sync())
+        return;
+    m_part->close();
+    m_file.bytesTransferred = m_file.bytesTotal;
+    m_done = true;
+    Q_EMIT progress(m_file.bytesTransferred, m_file.bytesTotal);
+    Q_EMIT finished();
+}
+
+void HttpDownload::onStalled()
+{
+    if (m_done || !m_reply)
+        return;
+    qCInfo(lcDownload) << m_file.remoteUrl << "stalled";
+    if (m_headersAccepted)
+        writeAvailable();
+    fail(TransferFailure::make(
+        Result::ERROR_WINHTTP_TIMEOUT, ErrorContext::GeneralTransport, true, m_fileIndex,
+        tr("No data arrived for %n second(s).", "", m_options.stallTimeoutMs / 1000)));
+}
+
+bool HttpDownload::sync()
+{
+    int error = 0;
+    if (m_part && !m_part->sync(&error)) {
+        fail(TransferFailure::fromLocalError(error, m_part->path(), m_fileIndex));
+        return false;
+    }
+    return true;
+}
+
+void HttpDownload::fail(const TransferFailure &failure)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_stallTimer.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    // What was written before the failure is kept: the next attempt resumes after it.
+    int error = 0;
+    if (m_part && failure.error.context != ErrorContext::LocalFile)
+        m_part->sync(&error);
+    if (m_part)
+        m_file.bytesTransferred = m_part->syncedPosition();
+    if (m_part)
+        m_part->close();
+    Q_EMIT failed(failure);
+}
+
+void HttpDownload::abort()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    m_stallTimer.stop();
+    if (m_part && m_part->isOpen()) {
+        int error = 0;
+        m_part->sync(&error);
+        m_file.bytesTransferred = m_part->syncedPosition();
+        m_part->close();
+    }
+    m_done = true;
+}
+
+} // namespace Ferry

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "httpdownload.h"
+#include "jobid.h"
+#include "ratelimiter.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Ferry {
+
+class Clock;
+class JobQueue;
+
+// Makes QUEUED download jobs move bytes: asks the Scheduler which jobs may run, drives each one
+// file after the other through HttpDownload, checkpoints durable progress into the queue, turns
+// failures into TRANSIENT_ERROR/ERROR and retries transient ones after MinimumRetryDelay (or the
+// server's Retry-After), failing them once NoProgressTimeout passes without progress.
+class TransferEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        int maxBackgroundTransfers = 3;
+        qint64 timeSliceMs = 5 * 60 * 1000;
+        int checkpointMs = 2000;
+        qint64 checkpointBytes = qint64(32) << 20;
+        qint64 downloadLimit = 0; // bytes per second for all downloads together; 0: none
+        // How long one second of MinimumRetryDelay, Retry-After and NoProgressTimeout lasts.
+        // Tests shrink it so a 5 s retry delay passes in 50 ms; 1000 otherwise.
+        int msPerSecond = 1000;
+        HttpDownload::Options download;
+    };
+
+    TransferEngine(JobQueue *queue, QNetworkAccessManager *network, const Clock *clock,
+                   const Settings &settings, QObject *parent = nullptr);
+    ~TransferEngine() override;
+    Q_DISABLE_COPY_MOVE(TransferEngine)
+
+    void setSettings(const Settings &settings);
+    const Settings &settings() const { return m_settings; }
+    // A job's own download limit in bytes per second (0: none), on top of the global one.
+    void setJobLimit(const JobId &id, qint64 bytesPerSecond);
+
+    // Looks at the queue now (at start, and after the settings change).
+    void scheduleSoon();
+    int activeCount() const { return int(m_active.size()); }
+
+private:
+    struct Transfer;
+    void schedule();
+    void onJobChanged(const JobId &id);
+    void onJobRemoved(const JobId &id);
+    void startJob(const JobId &id);
+    void startFile(Transfer *t, int fileIndex);
+    void stopTransfer(const JobId &id);
+    void checkpoint(Transfer *t);
+    void onResponse(Transfer *t, const JobFile &file);
+    void onFileFinished(Transfer *t);
+    void onFailed(Transfer *t, const TransferFailure &failure);
+    void armRetry(const JobId &id, qint64 delayMs);
+    void armTransientTimers(const JobId &id);
+    void onRetryDue(const JobId &id);
+
+    JobQueue *m_queue;
+    QNetworkAccessManager *m_network;
+    const Clock *m_clock;
+    Settings m_settings;
+    RateLimiter m_globalLimit;
+    QHash<JobId, qint64> m_jobLimits;
+    QHash<JobId, Transfer *> m_active;
+    QHash<JobId, QTimer *> m_retryTimers;
+    QHash<JobId, qint64> m_lastStartMs;
+    QHash<JobId, qint64> m_retryAfterMs; // the server's Retry-After for the pending retry
+    QHash<JobId, qint64> m_noProgressSinceMs; // first transient error without progress since
+    QTimer m_scheduleTimer;
+    QTimer m_sliceTimer;
+    QElapsedTimer m_monotonic;
+    bool m_changing = false; // our own queue calls must not re-enter onJobChanged
+};
+
+} // namespace Ferry

@@ -1,0 +1,131 @@
+#include "transferfailure.h"
+
+#include <QLocale>
+
+#include <cerrno>
+#include <cstring>
+
+namespace Ferry {
+
+TransferFailure TransferFailure::make(Result code, ErrorContext context, bool transient,
+                                      int fileIndex, const QString &description)
+{
+    TransferFailure f;
+    f.error.code = code;
+    f.error.context = context;
+    f.error.fileIndex = fileIndex;
+    f.error.description = description.isEmpty() ? code.message() : description;
+    f.transient = transient;
+    return f;
+}
+
+TransferFailure TransferFailure::fromHttpStatus(int status, int fileIndex, qint64 retryAfter)
+{
+    // spec §5.3 (the BITS server-application table) applied to downloads, with RELIABILITY.md's
+    // additions: 404/410 fatal, 408/409/429 and 5xx (but 501/505) transient.
+    bool transient;
+    if (status >= 500)
+        transient = status != 501 && status != 505;
+    else if (status >= 400)
+        transient = status == 408 || status == 409 || status == 429;
+    else if (status >= 300)
+        transient = false; // a redirect Qt did not follow: loop, too many, or not allowed
+    else
+        transient = true; // 1xx or an unexpected 2xx
+    TransferFailure f
+        = make(Result::httpError(status), ErrorContext::RemoteFile, transient, fileIndex);
+    f.retryAfterSeconds = retryAfter;
+    return f;
+}
+
+TransferFailure TransferFailure::fromNetworkError(QNetworkReply::NetworkError error,
+                                                  const QString &text, int fileIndex)
+{
+    using E = QNetworkReply::NetworkError;
+    switch (error) {
+    case E::ConnectionRefusedError:
+        return make(Result::ERROR_WINHTTP_CANNOT_CONNECT, ErrorContext::GeneralTransport, true,
+                    fileIndex, text);
+    case E::RemoteHostClosedError:
+    case E::TemporaryNetworkFailureError:
+    case E::NetworkSessionFailedError:
+    case E::UnknownNetworkError:
+    case E::ProxyConnectionClosedError:
+        return make(Result::ERROR_WINHTTP_CONNECTION_ERROR, ErrorContext::GeneralTransport, true,
+                    fileIndex, text);
+    case E::HostNotFoundError:
+    case E::ProxyNotFoundError:
+        return make(Result::ERROR_WINHTTP_NAME_NOT_RESOLVED, ErrorContext::GeneralTransport, true,
+                    fileIndex, text);
+    case E::TimeoutError:
+    case E::ProxyTimeoutError:
+    case E::OperationCanceledError: // Ferry cancels a request only when it stalls
+        return make(Result::ERROR_WINHTTP_TIMEOUT, ErrorContext::GeneralTransport, true, fileIndex,
+                    text);
+    case E::SslHandshakeFailedError:
+        return make(Result::ERROR_WINHTTP_SECURE_FAILURE, ErrorContext::RemoteFile, false,
+                    fileIndex, text);
+    case E::TooManyRedirectsError:
+    case E::InsecureRedirectError:
+        return make(Result::ERROR_WINHTTP_REDIRECT_FAILED, ErrorContext::RemoteFile, false,
+                    fileIndex, text);
+    case E::ProtocolInvalidOperationError:
+    case E::ProtocolFailure:
+        return make(Result::ERROR_WINHTTP_INVALID_SERVER_RESPONSE, ErrorContext::RemoteFile, true,
+                    fileIndex, text);
+    case E::ProtocolUnknownError:
+        return make(Result::E_INVALIDARG, ErrorContext::RemoteFile, false, fileIndex, text);
+    case E::AuthenticationRequiredError:
+        return make(Result::httpError(401), ErrorContext::RemoteFile, false, fileIndex, text);
+    case E::ProxyAuthenticationRequiredError:
+        return make(Result::httpError(407), ErrorContext::RemoteFile, false, fileIndex, text);
+    default:
+        return make(Result::ERROR_WINHTTP_CONNECTION_ERROR, ErrorContext::GeneralTransport, true,
+                    fileIndex, text);
+    }
+}
+
+TransferFailure TransferFailure::fromLocalError(int errnoValue, const QString &path, int fileIndex)
+{
+    const QString text = path + QLatin1String(": ") + QString::fromLocal8Bit(strerror(errnoValue));
+    Result code = Result::E_FAIL;
+    switch (errnoValue) {
+    case ENOSPC:
+    case EDQUOT:
+        code = Result::ERROR_DISK_FULL;
+        break;
+    case EACCES:
+    case EPERM:
+    case EROFS:
+        code = Result::E_ACCESSDENIED;
+        break;
+    case ENOENT:
+    case ENOTDIR:
+        code = Result::ERROR_PATH_NOT_FOUND;
+        break;
+    default:
+        break;
+    }
+    return make(code, ErrorContext::LocalFile, false, fileIndex, text);
+}
+
+qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = v.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds : -1;
+    // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
+    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v).chopped(4),
+                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (!when.isValid())
+        return -1;
+    QDateTime utc = when;
+    utc.setTimeSpec(Qt::UTC);
+    return qMax<qint64>(0, now.secsTo(utc));
+}
+
+} // namespace Ferry

@@ -1,0 +1,528 @@
+// The transfer engine against the loopback test server: every download fault of RELIABILITY.md's
+// catalog gives the expected state, error context and code, and (when transient) the right bytes.
+#include "downloadfixture.h"
+#include "jobfiles.h"
+
+#include <QtTest>
+
+using namespace Ferry;
+using namespace Ferry::Test;
+
+namespace {
+constexpr int kTimeout = 20000;
+using Fault = TestHttpServer::Fault;
+} // namespace
+
+class TestDownload : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void downloadsAndCompletes();
+    void emptyFile();
+    void transientFaultsResume_data();
+    void transientFaultsResume();
+    void fatalStatuses_data();
+    void fatalStatuses();
+    void transientStatuses_data();
+    void transientStatuses();
+    void retryAfterIsHonoured();
+    void connectionRefused();
+    void rangeIgnoredRestarts();
+    void wrongContentRangeRestarts();
+    void rangeNotSatisfiableMeansComplete();
+    void validatorChangeRestartsOnlyThatFile();
+    void gzipIsNeverStored();
+    void noContentLength();
+    void redirects();
+    void redirectLoopIsFatal();
+    void hostileContentDisposition_data();
+    void hostileContentDisposition();
+    void filesInOrder();
+    void noProgressTimeoutEndsInError();
+    void suspendKeepsPartialData();
+    void stallBeforeHeadersIsRetried();
+    void slowTrickleIsNoStall();
+};
+
+void TestDownload::downloadsAndCompletes()
+{
+    DownloadFixture d;
+    const JobId id = d.start("/a.bin", 3 * 1024 * 1024 + 17);
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    const Job job = *d.f.queue->job(id);
+    QCOMPARE(job.progress().bytesTransferred, 3 * 1024 * 1024 + 17);
+    QCOMPARE(job.errorCount, 0u);
+    QVERIFY(job.times.transferCompletion.isValid());
+    QVERIFY(!QFile::exists(job.files.at(0).localPath)); // not visible before Complete
+    QCOMPARE(d.f.queue->complete(id).name(), QStringLiteral("S_OK"));
+    const QString path = d.f.localPath(QStringLiteral("a.bin"));
+    QCOMPARE(DownloadFixture::sha256(DownloadFixture::read(path)),
+             DownloadFixture::sha256(d.server.content("/a.bin")));
+    QVERIFY(!QFile::exists(JobFiles::tempPath(id, path)));
+    // Last-Modified of the server became the file's time.
+    QCOMPARE(QFileInfo(path).lastModified().toUTC(),
+             d.server.lastModifiedOf(d.server.route("/a.bin")));
+    const auto requests = d.server.requestsFor("/a.bin");
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().headers.value("accept-encoding"), QByteArray("identity"));
+    QVERIFY(!requests.first().headers.contains("range"));
+}
+
+void TestDownload::emptyFile()
+{
+    DownloadFixture d;
+    const JobId id = d.start("/empty", 0);
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QVERIFY(d.f.queue->complete(id).isSuccess());
+    QFileInfo info(d.f.localPath(QStringLiteral("empty")));
+    QVERIFY(info.exists());
+    QCOMPARE(info.size(), 0);
+}
+
+void TestDownload::transientFaultsResume_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<QString>("code");
+    Fault reset;
+    reset.resetAfter = 700 * 1024;
+    QTest::newRow("RST mid-body") << reset << "ERROR_WINHTTP_CONNECTION_ERROR";
+    Fault close;
+    close.closeAfter = 500 * 1024;
+    QTest::newRow("clean close before Content-Length") << close << "ERROR_WINHTTP_CONNECTION_ERROR";
+    Fault chunked;
+    chunked.chunked = true;
+    chunked.closeAfter = 300 * 1024;
+    QTest::newRow("truncated chunked body") << chunked << "";
+    Fault resetAtZero;
+    resetAtZero.resetAfter = 0;
+    QTest::newRow("RST before the body") << resetAtZero << "";
+    Fault stall;
+    stall.stallAfter = 600 * 1024;
+    QTest::newRow("stall mid-body") << stall << "ERROR_WINHTTP_TIMEOUT";
+}
+
+void TestDownload::transientFaultsResume()
+{
+    QFETCH(Fault, fault);
+    QFETCH(QString, code);
+    DownloadFixture d;
+    const JobId id = d.job("/big", 2 * 1024 * 1024);
+    d.server.addFault("/big", fault);
+    // The job passes through TRANSIENT_ERROR with the expected error, then finishes.
+    QList<JobError> transientErrors;
+    QObject::connect(d.f.queue.get(), &JobQueue::jobChanged, d.f.queue.get(),
+                     [&](const JobId &changed) {
+                         const Job *j = d.f.queue->job(changed);
+                         if (j && j->state == JobState::TransientError)
+                             transientErrors.append(j->error);
+                     });
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    const bool sawTransient = !transientErrors.isEmpty();
+    const QString sawCode = sawTransient ? transientErrors.first().code.name() : QString();
+    if (sawTransient)
+        QCOMPARE(transientErrors.first().context, ErrorContext::GeneralTransport);
+    QVERIFY(sawTransient);
+    if (!code.isEmpty())
+        QCOMPARE(sawCode, code);
+    QCOMPARE(d.f.queue->job(id)->errorCount, 1u);
+    const auto requests = d.server.requestsFor("/big");
+    QCOMPARE(requests.size(), 2);
+    const QByteArray range = requests.at(1).headers.value("range");
+    if (fault.resetAfter != 0) {
+        // Resumed where the durable data ended, guarded by the strong ETag.
+        QVERIFY2(range.startsWith("bytes=") && range != "bytes=0-", range.constData());
+        QCOMPARE(requests.at(1).headers.value("if-range"), QByteArray("\"f7-v1\""));
+    }
+    QVERIFY(d.f.queue->complete(id).isSuccess());
+    QCOMPARE(DownloadFixture::sha256(DownloadFixture::read(d.f.localPath(QStringLiteral("big")))),
+             DownloadFixture::sha256(d.server.content("/big")));
+}
+
+void TestDownload::fatalStatuses_data()
+{
+    QTest::addColumn<int>("status");
+    for (const int s : { 400, 401, 403, 404, 410, 501, 505 })
+        QTest::newRow(QByteArray::number(s).constData()) << s;
+}
+
+void TestDownload::fatalStatuses()
+{
+    QFETCH(int, status);
+    DownloadFixture d;
+    const JobId id = d.job("/gone", 1000);
+    Fault fault;
+    fault.status = status;
+    d.server.addFault("/gone", fault);
+    QSignalSpy failed(d.f.queue.get(), &JobQueue::jobFailed);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Error, kTimeout);
+    const Job *job = d.f.queue->job(id);
+    QCOMPARE(job->error.code.name(), QStringLiteral("BG_E_HTTP_ERROR_%1").arg(status));
+    QCOMPARE(job->error.context, ErrorContext::RemoteFile);
+    QCOMPARE(job->error.fileIndex, 0);
+    QCOMPARE(job->errorCount, 1u);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(d.server.requestsFor("/gone").size(), 1); // no retry
+}
+
+void TestDownload::transientStatuses_data()
+{
+    QTest::addColumn<int>("status");
+    for (const int s : { 408, 409, 429, 500, 502, 503, 504 })
+        QTest::newRow(QByteArray::number(s).constData()) << s;
+}
+
+void TestDownload::transientStatuses()
+{
+    QFETCH(int, status);
+    DownloadFixture d;
+    const JobId id = d.job("/busy", 100000);
+    Fault fault;
+    fault.status = status;
+    d.server.addFault("/busy", fault);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::TransientError, kTimeout);
+    QCOMPARE(d.f.queue->job(id)->error.code.httpStatus(), status);
+    QCOMPARE(d.f.queue->job(id)->error.context, ErrorContext::RemoteFile);
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QCOMPARE(d.server.requestsFor("/busy").size(), 2);
+}
+
+void TestDownload::retryAfterIsHonoured()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/later", 1000);
+    Fault fault;
+    fault.status = 503;
+    fault.retryAfter = "120"; // 120 "seconds": 1.2 s at the test's time scale
+    d.server.addFault("/later", fault);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::TransientError, kTimeout);
+    QElapsedTimer waited;
+    waited.start();
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    // MinimumRetryDelay is 5 "seconds" (50 ms); the server asked for 120 (1.2 s).
+    QVERIFY2(waited.elapsed() >= 1000, qPrintable(QString::number(waited.elapsed())));
+}
+
+void TestDownload::connectionRefused()
+{
+    DownloadFixture d;
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    JobId id;
+    QVERIFY(d.f.queue->createJob(QStringLiteral("refused"), JobType::Download, &id).isSuccess());
+    QVERIFY(d.f.queue
+                ->addFile(id, QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(port)),
+                          d.f.localPath(QStringLiteral("x")))
+                .isSuccess());
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::TransientError, kTimeout);
+    QCOMPARE(d.f.queue->job(id)->error.code.name(), QStringLiteral("ERROR_WINHTTP_CANNOT_CONNECT"));
+    QCOMPARE(d.f.queue->job(id)->error.context, ErrorContext::GeneralTransport);
+}
+
+void TestDownload::rangeIgnoredRestarts()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/norange", 1024 * 1024);
+    Fault cut;
+    cut.resetAfter = 400 * 1024;
+    Fault whole;
+    whole.ignoreRange = true;
+    d.server.addFault("/norange", cut);
+    d.server.addFault("/norange", whole);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QVERIFY(d.f.queue->complete(id).isSuccess());
+    QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("norange"))),
+             d.server.content("/norange"));
+}
+
+void TestDownload::wrongContentRangeRestarts()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/liar", 1024 * 1024);
+    Fault cut;
+    cut.resetAfter = 300 * 1024;
+    Fault lie;
+    lie.contentRangeShift = -1000; // answers bytes N-1000-... to a request for N-
+    d.server.addFault("/liar", cut);
+    d.server.addFault("/liar", lie);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QVERIFY(d.f.queue->complete(id).isSuccess());
+    QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("liar"))),
+             d.server.content("/liar"));
+    const auto requests = d.server.requestsFor("/liar");
+    QCOMPARE(requests.size(), 3);
+    QVERIFY(!requests.at(2).headers.contains("range")); // restarted from zero
+}
+
+void TestDownload::rangeNotSatisfiableMeansComplete()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/done", 5000);
+    // All bytes are already in the temporary file but the job does not know the size yet.
+    const QString part = JobFiles::tempPath(id, d.f.localPath(QStringLiteral("done")));
+    {
+        QFile f(part);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(d.server.content("/done"));
+    }
+    d.f.queue->setFileProgress(id, 0, 5000, SizeUnknown);
+    d.f.queue->checkpoint(id);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QCOMPARE(d.server.requestsFor("/done").first().headers.value("range"),
+             QByteArray("bytes=5000-"));
+    QVERIFY(d.f.queue->complete(id).isSuccess());
+    QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("done"))),
+             d.server.content("/done"));
+}
+
+void TestDownload::validatorChangeRestartsOnlyThatFile()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/one", 200 * 1024);
+    TestHttpServer::Route two;
+    two.seed = 9;
+    two.size = 1024 * 1024;
+    d.server.setRoute("/two", two);
+    QVERIFY(d.f.queue
+                ->addFile(id, d.server.url(QStringLiteral("/two")),
+                          d.f.localPath(QStringLiteral("two")))
+                .isSuccess());
+    Fault cut;
+    cut.resetAfter = 500 * 1024;
+    d.server.addFault("/two", cut);
+    QSignalSpy changed(d.f.queue.get(), &JobQueue::jobChanged);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::TransientError, kTimeout);
+    d.server.changeFile("/two", 900 * 1024); // new version between attempts
+    QVERIFY(d.f.queue->resume(id).isSuccess()); // retry now
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QCOMPARE(d.server.requestsFor("/one").size(), 1); // the finished file was not fetched again
+    QVERIFY(d.f.queue->complete(id).isSuccess());
+    QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("one"))), d.server.content("/one"));
+    QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("two"))), d.server.content("/two"));
+}
+
+void TestDownload::gzipIsNeverStored()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/zipped", 300 * 1024);
+    Fault gz;
+    gz.gzip = true;
+    d.server.addFault("/zipped", gz);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QVERIFY(d.f.queue->complete(id).isSuccess());
+    QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("zipped"))),
+             d.server.content("/zipped"));
+}
+
+void TestDownload::noContentLength()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/stream", 123457);
+    Fault fault;
+    fault.noContentLength = true;
+    d.server.addFault("/stream", fault);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QCOMPARE(d.f.queue->job(id)->files.at(0).bytesTotal, 123457);
+    QVERIFY(d.f.queue->complete(id).isSuccess());
+    QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("stream"))),
+             d.server.content("/stream"));
+}
+
+void TestDownload::redirects()
+{
+    DownloadFixture d;
+    TestHttpServer::Route target;
+    target.size = 50000;
+    d.server.setRoute("/final", target);
+    const JobId id = d.job("/start", 10);
+    Fault hop1;
+    hop1.redirectTo = "/middle";
+    d.server.addFault("/start", hop1);
+    TestHttpServer::Route middle;
+    middle.faults.append(Fault());
+    middle.faults.first().redirectTo = "/final";
+    d.server.setRoute("/middle", middle);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QVERIFY(d.f.queue->complete(id).isSuccess());
+    QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("start"))),
+             d.server.content("/final"));
+}
+
+void TestDownload::redirectLoopIsFatal()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/loop", 10);
+    for (int i = 0; i < 30; ++i) {
+        Fault hop;
+        hop.redirectTo = "/loop";
+        d.server.addFault("/loop", hop);
+    }
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Error, kTimeout);
+    QCOMPARE(d.f.queue->job(id)->error.code.name(),
+             QStringLiteral("ERROR_WINHTTP_REDIRECT_FAILED"));
+    QCOMPARE(d.f.queue->job(id)->error.context, ErrorContext::RemoteFile);
+}
+
+void TestDownload::hostileContentDisposition_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("parent dirs") << QByteArray("attachment; filename=\"../../evil.sh\"")
+                                 << "evil.sh";
+    QTest::newRow("absolute") << QByteArray("attachment; filename=\"/etc/passwd\"") << "etcpasswd";
+    QTest::newRow("backslashes") << QByteArray("attachment; filename=\"..\\\\x.txt\"") << "x.txt";
+    QTest::newRow("dot") << QByteArray("attachment; filename=\".\"") << "page";
+    QTest::newRow("dotdot") << QByteArray("attachment; filename=\"..\"") << "page";
+    QTest::newRow("control") << QByteArray("attachment; filename=\"a\x01" "b\x1f" ".txt\"") << "ab.txt";
+    QTest::newRow("rtl override") << QByteArray(
+        "attachment; filename*=UTF-8''invoice%E2%80%AEfdp.exe")
+                                  << QString::fromUtf8("invoicefdp.exe");
+    QTest::newRow("rfc 8187 wins") << QByteArray(
+        "attachment; filename=\"plain.txt\"; filename*=UTF-8''%D0%BE%D1%82%D1%87%D1%91%D1%82.pdf")
+                                   << QString::fromUtf8("отчёт.pdf");
+    QTest::newRow("leading dots") << QByteArray("attachment; filename=\"...hidden\"") << "hidden";
+    const QByteArray longName = QByteArray("%D0%B6").repeated(150); // 300 bytes of UTF-8
+    QTest::newRow("300-byte name") << QByteArray("attachment; filename*=UTF-8''") + longName
+                                   << QString::fromUtf8("ж").repeated(120); // 240 bytes: room for the .part suffix
+}
+
+void TestDownload::hostileContentDisposition()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QString, expected);
+    DownloadFixture d;
+    const QString folder = d.f.localPath(QStringLiteral("inbox"));
+    QVERIFY(QDir().mkpath(folder));
+    TestHttpServer::Route route;
+    route.size = 1000;
+    route.faults.append(Fault());
+    route.faults.first().contentDisposition = header;
+    d.server.setRoute("/page", route);
+    JobId id;
+    QVERIFY(d.f.queue->createJob(QStringLiteral("cd"), JobType::Download, &id).isSuccess());
+    QVERIFY(d.f.queue->addFile(id, d.server.url(QStringLiteral("/page")), folder).isSuccess());
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    const QString local = d.f.queue->job(id)->files.at(0).localPath;
+    QCOMPARE(QFileInfo(local).absolutePath(), QFileInfo(folder).absoluteFilePath());
+    QCOMPARE(QFileInfo(local).fileName(), expected);
+    QVERIFY(d.f.queue->complete(id).isSuccess());
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList { expected });
+}
+
+void TestDownload::filesInOrder()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/f0", 10000);
+    for (int i = 1; i < 4; ++i) {
+        const QByteArray path = "/f" + QByteArray::number(i);
+        TestHttpServer::Route r;
+        r.seed = quint32(10 + i);
+        r.size = 10000 * (i + 1);
+        d.server.setRoute(path, r);
+        QVERIFY(d.f.queue
+                    ->addFile(id, d.server.url(QString::fromLatin1(path)),
+                              d.f.localPath(QString::fromLatin1(path.mid(1))))
+                    .isSuccess());
+    }
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QStringList order;
+    for (const auto &r : d.server.requests())
+        order.append(QString::fromLatin1(r.path));
+    QCOMPARE(order,
+             (QStringList { QStringLiteral("/f0"), QStringLiteral("/f1"), QStringLiteral("/f2"),
+                            QStringLiteral("/f3") }));
+    QCOMPARE(d.f.queue->job(id)->progress().filesTransferred, 4);
+    QVERIFY(d.f.queue->complete(id).isSuccess());
+    QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("f3"))), d.server.content("/f3"));
+}
+
+void TestDownload::noProgressTimeoutEndsInError()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/down", 1000);
+    QVERIFY(d.f.queue->setNoProgressTimeout(id, 30).isSuccess()); // 300 ms at test scale
+    for (int i = 0; i < 100; ++i) {
+        Fault f;
+        f.status = 503;
+        d.server.addFault("/down", f);
+    }
+    QSignalSpy failed(d.f.queue.get(), &JobQueue::jobFailed);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Error, kTimeout);
+    QCOMPARE(failed.count(), 1);
+    // The last transient error is kept (spec §2.2 [IMPL]).
+    QCOMPARE(d.f.queue->job(id)->error.code.name(), QStringLiteral("BG_E_HTTP_ERROR_503"));
+    QVERIFY(d.f.queue->job(id)->errorCount >= 2);
+}
+
+void TestDownload::suspendKeepsPartialData()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/slow", 1024 * 1024);
+    Fault slow;
+    slow.stallAfter = 256 * 1024;
+    d.server.addFault("/slow", slow);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_VERIFY_WITH_TIMEOUT(d.f.queue->job(id)->files.at(0).bytesTransferred >= 256 * 1024,
+                             kTimeout);
+    QVERIFY(d.f.queue->suspend(id).isSuccess());
+    QCOMPARE(d.engine->activeCount(), 0);
+    QVERIFY(d.f.reopen().isSuccess()); // what was stored
+    d.engine
+        = std::make_unique<TransferEngine>(d.f.queue.get(), &d.network, &d.f.clock, d.settings);
+    QCOMPARE(d.f.queue->job(id)->state, JobState::Suspended);
+    QCOMPARE(d.f.queue->job(id)->files.at(0).bytesTransferred, 256 * 1024);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QCOMPARE(d.server.requestsFor("/slow").last().headers.value("range"),
+             QByteArray("bytes=262144-"));
+    QVERIFY(d.f.queue->complete(id).isSuccess());
+    QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("slow"))),
+             d.server.content("/slow"));
+}
+
+void TestDownload::stallBeforeHeadersIsRetried()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/mute", 4000);
+    Fault mute;
+    mute.stallBeforeHeaders = true;
+    d.server.addFault("/mute", mute);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::TransientError, kTimeout);
+    QCOMPARE(d.f.queue->job(id)->error.code.name(), QStringLiteral("ERROR_WINHTTP_TIMEOUT"));
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+}
+
+void TestDownload::slowTrickleIsNoStall()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/trickle", 6000);
+    Fault trickle;
+    trickle.bytesPerSecond = 4000; // 400 bytes every 100 ms: slower than the file, never silent
+    d.server.addFault("/trickle", trickle);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QCOMPARE(d.f.queue->job(id)->errorCount, 0u);
+    QCOMPARE(d.server.requestsFor("/trickle").size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDownload)
+#include "tst_download.moc"
