@@ -1,0 +1,161 @@
+// The pure parts of the engine: Content-Disposition names, failure classification, Retry-After,
+// and the rate limiter's accounting.
+#include "contentdisposition.h"
+#include "jobfiles.h"
+#include "ratelimiter.h"
+#include "transferfailure.h"
+
+#include <QtTest>
+
+#include <cerrno>
+
+using namespace Ferry;
+
+class TestNetParts : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void contentDisposition_data();
+    void contentDisposition();
+    void sanitize_data();
+    void sanitize();
+    void httpClassification_data();
+    void httpClassification();
+    void networkClassification();
+    void localErrors();
+    void retryAfter();
+    void rateLimiterAccounting();
+};
+
+void TestNetParts::contentDisposition_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("plain") << QByteArray("attachment; filename=report.pdf") << "report.pdf";
+    QTest::newRow("quoted") << QByteArray("attachment; filename=\"a; b.txt\"") << "a; b.txt";
+    QTest::newRow("escaped quote")
+        << QByteArray("attachment; filename=\"say \\\"hi\\\".txt\"") << "say \"hi\".txt";
+    QTest::newRow("ext wins, either order")
+        << QByteArray("attachment; filename*=UTF-8''%E2%82%AC.txt; filename=euro.txt")
+        << QString::fromUtf8("€.txt");
+    QTest::newRow("latin-1 ext") << QByteArray(
+        "attachment; filename*=iso-8859-1'en'%A3%20rates.txt")
+                                 << QString::fromUtf8("£ rates.txt");
+    QTest::newRow("utf-8 in plain")
+        << QByteArray("attachment; filename=\"\xd1\x84.txt\"") << QString::fromUtf8("ф.txt");
+    QTest::newRow("inline, none") << QByteArray("inline") << QString();
+    QTest::newRow("case") << QByteArray("ATTACHMENT; FILENAME=\"X.BIN\"") << "X.BIN";
+}
+
+void TestNetParts::contentDisposition()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QString, name);
+    QCOMPARE(ContentDisposition::fileName(header), name);
+}
+
+void TestNetParts::sanitize_data()
+{
+    QTest::addColumn<QString>("in");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("separators") << "../../etc/passwd"
+                                << "....etcpasswd";
+    QTest::newRow("leading dots") << "..hidden"
+                                  << "hidden";
+    QTest::newRow("backslash") << "a\\b"
+                               << "ab";
+    QTest::newRow("nul") << QString::fromUtf8("a\0b", 3) << "ab";
+    QTest::newRow("rlo") << QString::fromUtf8("x\u202Etxt.exe") << "xtxt.exe";
+    QTest::newRow("blank") << "   "
+                           << "";
+}
+
+void TestNetParts::sanitize()
+{
+    QFETCH(QString, in);
+    QFETCH(QString, out);
+    const QString clean = JobFiles::sanitizeFileName(in);
+    QCOMPARE(clean.startsWith(QLatin1Char('.')) ? QString() : clean,
+             out.startsWith(QLatin1Char('.')) ? QString() : out);
+    QVERIFY(!clean.contains(QLatin1Char('/')));
+    QVERIFY(!clean.startsWith(QLatin1Char('.')));
+}
+
+void TestNetParts::httpClassification_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("transient");
+    for (const int s : { 408, 409, 429, 500, 502, 503, 504, 599 })
+        QTest::newRow(QByteArray::number(s).constData()) << s << true;
+    for (const int s : { 300, 301, 400, 401, 403, 404, 405, 410, 413, 451, 501, 505 })
+        QTest::newRow(QByteArray::number(s).constData()) << s << false;
+}
+
+void TestNetParts::httpClassification()
+{
+    QFETCH(int, status);
+    QFETCH(bool, transient);
+    const TransferFailure f = TransferFailure::fromHttpStatus(status, 2, 7);
+    QCOMPARE(f.transient, transient);
+    QCOMPARE(f.error.code.httpStatus(), status);
+    QCOMPARE(f.error.context, ErrorContext::RemoteFile);
+    QCOMPARE(f.error.fileIndex, 2);
+    QCOMPARE(f.retryAfterSeconds, 7);
+}
+
+void TestNetParts::networkClassification()
+{
+    using E = QNetworkReply::NetworkError;
+    QVERIFY(TransferFailure::fromNetworkError(E::ConnectionRefusedError, {}, 0).transient);
+    QVERIFY(TransferFailure::fromNetworkError(E::RemoteHostClosedError, {}, 0).transient);
+    QVERIFY(TransferFailure::fromNetworkError(E::HostNotFoundError, {}, 0).transient);
+    QVERIFY(!TransferFailure::fromNetworkError(E::SslHandshakeFailedError, {}, 0).transient);
+    QVERIFY(!TransferFailure::fromNetworkError(E::InsecureRedirectError, {}, 0).transient);
+    QCOMPARE(TransferFailure::fromNetworkError(E::HostNotFoundError, {}, 0).error.code.name(),
+             QStringLiteral("ERROR_WINHTTP_NAME_NOT_RESOLVED"));
+}
+
+void TestNetParts::localErrors()
+{
+    const TransferFailure full = TransferFailure::fromLocalError(ENOSPC, QStringLiteral("/x"), 1);
+    QCOMPARE(full.error.code.name(), QStringLiteral("ERROR_DISK_FULL"));
+    QCOMPARE(full.error.context, ErrorContext::LocalFile);
+    QVERIFY(!full.transient);
+    QCOMPARE(TransferFailure::fromLocalError(EACCES, QStringLiteral("/x"), 1).error.code.name(),
+             QStringLiteral("E_ACCESSDENIED"));
+    QCOMPARE(TransferFailure::fromLocalError(EROFS, QStringLiteral("/x"), 1).error.code.name(),
+             QStringLiteral("E_ACCESSDENIED"));
+}
+
+void TestNetParts::retryAfter()
+{
+    const QDateTime now(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+    QCOMPARE(parseRetryAfter("120", now), 120);
+    QCOMPARE(parseRetryAfter(" 0 ", now), 0);
+    QCOMPARE(parseRetryAfter("Sun, 22 Nov 2026 10:01:30 GMT", now), 90);
+    QCOMPARE(parseRetryAfter("Sun, 22 Nov 2026 09:00:00 GMT", now), 0);
+    QCOMPARE(parseRetryAfter("soon", now), -1);
+    QCOMPARE(parseRetryAfter("", now), -1);
+}
+
+void TestNetParts::rateLimiterAccounting()
+{
+    RateLimiter unlimited;
+    QCOMPARE(unlimited.acquire(1 << 30), 1 << 30);
+    QCOMPARE(unlimited.msUntilAvailable(), 0);
+
+    // A fresh bucket is empty; it never hands out more than a quarter second of rate at once.
+    RateLimiter global(400 * 1024);
+    RateLimiter job(0, &global);
+    QCOMPARE(job.acquire(1 << 20), 0);
+    QVERIFY(job.msUntilAvailable() > 0);
+    QTRY_VERIFY(job.msUntilAvailable() == 0);
+    const qint64 got = job.acquire(1 << 20);
+    QVERIFY(got > 0);
+    QVERIFY(got <= 100 * 1024);
+    // The parent's bucket was charged too.
+    QCOMPARE(global.acquire(1 << 20) + got <= 100 * 1024 + 4096, true);
+}
+
+QTEST_GUILESS_MAIN(TestNetParts)
+#include "tst_netparts.moc"
