@@ -59,7 +59,7 @@ void TestNetParts::sanitize_data()
     QTest::addColumn<QString>("in");
     QTest::addColumn<QString>("out");
     QTest::newRow("separators") << "../../etc/passwd"
-                                << "....etcpasswd";
+                                << "etcpasswd";
     QTest::newRow("leading dots") << "..hidden"
                                   << "hidden";
     QTest::newRow("backslash") << "a\\b"
@@ -75,8 +75,7 @@ void TestNetParts::sanitize()
     QFETCH(QString, in);
     QFETCH(QString, out);
     const QString clean = JobFiles::sanitizeFileName(in);
-    QCOMPARE(clean.startsWith(QLatin1Char('.')) ? QString() : clean,
-             out.startsWith(QLatin1Char('.')) ? QString() : out);
+    QCOMPARE(clean, out);
     QVERIFY(!clean.contains(QLatin1Char('/')));
     QVERIFY(!clean.startsWith(QLatin1Char('.')));
 }
