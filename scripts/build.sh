@@ -49,11 +49,15 @@ use_ccache=0
 if command -v ccache >/dev/null 2>&1; then
     use_ccache=1
     export CCACHE_DIR=${CCACHE_DIR:-${HOME:-/tmp}/.cache/ferry-ccache}
-    # With the build directory inside the clone (the default), hash paths relative to the clone so
-    # clones at other paths share cache hits. Not for an outside build directory: compiler messages
-    # would then show paths like ../../work/main/model/job.cpp.
-    if [[ -z ${CCACHE_BASEDIR:-} && $build_dir == "$repo_root"/* ]]; then
+    # In CI (a fresh clone each time, maybe at a new path) with the build directory inside the
+    # clone (the default), hash paths relative to the clone and leave the working directory out of
+    # the hash, so clones at other paths share cache hits. The price, the build directory recorded
+    # in the debug info may be another clone's, only matters to a debugger, so not done locally.
+    # Never for a build directory outside the clone: compiler messages would then show paths like
+    # ../../work/main/model/job.cpp.
+    if [[ ${CI:-} == true && -z ${CCACHE_BASEDIR:-} && $build_dir == "$repo_root"/* ]]; then
         export CCACHE_BASEDIR=$repo_root
+        export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
     fi
     mkdir -p "$CCACHE_DIR"
     cmake_args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
