@@ -3,6 +3,7 @@
 #include "job.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace Ferry {
@@ -31,7 +32,8 @@ template<typename Row>
 Job jobFromRow(const Row &r)
 {
     const auto time = [&r](int i) {
-        return r.isNull(i) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(r.int64(i), Qt::UTC);
+        return r.isNull(i) ? QDateTime()
+                           : QDateTime::fromMSecsSinceEpoch(r.int64(i), QTimeZone::utc());
     };
     Job job;
     job.id = JobId::fromString(r.text(1));
@@ -71,7 +73,7 @@ JobFile fileFromRow(const Row &r)
     file.completed = r.int64(5) != 0;
     file.etag = r.text(6);
     if (!r.isNull(7))
-        file.lastModified = QDateTime::fromMSecsSinceEpoch(r.int64(7), Qt::UTC);
+        file.lastModified = QDateTime::fromMSecsSinceEpoch(r.int64(7), QTimeZone::utc());
     return file;
 }
 

@@ -12,17 +12,10 @@
 
 namespace Ferry {
 
-namespace {
-QString pathOr(const QString &path, const QString &fallback)
-{
-    return path.isEmpty() ? fallback : path;
-}
-} // namespace
-
 Engine::Engine(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_lock(pathOr(options.lockPath, defaultLockPath()))
+    , m_lock(options.lockPath.isEmpty() ? defaultLockPath() : options.lockPath)
 {
     m_lock.setStaleLockTime(0); // a lock is stale only when its process is gone
 }
@@ -46,7 +39,7 @@ QString Engine::defaultLockPath()
 
 Result Engine::start()
 {
-    const QString lockPath = pathOr(m_options.lockPath, defaultLockPath());
+    const QString lockPath = m_lock.fileName();
     QDir().mkpath(QFileInfo(lockPath).absolutePath());
     if (!m_lock.tryLock(0)) {
         qint64 pid = 0;
@@ -56,7 +49,8 @@ Result Engine::start()
         return Result(Result::E_ACCESSDENIED,
                       tr("another Ferry engine is running (process %1)").arg(pid));
     }
-    m_store = std::make_unique<JobStore>(pathOr(m_options.databasePath, JobStore::defaultPath()));
+    m_store = std::make_unique<JobStore>(m_options.databasePath.isEmpty() ? JobStore::defaultPath()
+                                                                          : m_options.databasePath);
     if (const Result r = m_store->open(); r.isError())
         return r;
     const Clock *clock = m_options.clock ? m_options.clock : Clock::system();
@@ -67,9 +61,10 @@ Result Engine::start()
 
     // JobInactivityTimeout: look for abandoned jobs at start and then every hour.
     m_queue->expireInactive();
-    m_housekeeping.setInterval(3600 * 1000);
-    connect(&m_housekeeping, &QTimer::timeout, m_queue.get(), &JobQueue::expireInactive);
-    m_housekeeping.start();
+    m_housekeeping = new QTimer(this);
+    m_housekeeping->setInterval(3600 * 1000);
+    connect(m_housekeeping, &QTimer::timeout, m_queue.get(), &JobQueue::expireInactive);
+    m_housekeeping->start();
 
     m_network = std::make_unique<QNetworkAccessManager>();
     m_network->setAutoDeleteReplies(true);

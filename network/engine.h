@@ -59,7 +59,7 @@ private:
     std::unique_ptr<SnapshotPublisher> m_publisher;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<TransferEngine> m_transfers;
-    QTimer m_housekeeping;
+    QTimer *m_housekeeping = nullptr; // made in start(), so it lives in the engine's thread
 };
 
 } // namespace Ferry

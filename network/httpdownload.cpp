@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 #include <cerrno>
 
@@ -35,7 +36,7 @@ QDateTime parseHttpDate(const QByteArray &value)
         return {};
     QDateTime t = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()).chopped(4),
                                           QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-    t.setTimeSpec(Qt::UTC);
+    t.setTimeZone(QTimeZone::utc());
     return t;
 }
 
@@ -370,7 +371,8 @@ void HttpDownload::onFinished()
         }
         return;
     }
-    if (error == QNetworkReply::TooManyRedirectsError || error == QNetworkReply::InsecureRedirectError) {
+    if (error == QNetworkReply::TooManyRedirectsError
+        || error == QNetworkReply::InsecureRedirectError) {
         fail(TransferFailure::fromNetworkError(error, m_reply->errorString(), m_fileIndex));
         return;
     }

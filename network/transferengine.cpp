@@ -41,8 +41,22 @@ TransferEngine::TransferEngine(JobQueue *queue, QNetworkAccessManager *network, 
     connect(queue, &JobQueue::jobAdded, this, &TransferEngine::onJobChanged);
     connect(queue, &JobQueue::jobChanged, this, &TransferEngine::onJobChanged);
     connect(queue, &JobQueue::jobRemoved, this, &TransferEngine::onJobRemoved);
-    for (const JobId &id : queue->jobIds())
+    QList<JobId> toComplete;
+    for (const JobId &id : queue->jobIds()) {
         armTransientTimers(id);
+        const Job *job = queue->job(id);
+        if (job->state == JobState::Transferred && job->autoComplete)
+            toComplete.append(id);
+    }
+    // An auto-complete job that was TRANSFERRED when the process ended (perhaps in the middle of
+    // Complete) is completed now; Complete is idempotent.
+    QMetaObject::invokeMethod(
+        this,
+        [this, toComplete]() {
+            for (const JobId &id : toComplete)
+                m_queue->complete(id);
+        },
+        Qt::QueuedConnection);
     scheduleSoon();
 }
 

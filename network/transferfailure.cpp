@@ -1,6 +1,7 @@
 #include "transferfailure.h"
 
 #include <QLocale>
+#include <QTimeZone>
 
 #include <cerrno>
 #include <cstring>
@@ -124,7 +125,7 @@ qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now)
     if (!when.isValid())
         return -1;
     QDateTime utc = when;
-    utc.setTimeSpec(Qt::UTC);
+    utc.setTimeZone(QTimeZone::utc());
     return qMax<qint64>(0, now.secsTo(utc));
 }
 

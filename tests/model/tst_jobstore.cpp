@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace Ferry;
@@ -63,7 +64,7 @@ void TestJobStore::everyPropertySurvivesRestart()
     QVERIFY(f.queue->setTransferState(id, JobState::Connecting).isSuccess());
     QVERIFY(f.queue
                 ->setFileValidators(id, 0, QStringLiteral("\"abc\""),
-                                    QDateTime(QDate(2020, 2, 3), QTime(4, 5, 6), Qt::UTC))
+                                    QDateTime(QDate(2020, 2, 3), QTime(4, 5, 6), QTimeZone::utc()))
                 .isSuccess());
     QVERIFY(f.queue->setFileProgress(id, 0, 10, 100).isSuccess());
     QVERIFY(f.queue

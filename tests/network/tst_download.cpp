@@ -388,7 +388,10 @@ void TestDownload::hostileContentDisposition_data()
     QTest::newRow("backslashes") << QByteArray("attachment; filename=\"..\\\\x.txt\"") << "x.txt";
     QTest::newRow("dot") << QByteArray("attachment; filename=\".\"") << "page";
     QTest::newRow("dotdot") << QByteArray("attachment; filename=\"..\"") << "page";
-    QTest::newRow("control") << QByteArray("attachment; filename=\"a\x01" "b\x1f" ".txt\"") << "ab.txt";
+    QTest::newRow("control") << QByteArray("attachment; filename=\"a\x01"
+                                           "b\x1f"
+                                           ".txt\"")
+                             << "ab.txt";
     QTest::newRow("rtl override") << QByteArray(
         "attachment; filename*=UTF-8''invoice%E2%80%AEfdp.exe")
                                   << QString::fromUtf8("invoicefdp.exe");
@@ -397,8 +400,9 @@ void TestDownload::hostileContentDisposition_data()
                                    << QString::fromUtf8("отчёт.pdf");
     QTest::newRow("leading dots") << QByteArray("attachment; filename=\"...hidden\"") << "hidden";
     const QByteArray longName = QByteArray("%D0%B6").repeated(150); // 300 bytes of UTF-8
-    QTest::newRow("300-byte name") << QByteArray("attachment; filename*=UTF-8''") + longName
-                                   << QString::fromUtf8("ж").repeated(120); // 240 bytes: room for the .part suffix
+    QTest::newRow("300-byte name")
+        << QByteArray("attachment; filename*=UTF-8''") + longName
+        << QString::fromUtf8("ж").repeated(120); // 240 bytes: room for the .part suffix
 }
 
 void TestDownload::hostileContentDisposition()

@@ -67,11 +67,12 @@ void TestEngine::runsInItsOwnThread()
     QTRY_VERIFY(done);
     QVERIFY(added.isSuccess());
     done = false;
-    client.resume(id, [&](const Result &r) { done = r.isSuccess(); });
+    client.setPriority(id, JobPriority::High, [&](const Result &r) { done = r.isSuccess(); });
     QTRY_VERIFY(done);
     QTRY_COMPARE(
-        model.data(model.indexOf(id, JobListModel::StateColumn), JobListModel::RawDataRole).toInt(),
-        int(JobState::Queued));
+        model.data(model.indexOf(id, JobListModel::PriorityColumn), JobListModel::RawDataRole)
+            .toInt(),
+        int(JobPriority::High));
     QCOMPARE(model.rowCount(model.indexOf(id)), 1);
 }
 

@@ -5,6 +5,7 @@
 #include "ratelimiter.h"
 #include "transferfailure.h"
 
+#include <QTimeZone>
 #include <QtTest>
 
 #include <cerrno>
@@ -128,7 +129,7 @@ void TestNetParts::localErrors()
 
 void TestNetParts::retryAfter()
 {
-    const QDateTime now(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+    const QDateTime now(QDate(2026, 11, 22), QTime(10, 0), QTimeZone::utc());
     QCOMPARE(parseRetryAfter("120", now), 120);
     QCOMPARE(parseRetryAfter(" 0 ", now), 0);
     QCOMPARE(parseRetryAfter("Sun, 22 Nov 2026 10:01:30 GMT", now), 90);

@@ -2,6 +2,8 @@
 
 #include "clock.h"
 
+#include <QTimeZone>
+
 namespace Ferry::Test {
 
 // A clock that moves only when the test says so.
@@ -9,7 +11,7 @@ class ManualClock final : public Clock
 {
 public:
     explicit ManualClock(const QDateTime &start
-                         = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC))
+                         = QDateTime(QDate(2026, 1, 1), QTime(12, 0), QTimeZone::utc()))
         : m_now(start)
     { }
     QDateTime now() const override { return m_now; }

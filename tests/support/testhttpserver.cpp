@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrl>
 
@@ -124,6 +125,8 @@ private:
         Route &route = m_server->m_routes[path];
         if (!route.faults.isEmpty())
             m_fault = route.faults.takeFirst();
+        if (m_fault.bytesPerSecond == 0)
+            m_fault.bytesPerSecond = route.bytesPerSecond;
         if (m_fault.stallBeforeHeaders)
             return; // say nothing at all
         if (!m_fault.redirectTo.isEmpty()) {
@@ -230,6 +233,7 @@ private:
                 break;
             m_socket->write(m_body.constData() + m_sent, n);
             m_sent += n;
+            m_server->m_bytesSent += n;
             m_allowance -= n;
         }
         const bool atReset = m_fault.resetAfter >= 0 && m_sent >= m_fault.resetAfter;
@@ -320,7 +324,7 @@ QList<TestHttpServer::Request> TestHttpServer::requestsFor(const QByteArray &pat
 
 QDateTime TestHttpServer::lastModifiedOf(const Route &route) const
 {
-    return QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC)
+    return QDateTime(QDate(2024, 1, 1), QTime(0, 0), QTimeZone::utc())
         .addDays(route.version)
         .addSecs(route.seed % 1000);
 }

@@ -44,6 +44,7 @@ public:
         bool ranges = true; // Accept-Ranges / honours Range
         bool etag = true;
         bool lastModified = true;
+        qint64 bytesPerSecond = 0; // trickle every answer (a fault's own rate wins)
         QList<Fault> faults; // taken one per request, in order
     };
 
@@ -70,6 +71,8 @@ public:
     void changeFile(const QByteArray &path, qint64 newSize = -1);
 
     const QList<Request> &requests() const { return m_requests; }
+    // Body bytes written to clients so far, over every connection.
+    qint64 bytesSent() const { return m_bytesSent; }
     QList<Request> requestsFor(const QByteArray &path) const;
 
     // The content of a route, for checking what a client wrote.
@@ -87,6 +90,7 @@ private:
     QHash<QByteArray, Route> m_routes;
     QList<Request> m_requests;
     QList<Connection *> m_connections;
+    qint64 m_bytesSent = 0;
     friend class Connection;
 };
 
