@@ -5,285 +5,319 @@
     <name>Ctl</name>
     <message>
         <source>Create a job (SUSPENDED, without files) and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un processo (SUSPENDED, senza file) e ne stampa l&apos;ID.</translation>
     </message>
     <message>
         <source>Add a file to a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiunge un file a un processo.</translation>
     </message>
     <message>
         <source>Queue a job for transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mette in coda un processo per il trasferimento.</translation>
     </message>
     <message>
         <source>Pause a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospende un processo.</translation>
     </message>
     <message>
         <source>Cancel a job and delete its temporary files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla un processo ed elimina i suoi file temporanei.</translation>
     </message>
     <message>
         <source>Make a job&apos;s transferred files available and finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rende disponibili i file trasferiti di un processo e lo completa.</translation>
     </message>
     <message>
         <source>Change a job&apos;s priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la priorità di un processo.</translation>
     </message>
     <message>
         <source>Change a job&apos;s display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il nome visualizzato di un processo.</translation>
     </message>
     <message>
         <source>Change a job&apos;s description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la descrizione di un processo.</translation>
     </message>
     <message>
         <source>Set how long a job may retry without progress before it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta per quanto tempo un processo può ritentare senza avanzamento prima di passare in errore.</translation>
     </message>
     <message>
         <source>Set the minimum delay before a failed transfer is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta il ritardo minimo prima di ritentare un trasferimento non riuscito.</translation>
     </message>
     <message>
         <source>Set the notify flags (1 transferred, 2 error, 4 disable, 8 modification).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta i flag di notifica (1 trasferito, 2 errore, 4 disattiva, 8 modifica).</translation>
     </message>
     <message>
         <source>Run a program when the job is transferred or fails (an empty PROGRAM removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegue un programma quando il processo è trasferito o non riesce (un PROGRAM vuoto lo rimuove).</translation>
     </message>
     <message>
         <source>Set where an upload-reply job saves the server&apos;s reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta dove un processo di upload con risposta (upload-reply) salva la risposta del server.</translation>
     </message>
     <message>
         <source>Send these HTTP headers with every request of the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia queste intestazioni HTTP con ogni richiesta del processo.</translation>
     </message>
     <message>
         <source>Set the credentials for the server or the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta le credenziali per il server o il proxy.</translation>
     </message>
     <message>
         <source>Change the URL of one file of a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica l&apos;URL di un file di un processo.</translation>
     </message>
     <message>
         <source>Show every property of a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra tutte le proprietà di un processo.</translation>
     </message>
     <message>
         <source>List the jobs in the queue (--all adds the history of finished jobs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenca i processi in coda (--all aggiunge la cronologia dei processi terminati).</translation>
     </message>
     <message>
         <source>Usage: ferryctl COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: ferryctl COMMAND [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandi:</translation>
     </message>
     <message>
         <source>Run &quot;ferryctl help COMMAND&quot; for the description of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguire &quot;ferryctl help COMMAND&quot; per la descrizione di un comando.</translation>
     </message>
     <message>
         <source>Usage: ferryctl %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: ferryctl %1</translation>
     </message>
     <message>
         <source>ferryctl drives Ferry&apos;s transfer jobs from the command line, like bitsadmin.</source>
-        <translation type="unfinished"></translation>
+        <translation>ferryctl gestisce i processi di trasferimento di Ferry dalla riga di comando, come bitsadmin.</translation>
     </message>
     <message>
         <source>JOB is a job id or any unique prefix of it. Exit status: 0 success, 1 usage error, 2 no engine, 3 the call was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>JOB è l&apos;ID di un processo o un suo qualsiasi prefisso univoco. Codice di uscita: 0 operazione riuscita, 1 errore di utilizzo, 2 motore non disponibile, 3 chiamata rifiutata.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando sconosciuto &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; matches %n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; corrisponde a %n processo</numerusform>
+            <numerusform>&quot;%1&quot; corrisponde a %n processi</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>size</comment>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuta</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorità</translation>
     </message>
     <message>
         <source>Progress</source>
         <extracomment>%1 and %2 are sizes, %3 and %4 file counts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <source>%1 of %2, %3 of %4 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2, %3 di %4 file</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato</translation>
     </message>
     <message>
         <source>Transferred at</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferito il</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Errori</translation>
     </message>
     <message>
         <source>No-progress timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout senza avanzamento</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n secondo</numerusform>
+            <numerusform>%n secondi</numerusform>
         </translation>
     </message>
     <message>
         <source>Minimum retry delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritardo minimo tra i tentativi</translation>
     </message>
     <message>
         <source>Notify flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Flag di notifica</translation>
     </message>
     <message>
         <source>Notify command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando di notifica</translation>
     </message>
     <message>
         <source>Auto-complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Completamento automatico</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Error context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contesto dell&apos;errore</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File %1</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n processo</numerusform>
+            <numerusform>%n processi</numerusform>
         </translation>
     </message>
     <message>
         <source>--type needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--type richiede un valore</translation>
     </message>
     <message>
         <source>--priority needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--priority richiede un valore</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>opzione sconosciuta &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown job type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo di processo sconosciuto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>unknown priority &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>priorità sconosciuta &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Download the URLs into DEST (a file, or a folder) and wait until they are complete.</source>
+        <translation>Scarica gli URL in DEST (un file o una cartella) e ne attende il completamento.</translation>
+    </message>
+    <message>
+        <source>not an http(s) URL: &quot;%1&quot;</source>
+        <translation>non è un URL http(s): &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unreadable rate &quot;%1&quot; (examples: 500K, 2M, 1.5MiB)</source>
+        <translation>velocità non riconosciuta &quot;%1&quot; (esempi: 500K, 2M, 1.5MiB)</translation>
+    </message>
+    <message>
+        <source>--limit needs a value</source>
+        <translation>--limit richiede un valore</translation>
     </message>
 </context>
 <context>
     <name>Ferry::Engine</name>
     <message>
         <source>another Ferry engine is running (process %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>è già in esecuzione un altro motore di Ferry (PID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::HttpDownload</name>
+    <message>
+        <source>The server sent more bytes than the file has.</source>
+        <translation>Il server ha inviato più byte di quanti ne contenga il file.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after %1 of %2 bytes.</source>
+        <translation>Il server ha chiuso la connessione dopo %1 byte su %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data arrived for %n second(s).</source>
+        <translation>
+            <numerusform>Nessun dato ricevuto per %n secondo.</numerusform>
+            <numerusform>Nessun dato ricevuto per %n secondi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ferry::JobActions</name>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprendi</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sospendi</translation>
     </message>
     <message>
         <source>&amp;Cancel Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla processo</translation>
     </message>
     <message>
         <source>C&amp;omplete</source>
         <comment>verb: complete the job</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completa</translation>
     </message>
     <message>
         <source>Start or continue transferring the selected jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia o riprende il trasferimento dei processi selezionati</translation>
     </message>
     <message>
         <source>Pause the selected jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospende i processi selezionati</translation>
     </message>
     <message>
         <source>Cancel the selected jobs and delete their temporary files</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla i processi selezionati ed elimina i relativi file temporanei</translation>
     </message>
     <message>
         <source>Make the transferred files available and finish the selected jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rende disponibili i file trasferiti e completa i processi selezionati</translation>
     </message>
 </context>
 <context>
@@ -291,250 +325,155 @@
     <message>
         <source>Unknown</source>
         <comment>size</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sconosciuta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorità</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <source>Transferred</source>
         <comment>column: bytes transferred</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trasferiti</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocità</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo rimanente</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::JobValidation</name>
-    <message>
-        <source>the URL is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only http and https URLs are supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the URL is longer than 2,200 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the local path must be absolute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the local path is too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the local path must not contain wildcards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the destination folder does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the destination folder is not writable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file to upload does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file to upload is not readable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reply file path must be absolute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reply file&apos;s folder does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reply file&apos;s folder is not writable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the display name is longer than 256 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the description is longer than 1,024 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the custom headers are longer than 16 KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a custom header is not of the form &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the program path is too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the program must be given by its absolute path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the arguments are longer than 4,000 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basic and Digest credentials need a user name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>proxy lists are only allowed with an explicit proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an explicit proxy needs a proxy list</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore</translation>
     </message>
 </context>
 <context>
     <name>Ferry::MainWindow</name>
     <message>
         <source>Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry</translation>
     </message>
     <message>
         <source>&amp;New Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo download…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Processi</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra degli strumenti principale</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
         <comment>status bar</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n processo</numerusform>
+            <numerusform>%n processi</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla processi</translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n job(s)? Their temporary files are deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annullare %n processo? I suoi file temporanei verranno eliminati.</numerusform>
+            <numerusform>Annullare %n processi? I relativi file temporanei verranno eliminati.</numerusform>
         </translation>
     </message>
     <message>
         <source>The job could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile modificare il processo.</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <extracomment>%1 says what failed, %2 is a BITS result name such as BG_E_INVALID_STATE, %3 its description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>%1 was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aggiungere %1.</translation>
     </message>
 </context>
 <context>
     <name>Ferry::NewJobDialog</name>
     <message>
         <source>Add the jobs &amp;suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi i processi &amp;sospesi</translation>
     </message>
     <message>
         <source>New Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo download</translation>
     </message>
     <message>
         <source>One URL per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un URL per riga</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sf&amp;oglia…</translation>
     </message>
     <message>
         <source>&amp;URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;in:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorità:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi</translation>
     </message>
     <message>
         <source>Save Downloads To</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva i download in</translation>
     </message>
 </context>
 <context>
@@ -542,17 +481,17 @@
     <message>
         <source>The server answered with HTTP status %1.</source>
         <extracomment>%1 is an HTTP status code such as 404</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il server ha risposto con lo stato HTTP %1.</translation>
     </message>
     <message>
         <source>Error %1.</source>
         <extracomment>%1 is a hexadecimal error code such as 0x80070070</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Errore %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a general error description, %2 the specific detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -560,194 +499,315 @@
     <message>
         <source>Queued</source>
         <comment>job state</comment>
-        <translation type="unfinished"></translation>
+        <translation>In coda</translation>
     </message>
     <message>
         <source>Connecting</source>
         <comment>job state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Connessione</translation>
     </message>
     <message>
         <source>Transferring</source>
         <comment>job state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento in corso</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>job state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sospeso</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>job state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Transient error</source>
         <comment>job state: will retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Errore temporaneo</translation>
     </message>
     <message>
         <source>Transferred</source>
         <comment>job state: waiting for Complete</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trasferito</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>job state: ACKNOWLEDGED</comment>
-        <translation type="unfinished"></translation>
+        <translation>Completato</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <comment>job state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Annullato</translation>
     </message>
     <message>
         <source>Download</source>
         <comment>job type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Download</translation>
     </message>
     <message>
         <source>Upload</source>
         <comment>job type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Upload</translation>
     </message>
     <message>
         <source>Upload with reply</source>
         <comment>job type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Upload con risposta</translation>
     </message>
     <message>
         <source>Foreground</source>
         <comment>job priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Primo piano</translation>
     </message>
     <message>
         <source>High</source>
         <comment>job priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Normal</source>
         <comment>job priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Normale</translation>
     </message>
     <message>
         <source>Low</source>
         <comment>job priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bassa</translation>
     </message>
     <message>
         <source>No error</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun errore</translation>
     </message>
     <message>
         <source>Unknown cause</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>Causa sconosciuta</translation>
     </message>
     <message>
         <source>Transfer engine</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>Motore di trasferimento</translation>
     </message>
     <message>
         <source>Notification</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>Notifica</translation>
     </message>
     <message>
         <source>Local file</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>File locale</translation>
     </message>
     <message>
         <source>Remote file</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>File remoto</translation>
     </message>
     <message>
         <source>Network</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rete</translation>
     </message>
     <message>
         <source>Server application</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>Applicazione server</translation>
     </message>
     <message>
         <source>Server certificate check</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verifica del certificato del server</translation>
     </message>
     <message>
         <source>%1/s</source>
         <extracomment>transfer speed; %1 is a size such as &quot;1.5 MiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
         <comment>duration in seconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>duration in minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>hours and minutes, e.g. &quot;3 h 5 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <comment>duration in hours</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <comment>duration in days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JobValidation</name>
+    <message>
+        <source>the URL is not valid</source>
+        <translation>l&apos;URL non è valido</translation>
+    </message>
+    <message>
+        <source>only http and https URLs are supported</source>
+        <translation>sono supportati solo gli URL http e https</translation>
+    </message>
+    <message>
+        <source>the URL is longer than 2,200 characters</source>
+        <translation>l&apos;URL supera i 2.200 caratteri</translation>
+    </message>
+    <message>
+        <source>the local path must be absolute</source>
+        <translation>il percorso locale deve essere assoluto</translation>
+    </message>
+    <message>
+        <source>the local path is too long</source>
+        <translation>il percorso locale è troppo lungo</translation>
+    </message>
+    <message>
+        <source>the local path must not contain wildcards</source>
+        <translation>il percorso locale non deve contenere caratteri jolly</translation>
+    </message>
+    <message>
+        <source>the destination folder does not exist</source>
+        <translation>la cartella di destinazione non esiste</translation>
+    </message>
+    <message>
+        <source>the destination folder is not writable</source>
+        <translation>la cartella di destinazione non è scrivibile</translation>
+    </message>
+    <message>
+        <source>the file to upload does not exist</source>
+        <translation>il file da caricare non esiste</translation>
+    </message>
+    <message>
+        <source>the file to upload is not readable</source>
+        <translation>il file da caricare non è leggibile</translation>
+    </message>
+    <message>
+        <source>the reply file path must be absolute</source>
+        <translation>il percorso del file di risposta deve essere assoluto</translation>
+    </message>
+    <message>
+        <source>the reply file&apos;s folder does not exist</source>
+        <translation>la cartella del file di risposta non esiste</translation>
+    </message>
+    <message>
+        <source>the reply file&apos;s folder is not writable</source>
+        <translation>la cartella del file di risposta non è scrivibile</translation>
+    </message>
+    <message>
+        <source>the display name is longer than 256 characters</source>
+        <translation>il nome visualizzato supera i 256 caratteri</translation>
+    </message>
+    <message>
+        <source>the description is longer than 1,024 characters</source>
+        <translation>la descrizione supera i 1.024 caratteri</translation>
+    </message>
+    <message>
+        <source>the custom headers are longer than 16 KB</source>
+        <translation>le intestazioni personalizzate superano i 16 KB</translation>
+    </message>
+    <message>
+        <source>a custom header is not of the form &quot;Name: value&quot;</source>
+        <translation>un&apos;intestazione personalizzata non è nel formato &quot;Nome: valore&quot;</translation>
+    </message>
+    <message>
+        <source>the program path is too long</source>
+        <translation>il percorso del programma è troppo lungo</translation>
+    </message>
+    <message>
+        <source>the program must be given by its absolute path</source>
+        <translation>il programma deve essere indicato con il percorso assoluto</translation>
+    </message>
+    <message>
+        <source>the arguments are longer than 4,000 characters</source>
+        <translation>gli argomenti superano i 4.000 caratteri</translation>
+    </message>
+    <message>
+        <source>Basic and Digest credentials need a user name</source>
+        <translation>le credenziali Basic e Digest richiedono un nome utente</translation>
+    </message>
+    <message>
+        <source>proxy lists are only allowed with an explicit proxy</source>
+        <translation>gli elenchi di proxy sono consentiti solo con un proxy esplicito</translation>
+    </message>
+    <message>
+        <source>an explicit proxy needs a proxy list</source>
+        <translation>un proxy esplicito richiede un elenco di proxy</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommand</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 bytes transferred of %2 in total</extracomment>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>several URLs need an existing destination folder</source>
+        <translation>più URL richiedono una cartella di destinazione esistente</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Trasferimento</translation>
+    </message>
+    <message>
+        <source>retrying: %1</source>
+        <translation>nuovo tentativo: %1</translation>
+    </message>
+    <message>
+        <source>interrupted; the job is suspended: ferryctl resume %1</source>
+        <translation>interrotto; il processo è sospeso: ferryctl resume %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Ferry download and upload manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry, gestore di download e upload</translation>
     </message>
     <message>
         <source>Use this interface language (en, ru, it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa questa lingua per l&apos;interfaccia (en, ru, it).</translation>
     </message>
     <message>
         <source>URLs to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL da scaricare.</translation>
     </message>
     <message>
         <source>Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry</translation>
     </message>
     <message>
         <source>Ferry cannot start its transfer engine.
 
 %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry non riesce ad avviare il motore di trasferimento.
+
+%1: %2</translation>
     </message>
 </context>
 </TS>

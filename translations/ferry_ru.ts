@@ -5,288 +5,323 @@
     <name>Ctl</name>
     <message>
         <source>Create a job (SUSPENDED, without files) and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать задание (SUSPENDED, без файлов) и вывести его идентификатор.</translation>
     </message>
     <message>
         <source>Add a file to a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файл в задание.</translation>
     </message>
     <message>
         <source>Queue a job for transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставить задание в очередь на передачу.</translation>
     </message>
     <message>
         <source>Pause a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить задание.</translation>
     </message>
     <message>
         <source>Cancel a job and delete its temporary files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить задание и удалить его временные файлы.</translation>
     </message>
     <message>
         <source>Make a job&apos;s transferred files available and finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать переданные файлы задания доступными и завершить его.</translation>
     </message>
     <message>
         <source>Change a job&apos;s priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить приоритет задания.</translation>
     </message>
     <message>
         <source>Change a job&apos;s display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить отображаемое имя задания.</translation>
     </message>
     <message>
         <source>Change a job&apos;s description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить описание задания.</translation>
     </message>
     <message>
         <source>Set how long a job may retry without progress before it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать, как долго задание может повторять попытки без продвижения, прежде чем перейти в состояние ошибки.</translation>
     </message>
     <message>
         <source>Set the minimum delay before a failed transfer is retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать минимальную задержку перед повтором неудавшейся передачи.</translation>
     </message>
     <message>
         <source>Set the notify flags (1 transferred, 2 error, 4 disable, 8 modification).</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать флаги уведомлений (1 — передано, 2 — ошибка, 4 — отключить, 8 — изменение).</translation>
     </message>
     <message>
         <source>Run a program when the job is transferred or fails (an empty PROGRAM removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать программу, когда задание передано или завершилось ошибкой (пустой PROGRAM отменяет запуск).</translation>
     </message>
     <message>
         <source>Set where an upload-reply job saves the server&apos;s reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать, куда задание отправки с ответом (upload-reply) сохраняет ответ сервера.</translation>
     </message>
     <message>
         <source>Send these HTTP headers with every request of the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять эти HTTP-заголовки с каждым запросом задания.</translation>
     </message>
     <message>
         <source>Set the credentials for the server or the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать учётные данные для сервера или прокси-сервера.</translation>
     </message>
     <message>
         <source>Change the URL of one file of a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить URL-адрес одного из файлов задания.</translation>
     </message>
     <message>
         <source>Show every property of a job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все свойства задания.</translation>
     </message>
     <message>
         <source>List the jobs in the queue (--all adds the history of finished jobs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывести список заданий в очереди (--all добавляет историю завершённых заданий).</translation>
     </message>
     <message>
         <source>Usage: ferryctl COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: ferryctl COMMAND [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:</translation>
     </message>
     <message>
         <source>Run &quot;ferryctl help COMMAND&quot; for the description of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание команды выводит «ferryctl help COMMAND».</translation>
     </message>
     <message>
         <source>Usage: ferryctl %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: ferryctl %1</translation>
     </message>
     <message>
         <source>ferryctl drives Ferry&apos;s transfer jobs from the command line, like bitsadmin.</source>
-        <translation type="unfinished"></translation>
+        <translation>ferryctl управляет заданиями передачи Ferry из командной строки, как bitsadmin.</translation>
     </message>
     <message>
         <source>JOB is a job id or any unique prefix of it. Exit status: 0 success, 1 usage error, 2 no engine, 3 the call was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>JOB — идентификатор задания или любой его уникальный префикс. Код завершения: 0 — успех, 1 — ошибка использования, 2 — модуль передачи недоступен, 3 — вызов отклонён.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда «%1»</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; matches %n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» соответствует %n заданию</numerusform>
+            <numerusform>«%1» соответствует %n заданиям</numerusform>
+            <numerusform>«%1» соответствует %n заданиям</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>size</comment>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Progress</source>
         <extracomment>%1 and %2 are sizes, %3 and %4 file counts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
         <source>%1 of %2, %3 of %4 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2, файлов: %3 из %4</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <source>Transferred at</source>
-        <translation type="unfinished"></translation>
+        <translation>Время передачи</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки</translation>
     </message>
     <message>
         <source>No-progress timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут без продвижения</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
         </translation>
     </message>
     <message>
         <source>Minimum retry delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная задержка повтора</translation>
     </message>
     <message>
         <source>Notify flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Флаги уведомлений</translation>
     </message>
     <message>
         <source>Notify command</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда уведомления</translation>
     </message>
     <message>
         <source>Auto-complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Автозавершение</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Error context</source>
-        <translation type="unfinished"></translation>
+        <translation>Контекст ошибки</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n задание</numerusform>
+            <numerusform>%n задания</numerusform>
+            <numerusform>%n заданий</numerusform>
         </translation>
     </message>
     <message>
         <source>--type needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для --type требуется значение</translation>
     </message>
     <message>
         <source>--priority needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для --priority требуется значение</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр «%1»</translation>
     </message>
     <message>
         <source>unknown job type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип задания «%1»</translation>
     </message>
     <message>
         <source>unknown priority &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный приоритет «%1»</translation>
+    </message>
+    <message>
+        <source>Download the URLs into DEST (a file, or a folder) and wait until they are complete.</source>
+        <translation>Загрузить URL-адреса в DEST (файл или папку) и дождаться завершения.</translation>
+    </message>
+    <message>
+        <source>not an http(s) URL: &quot;%1&quot;</source>
+        <translation>не URL-адрес http(s): «%1»</translation>
+    </message>
+    <message>
+        <source>unreadable rate &quot;%1&quot; (examples: 500K, 2M, 1.5MiB)</source>
+        <translation>нераспознанная скорость «%1» (примеры: 500K, 2M, 1.5MiB)</translation>
+    </message>
+    <message>
+        <source>--limit needs a value</source>
+        <translation>для --limit требуется значение</translation>
     </message>
 </context>
 <context>
     <name>Ferry::Engine</name>
     <message>
         <source>another Ferry engine is running (process %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>уже работает другой модуль передачи Ferry (процесс %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::HttpDownload</name>
+    <message>
+        <source>The server sent more bytes than the file has.</source>
+        <translation>Сервер отправил больше байтов, чем содержит файл.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection after %1 of %2 bytes.</source>
+        <translation>Сервер закрыл соединение после %1 из %2 байтов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No data arrived for %n second(s).</source>
+        <translation>
+            <numerusform>Данные не поступали %n секунду.</numerusform>
+            <numerusform>Данные не поступали %n секунды.</numerusform>
+            <numerusform>Данные не поступали %n секунд.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Ferry::JobActions</name>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возобновить</translation>
     </message>
     <message>
         <source>&amp;Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приостановить</translation>
     </message>
     <message>
         <source>&amp;Cancel Job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить задание</translation>
     </message>
     <message>
         <source>C&amp;omplete</source>
         <comment>verb: complete the job</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить</translation>
     </message>
     <message>
         <source>Start or continue transferring the selected jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать или продолжить передачу выбранных заданий</translation>
     </message>
     <message>
         <source>Pause the selected jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить выбранные задания</translation>
     </message>
     <message>
         <source>Cancel the selected jobs and delete their temporary files</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить выбранные задания и удалить их временные файлы</translation>
     </message>
     <message>
         <source>Make the transferred files available and finish the selected jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать переданные файлы доступными и завершить выбранные задания</translation>
     </message>
 </context>
 <context>
@@ -294,252 +329,157 @@
     <message>
         <source>Unknown</source>
         <comment>size</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Transferred</source>
         <comment>column: bytes transferred</comment>
-        <translation type="unfinished"></translation>
+        <translation>Передано</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>column</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::JobValidation</name>
-    <message>
-        <source>the URL is not valid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only http and https URLs are supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the URL is longer than 2,200 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the local path must be absolute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the local path is too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the local path must not contain wildcards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the destination folder does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the destination folder is not writable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file to upload does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file to upload is not readable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reply file path must be absolute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reply file&apos;s folder does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the reply file&apos;s folder is not writable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the display name is longer than 256 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the description is longer than 1,024 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the custom headers are longer than 16 KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a custom header is not of the form &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the program path is too long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the program must be given by its absolute path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the arguments are longer than 4,000 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basic and Digest credentials need a user name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>proxy lists are only allowed with an explicit proxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an explicit proxy needs a proxy list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
 </context>
 <context>
     <name>Ferry::MainWindow</name>
     <message>
         <source>Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry</translation>
     </message>
     <message>
         <source>&amp;New Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая загрузка…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задания</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная панель инструментов</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
         <comment>status bar</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n задание</numerusform>
+            <numerusform>%n задания</numerusform>
+            <numerusform>%n заданий</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена заданий</translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n job(s)? Their temporary files are deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Отменить %n задание? Временные файлы будут удалены.</numerusform>
+            <numerusform>Отменить %n задания? Временные файлы будут удалены.</numerusform>
+            <numerusform>Отменить %n заданий? Временные файлы будут удалены.</numerusform>
         </translation>
     </message>
     <message>
         <source>The job could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить задание.</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
         <extracomment>%1 says what failed, %2 is a BITS result name such as BG_E_INVALID_STATE, %3 its description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>%1 was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось добавить %1.</translation>
     </message>
 </context>
 <context>
     <name>Ferry::NewJobDialog</name>
     <message>
         <source>Add the jobs &amp;suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить задания в приостановленном &amp;состоянии</translation>
     </message>
     <message>
         <source>New Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая загрузка</translation>
     </message>
     <message>
         <source>One URL per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному URL-адресу в строке</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>&amp;URLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL-адреса:</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;в:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приоритет:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить</translation>
     </message>
     <message>
         <source>Save Downloads To</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранять загрузки в</translation>
     </message>
 </context>
 <context>
@@ -547,17 +487,17 @@
     <message>
         <source>The server answered with HTTP status %1.</source>
         <extracomment>%1 is an HTTP status code such as 404</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сервер вернул код состояния HTTP %1.</translation>
     </message>
     <message>
         <source>Error %1.</source>
         <extracomment>%1 is a hexadecimal error code such as 0x80070070</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка %1.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a general error description, %2 the specific detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -565,198 +505,319 @@
     <message>
         <source>Queued</source>
         <comment>job state</comment>
-        <translation type="unfinished"></translation>
+        <translation>В очереди</translation>
     </message>
     <message>
         <source>Connecting</source>
         <comment>job state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Подключение</translation>
     </message>
     <message>
         <source>Transferring</source>
         <comment>job state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Передача</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>job state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлено</translation>
     </message>
     <message>
         <source>Error</source>
         <comment>job state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Transient error</source>
         <comment>job state: will retry</comment>
-        <translation type="unfinished"></translation>
+        <translation>Временная ошибка</translation>
     </message>
     <message>
         <source>Transferred</source>
         <comment>job state: waiting for Complete</comment>
-        <translation type="unfinished"></translation>
+        <translation>Передано</translation>
     </message>
     <message>
         <source>Completed</source>
         <comment>job state: ACKNOWLEDGED</comment>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <comment>job state</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отменено</translation>
     </message>
     <message>
         <source>Download</source>
         <comment>job type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <source>Upload</source>
         <comment>job type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <source>Upload with reply</source>
         <comment>job type</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправка с ответом</translation>
     </message>
     <message>
         <source>Foreground</source>
         <comment>job priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Передний план</translation>
     </message>
     <message>
         <source>High</source>
         <comment>job priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
         <source>Normal</source>
         <comment>job priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обычный</translation>
     </message>
     <message>
         <source>Low</source>
         <comment>job priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
         <source>No error</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нет ошибки</translation>
     </message>
     <message>
         <source>Unknown cause</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная причина</translation>
     </message>
     <message>
         <source>Transfer engine</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>Модуль передачи</translation>
     </message>
     <message>
         <source>Notification</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление</translation>
     </message>
     <message>
         <source>Local file</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>Локальный файл</translation>
     </message>
     <message>
         <source>Remote file</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>Удалённый файл</translation>
     </message>
     <message>
         <source>Network</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сеть</translation>
     </message>
     <message>
         <source>Server application</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>Серверное приложение</translation>
     </message>
     <message>
         <source>Server certificate check</source>
         <comment>error context</comment>
-        <translation type="unfinished"></translation>
+        <translation>Проверка сертификата сервера</translation>
     </message>
     <message>
         <source>%1/s</source>
         <extracomment>transfer speed; %1 is a size such as &quot;1.5 MiB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1/с</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
         <comment>duration in seconds</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>duration in minutes</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
+            <numerusform>%n мин</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>hours and minutes, e.g. &quot;3 h 5 min&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <comment>duration in hours</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
+            <numerusform>%n ч</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
         <comment>duration in days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JobValidation</name>
+    <message>
+        <source>the URL is not valid</source>
+        <translation>недопустимый URL-адрес</translation>
+    </message>
+    <message>
+        <source>only http and https URLs are supported</source>
+        <translation>поддерживаются только URL-адреса http и https</translation>
+    </message>
+    <message>
+        <source>the URL is longer than 2,200 characters</source>
+        <translation>URL-адрес длиннее 2200 символов</translation>
+    </message>
+    <message>
+        <source>the local path must be absolute</source>
+        <translation>локальный путь должен быть абсолютным</translation>
+    </message>
+    <message>
+        <source>the local path is too long</source>
+        <translation>локальный путь слишком длинный</translation>
+    </message>
+    <message>
+        <source>the local path must not contain wildcards</source>
+        <translation>локальный путь не должен содержать подстановочные знаки</translation>
+    </message>
+    <message>
+        <source>the destination folder does not exist</source>
+        <translation>папка назначения не существует</translation>
+    </message>
+    <message>
+        <source>the destination folder is not writable</source>
+        <translation>нет прав на запись в папку назначения</translation>
+    </message>
+    <message>
+        <source>the file to upload does not exist</source>
+        <translation>отправляемый файл не существует</translation>
+    </message>
+    <message>
+        <source>the file to upload is not readable</source>
+        <translation>нет прав на чтение отправляемого файла</translation>
+    </message>
+    <message>
+        <source>the reply file path must be absolute</source>
+        <translation>путь к файлу ответа должен быть абсолютным</translation>
+    </message>
+    <message>
+        <source>the reply file&apos;s folder does not exist</source>
+        <translation>папка файла ответа не существует</translation>
+    </message>
+    <message>
+        <source>the reply file&apos;s folder is not writable</source>
+        <translation>нет прав на запись в папку файла ответа</translation>
+    </message>
+    <message>
+        <source>the display name is longer than 256 characters</source>
+        <translation>отображаемое имя длиннее 256 символов</translation>
+    </message>
+    <message>
+        <source>the description is longer than 1,024 characters</source>
+        <translation>описание длиннее 1024 символов</translation>
+    </message>
+    <message>
+        <source>the custom headers are longer than 16 KB</source>
+        <translation>пользовательские заголовки длиннее 16 КБ</translation>
+    </message>
+    <message>
+        <source>a custom header is not of the form &quot;Name: value&quot;</source>
+        <translation>пользовательский заголовок не имеет вид «Имя: значение»</translation>
+    </message>
+    <message>
+        <source>the program path is too long</source>
+        <translation>путь к программе слишком длинный</translation>
+    </message>
+    <message>
+        <source>the program must be given by its absolute path</source>
+        <translation>программа должна быть указана абсолютным путём</translation>
+    </message>
+    <message>
+        <source>the arguments are longer than 4,000 characters</source>
+        <translation>аргументы длиннее 4000 символов</translation>
+    </message>
+    <message>
+        <source>Basic and Digest credentials need a user name</source>
+        <translation>для учётных данных Basic и Digest требуется имя пользователя</translation>
+    </message>
+    <message>
+        <source>proxy lists are only allowed with an explicit proxy</source>
+        <translation>списки прокси-серверов допускаются только при явно заданном прокси-сервере</translation>
+    </message>
+    <message>
+        <source>an explicit proxy needs a proxy list</source>
+        <translation>для явно заданного прокси-сервера требуется список прокси-серверов</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCommand</name>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>%1 bytes transferred of %2 in total</extracomment>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>several URLs need an existing destination folder</source>
+        <translation>для нескольких URL-адресов требуется существующая папка назначения</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Передача</translation>
+    </message>
+    <message>
+        <source>retrying: %1</source>
+        <translation>повторная попытка: %1</translation>
+    </message>
+    <message>
+        <source>interrupted; the job is suspended: ferryctl resume %1</source>
+        <translation>прервано; задание приостановлено: ferryctl resume %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Ferry download and upload manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry — менеджер загрузок и отправок</translation>
     </message>
     <message>
         <source>Use this interface language (en, ru, it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать этот язык интерфейса (en, ru, it).</translation>
     </message>
     <message>
         <source>URLs to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-адреса для загрузки.</translation>
     </message>
     <message>
         <source>Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry</translation>
     </message>
     <message>
         <source>Ferry cannot start its transfer engine.
 
 %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry не удаётся запустить модуль передачи.
+
+%1: %2</translation>
     </message>
 </context>
 </TS>
