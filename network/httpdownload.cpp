@@ -427,7 +427,7 @@ void HttpDownload::onStalled()
         writeAvailable();
     fail(TransferFailure::make(
         Result::ERROR_WINHTTP_TIMEOUT, ErrorContext::GeneralTransport, true, m_fileIndex,
-        tr("No data arrived for %n second(s).", "", m_options.stallTimeoutMs / 1000)));
+        tr("No data arrived for %n second(s).", "", (m_options.stallTimeoutMs + 999) / 1000)));
 }
 
 bool HttpDownload::sync()

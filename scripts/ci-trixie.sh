@@ -175,6 +175,7 @@ in_chroot() {
         FERRY_WERROR="${FERRY_WERROR:-}" \
         FERRY_BUILD_TYPE="${FERRY_BUILD_TYPE:-}" \
         FERRY_JOBS="${FERRY_JOBS:-}" \
+        FERRY_REQUIRE_SERVERS=1 \
         "$@"
 }
 

@@ -6,7 +6,9 @@
 #
 #   --kf6   also install KDE Frameworks 6 KNotifications (libkf6notifications-dev). Debian 13+ /
 #           Ubuntu 24.10+ only: Debian 12 and Ubuntu 24.04 have no KF6 packages.
-#   --test  also install the tools used at test time (Xvfb, xauth, D-Bus).
+#   --test  also install the tools used at test time (Xvfb, xauth, D-Bus, and nginx, which the
+#           tests start themselves on free loopback ports; its package's own service is not
+#           started by this script).
 #
 # Fast path: every package is first checked with dpkg-query. When all are installed the script
 # exits without touching apt (so it also works offline). Only when something is missing does it
@@ -60,7 +62,7 @@ if ((want_kf6)); then
     packages+=(libkf6notifications-dev)
 fi
 if ((want_test)); then
-    packages+=(xvfb xauth dbus)
+    packages+=(xvfb xauth dbus nginx)
 fi
 
 # A package counts as present only when dpkg reports it fully installed ("ii").
@@ -102,5 +104,22 @@ fi
 # Finish any dpkg run that an earlier, interrupted install left half done (apt refuses to work
 # until this is done; a no-op otherwise).
 "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive dpkg --configure -a
-apt_get install --no-install-recommends "${missing[@]}"
+# Installing nginx would start the system's nginx on port 80; the tests start their own. A
+# policy-rc.d that answers "not now" keeps package scripts from starting services during this
+# install (only when none exists already, and removed right after).
+policy=/usr/sbin/policy-rc.d
+own_policy=0
+if [[ ! -e $policy ]]; then
+    printf '#!/bin/sh\nexit 101\n' | "${sudo_cmd[@]}" tee "$policy" >/dev/null
+    "${sudo_cmd[@]}" chmod 755 "$policy"
+    own_policy=1
+fi
+status=0
+apt_get install --no-install-recommends "${missing[@]}" || status=$?
+if ((own_policy)); then
+    "${sudo_cmd[@]}" rm -f "$policy"
+fi
+if ((status != 0)); then
+    exit "$status"
+fi
 echo "install-deps: installed ${#missing[@]} package(s)"
