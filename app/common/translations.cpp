@@ -13,7 +13,11 @@ QString install(QCoreApplication *app, const QString &language)
     auto *ferry = new QTranslator(app);
     if (!ferry->load(locale, QStringLiteral("ferry"), QStringLiteral("_"),
                      QStringLiteral(":/i18n"))) {
-        delete ferry;
+        // English, or a language Ferry does not speak: English text with its plural forms.
+        if (ferry->load(QStringLiteral(":/i18n/ferry_en.qm")))
+            QCoreApplication::installTranslator(ferry);
+        else
+            delete ferry;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(ferry);
