@@ -9,6 +9,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -42,7 +43,9 @@ NewJobDialog::NewJobDialog(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&URLs:"), m_urls);
-    form->addRow(tr("Save &to:"), destinationRow);
+    auto *destinationLabel = new QLabel(tr("Save &to:"), this);
+    destinationLabel->setBuddy(m_destination);
+    form->addRow(destinationLabel, destinationRow);
     form->addRow(tr("&Priority:"), m_priority);
     form->addRow(QString(), m_suspended);
     form->addRow(m_buttons);
