@@ -493,6 +493,210 @@
         <extracomment>%1 is a general error description, %2 the specific detail</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The operation completed successfully.</source>
+        <translation>L&apos;operazione è stata completata correttamente.</translation>
+    </message>
+    <message>
+        <source>The operation completed; nothing needed to change.</source>
+        <translation>L&apos;operazione è stata completata; non è stato necessario apportare modifiche.</translation>
+    </message>
+    <message>
+        <source>Some files of the job were not fully transferred and were not kept.</source>
+        <translation>Alcuni file del processo non sono stati trasferiti completamente e non sono stati conservati.</translation>
+    </message>
+    <message>
+        <source>The job finished, but some temporary files could not be deleted.</source>
+        <translation>Il processo è stato completato, ma non è stato possibile eliminare alcuni file temporanei.</translation>
+    </message>
+    <message>
+        <source>No job with this identifier exists.</source>
+        <translation>Non esiste alcun processo con questo ID.</translation>
+    </message>
+    <message>
+        <source>The requested action is not allowed in the job&apos;s current state.</source>
+        <translation>L&apos;azione richiesta non è consentita nello stato corrente del processo.</translation>
+    </message>
+    <message>
+        <source>The job has no files to transfer.</source>
+        <translation>Il processo non contiene file da trasferire.</translation>
+    </message>
+    <message>
+        <source>The error is not associated with a file.</source>
+        <translation>L&apos;errore non è associato ad alcun file.</translation>
+    </message>
+    <message>
+        <source>No error information is available for the job.</source>
+        <translation>Per il processo non sono disponibili informazioni sull&apos;errore.</translation>
+    </message>
+    <message>
+        <source>No network connection is available; the job continues when the network comes back.</source>
+        <translation>Non è disponibile alcuna connessione di rete; il processo riprenderà quando la rete sarà di nuovo disponibile.</translation>
+    </message>
+    <message>
+        <source>The server did not report the size of the file.</source>
+        <translation>Il server non ha indicato la dimensione del file.</translation>
+    </message>
+    <message>
+        <source>The server does not support HTTP 1.1.</source>
+        <translation>Il server non supporta HTTP 1.1.</translation>
+    </message>
+    <message>
+        <source>The server does not support byte ranges, so the transfer cannot be resumed.</source>
+        <translation>Il server non supporta gli intervalli di byte, quindi non è possibile riprendere il trasferimento.</translation>
+    </message>
+    <message>
+        <source>The server sent a response Ferry cannot use.</source>
+        <translation>Il server ha inviato una risposta che Ferry non è in grado di utilizzare.</translation>
+    </message>
+    <message>
+        <source>Upload jobs hold exactly one file.</source>
+        <translation>Un processo di upload deve contenere esattamente un file.</translation>
+    </message>
+    <message>
+        <source>The local file changed while it was being uploaded.</source>
+        <translation>Il file locale è stato modificato durante l&apos;upload.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows the upload session.</source>
+        <translation>Il server non riconosce più la sessione di upload.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts.</source>
+        <translation>Il file supera la dimensione massima accettata dal server.</translation>
+    </message>
+    <message>
+        <source>The text is longer than allowed.</source>
+        <translation>Il testo supera la lunghezza consentita.</translation>
+    </message>
+    <message>
+        <source>The transfer made no progress for too long.</source>
+        <translation>Il trasferimento è rimasto senza avanzamento troppo a lungo.</translation>
+    </message>
+    <message>
+        <source>The user name is longer than 300 characters.</source>
+        <translation>Il nome utente supera i 300 caratteri.</translation>
+    </message>
+    <message>
+        <source>The password is longer than 65,535 characters.</source>
+        <translation>La password supera i 65.535 caratteri.</translation>
+    </message>
+    <message>
+        <source>The credentials target must be the server or the proxy.</source>
+        <translation>La destinazione delle credenziali deve essere il server o il proxy.</translation>
+    </message>
+    <message>
+        <source>The authentication scheme must be Basic or Digest.</source>
+        <translation>Lo schema di autenticazione deve essere Basic o Digest.</translation>
+    </message>
+    <message>
+        <source>The requested byte range lies outside the remote file.</source>
+        <translation>L&apos;intervallo di byte richiesto non rientra nel file remoto.</translation>
+    </message>
+    <message>
+        <source>Ferry could not connect to the server.</source>
+        <translation>Ferry non è riuscito a connettersi al server.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Il server ha chiuso la connessione.</translation>
+    </message>
+    <message>
+        <source>The proxy settings are not valid.</source>
+        <translation>Le impostazioni del proxy non sono valide.</translation>
+    </message>
+    <message>
+        <source>The credentials are not valid.</source>
+        <translation>Le credenziali non sono valide.</translation>
+    </message>
+    <message>
+        <source>The maximum number of jobs has been reached.</source>
+        <translation>È stato raggiunto il numero massimo di processi.</translation>
+    </message>
+    <message>
+        <source>The maximum number of jobs on this computer has been reached.</source>
+        <translation>È stato raggiunto il numero massimo di processi su questo computer.</translation>
+    </message>
+    <message>
+        <source>The job already holds the maximum number of files.</source>
+        <translation>Il processo contiene già il numero massimo di file.</translation>
+    </message>
+    <message>
+        <source>The job took longer than its maximum download time.</source>
+        <translation>Il processo ha superato il tempo massimo di download.</translation>
+    </message>
+    <message>
+        <source>This property applies to download jobs only.</source>
+        <translation>Questa proprietà si applica solo ai processi di download.</translation>
+    </message>
+    <message>
+        <source>The job database is damaged or unreadable.</source>
+        <translation>Il database dei processi è danneggiato o illeggibile.</translation>
+    </message>
+    <message>
+        <source>The remote file changed; the file is transferred again from the start.</source>
+        <translation>Il file remoto è stato modificato; il file viene trasferito di nuovo dall&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>This action is not supported for this kind of job or value.</source>
+        <translation>Questa azione non è supportata per questo tipo di processo o per questo valore.</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>L&apos;operazione non è riuscita.</translation>
+    </message>
+    <message>
+        <source>Access is denied.</source>
+        <translation>Accesso negato.</translation>
+    </message>
+    <message>
+        <source>An argument is not valid.</source>
+        <translation>Un argomento non è valido.</translation>
+    </message>
+    <message>
+        <source>The file was not found.</source>
+        <translation>Impossibile trovare il file.</translation>
+    </message>
+    <message>
+        <source>The folder was not found.</source>
+        <translation>Impossibile trovare la cartella.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists.</source>
+        <translation>Esiste già un file con questo nome.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk.</source>
+        <translation>Lo spazio sul disco non è sufficiente.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Il server non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>The server name could not be resolved.</source>
+        <translation>Impossibile risolvere il nome del server.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was refused.</source>
+        <translation>La connessione al server è stata rifiutata.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was reset.</source>
+        <translation>La connessione al server è stata reimpostata.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request in a way Ferry does not follow.</source>
+        <translation>Il server ha reindirizzato la richiesta in un modo che Ferry non supporta.</translation>
+    </message>
+    <message>
+        <source>The server response is not valid HTTP.</source>
+        <translation>La risposta del server non è una risposta HTTP valida.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server certificate was not accepted.</source>
+        <translation>La connessione protetta non è riuscita: il certificato del server non è stato accettato.</translation>
+    </message>
 </context>
 <context>
     <name>JobNames</name>

@@ -499,6 +499,210 @@
         <extracomment>%1 is a general error description, %2 the specific detail</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The operation completed successfully.</source>
+        <translation>Операция успешно завершена.</translation>
+    </message>
+    <message>
+        <source>The operation completed; nothing needed to change.</source>
+        <translation>Операция завершена; изменения не потребовались.</translation>
+    </message>
+    <message>
+        <source>Some files of the job were not fully transferred and were not kept.</source>
+        <translation>Некоторые файлы задания были переданы не полностью и не были сохранены.</translation>
+    </message>
+    <message>
+        <source>The job finished, but some temporary files could not be deleted.</source>
+        <translation>Задание завершено, но некоторые временные файлы не удалось удалить.</translation>
+    </message>
+    <message>
+        <source>No job with this identifier exists.</source>
+        <translation>Задание с таким идентификатором не существует.</translation>
+    </message>
+    <message>
+        <source>The requested action is not allowed in the job&apos;s current state.</source>
+        <translation>Запрошенное действие недопустимо в текущем состоянии задания.</translation>
+    </message>
+    <message>
+        <source>The job has no files to transfer.</source>
+        <translation>В задании нет файлов для передачи.</translation>
+    </message>
+    <message>
+        <source>The error is not associated with a file.</source>
+        <translation>Ошибка не связана ни с одним файлом.</translation>
+    </message>
+    <message>
+        <source>No error information is available for the job.</source>
+        <translation>Для задания нет сведений об ошибке.</translation>
+    </message>
+    <message>
+        <source>No network connection is available; the job continues when the network comes back.</source>
+        <translation>Нет доступного подключения к сети; задание продолжится, когда сеть снова станет доступна.</translation>
+    </message>
+    <message>
+        <source>The server did not report the size of the file.</source>
+        <translation>Сервер не сообщил размер файла.</translation>
+    </message>
+    <message>
+        <source>The server does not support HTTP 1.1.</source>
+        <translation>Сервер не поддерживает HTTP 1.1.</translation>
+    </message>
+    <message>
+        <source>The server does not support byte ranges, so the transfer cannot be resumed.</source>
+        <translation>Сервер не поддерживает диапазоны байтов, поэтому передачу невозможно возобновить.</translation>
+    </message>
+    <message>
+        <source>The server sent a response Ferry cannot use.</source>
+        <translation>Сервер отправил ответ, который Ferry не может использовать.</translation>
+    </message>
+    <message>
+        <source>Upload jobs hold exactly one file.</source>
+        <translation>Задание отправки должно содержать ровно один файл.</translation>
+    </message>
+    <message>
+        <source>The local file changed while it was being uploaded.</source>
+        <translation>Локальный файл изменился во время отправки.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows the upload session.</source>
+        <translation>Сервер больше не распознаёт сеанс отправки.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the server accepts.</source>
+        <translation>Файл превышает максимальный размер, допустимый сервером.</translation>
+    </message>
+    <message>
+        <source>The text is longer than allowed.</source>
+        <translation>Длина текста превышает допустимую.</translation>
+    </message>
+    <message>
+        <source>The transfer made no progress for too long.</source>
+        <translation>Передача слишком долго оставалась без продвижения.</translation>
+    </message>
+    <message>
+        <source>The user name is longer than 300 characters.</source>
+        <translation>Имя пользователя длиннее 300 символов.</translation>
+    </message>
+    <message>
+        <source>The password is longer than 65,535 characters.</source>
+        <translation>Пароль длиннее 65 535 символов.</translation>
+    </message>
+    <message>
+        <source>The credentials target must be the server or the proxy.</source>
+        <translation>Целью учётных данных должен быть сервер или прокси-сервер.</translation>
+    </message>
+    <message>
+        <source>The authentication scheme must be Basic or Digest.</source>
+        <translation>Схема проверки подлинности должна быть Basic или Digest.</translation>
+    </message>
+    <message>
+        <source>The requested byte range lies outside the remote file.</source>
+        <translation>Запрошенный диапазон байтов выходит за пределы удалённого файла.</translation>
+    </message>
+    <message>
+        <source>Ferry could not connect to the server.</source>
+        <translation>Ferry не удалось подключиться к серверу.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Сервер закрыл соединение.</translation>
+    </message>
+    <message>
+        <source>The proxy settings are not valid.</source>
+        <translation>Параметры прокси-сервера недопустимы.</translation>
+    </message>
+    <message>
+        <source>The credentials are not valid.</source>
+        <translation>Учётные данные недопустимы.</translation>
+    </message>
+    <message>
+        <source>The maximum number of jobs has been reached.</source>
+        <translation>Достигнуто максимальное число заданий.</translation>
+    </message>
+    <message>
+        <source>The maximum number of jobs on this computer has been reached.</source>
+        <translation>Достигнуто максимальное число заданий на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The job already holds the maximum number of files.</source>
+        <translation>Задание уже содержит максимальное число файлов.</translation>
+    </message>
+    <message>
+        <source>The job took longer than its maximum download time.</source>
+        <translation>Задание выполнялось дольше максимального времени загрузки.</translation>
+    </message>
+    <message>
+        <source>This property applies to download jobs only.</source>
+        <translation>Это свойство применимо только к заданиям загрузки.</translation>
+    </message>
+    <message>
+        <source>The job database is damaged or unreadable.</source>
+        <translation>База данных заданий повреждена или недоступна для чтения.</translation>
+    </message>
+    <message>
+        <source>The remote file changed; the file is transferred again from the start.</source>
+        <translation>Удалённый файл изменился; файл будет передан заново с начала.</translation>
+    </message>
+    <message>
+        <source>This action is not supported for this kind of job or value.</source>
+        <translation>Это действие не поддерживается для этого типа задания или для этого значения.</translation>
+    </message>
+    <message>
+        <source>The operation failed.</source>
+        <translation>Не удалось выполнить операцию.</translation>
+    </message>
+    <message>
+        <source>Access is denied.</source>
+        <translation>Отказано в доступе.</translation>
+    </message>
+    <message>
+        <source>An argument is not valid.</source>
+        <translation>Указан недопустимый аргумент.</translation>
+    </message>
+    <message>
+        <source>The file was not found.</source>
+        <translation>Файл не найден.</translation>
+    </message>
+    <message>
+        <source>The folder was not found.</source>
+        <translation>Папка не найдена.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists.</source>
+        <translation>Файл с таким именем уже существует.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk.</source>
+        <translation>Недостаточно места на диске.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер не ответил за отведённое время.</translation>
+    </message>
+    <message>
+        <source>The server name could not be resolved.</source>
+        <translation>Не удалось разрешить имя сервера.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was refused.</source>
+        <translation>Соединение с сервером отклонено.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was reset.</source>
+        <translation>Соединение с сервером было сброшено.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request in a way Ferry does not follow.</source>
+        <translation>Сервер перенаправил запрос способом, который Ferry не поддерживает.</translation>
+    </message>
+    <message>
+        <source>The server response is not valid HTTP.</source>
+        <translation>Ответ сервера не является допустимым ответом HTTP.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server certificate was not accepted.</source>
+        <translation>Не удалось установить защищённое соединение: сертификат сервера не принят.</translation>
+    </message>
 </context>
 <context>
     <name>JobNames</name>
