@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "jobqueue.h"
 #include "jobstore.h"
+#include "notifycommand.h"
 #include "snapshotpublisher.h"
 
 #include <QDir>
@@ -22,6 +23,7 @@ Engine::Engine(const Options &options, QObject *parent)
 
 Engine::~Engine()
 {
+    m_notify.reset();
     m_transfers.reset();
     m_network.reset();
     m_publisher.reset();
@@ -70,6 +72,7 @@ Result Engine::start()
     m_network->setAutoDeleteReplies(true);
     m_transfers = std::make_unique<TransferEngine>(m_queue.get(), m_network.get(), clock,
                                                    m_options.transfers);
+    m_notify = std::make_unique<NotifyCommand>(m_queue.get(), m_options.transfers.msPerSecond);
     return Result::S_OK;
 }
 

@@ -13,6 +13,10 @@
 class QNetworkAccessManager;
 
 namespace Ferry {
+class NotifyCommand;
+}
+
+namespace Ferry {
 
 class Clock;
 class JobQueue;
@@ -59,6 +63,7 @@ private:
     std::unique_ptr<SnapshotPublisher> m_publisher;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<TransferEngine> m_transfers;
+    std::unique_ptr<NotifyCommand> m_notify;
     QTimer *m_housekeeping = nullptr; // made in start(), so it lives in the engine's thread
 };
 
