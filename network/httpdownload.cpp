@@ -451,9 +451,10 @@ void HttpDownload::fail(const TransferFailure &failure)
         m_reply->abort();
         m_reply->deleteLater();
     }
-    // What was written before the failure is kept: the next attempt resumes after it.
+    // What was written before the failure is kept: the next attempt resumes after it. (After a
+    // failed write, a sync that fails too simply keeps the last durable offset.)
     int error = 0;
-    if (m_part && failure.error.context != ErrorContext::LocalFile)
+    if (m_part)
         m_part->sync(&error);
     if (m_part)
         m_file.bytesTransferred = m_part->syncedPosition();
