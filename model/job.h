@@ -15,6 +15,25 @@ namespace Ferry {
 // BG_SIZE_UNKNOWN: the size of a file (or of the whole job) is not known yet.
 constexpr qint64 SizeUnknown = -1;
 
+// A part of a file fetched over its own connection (segmented downloads): bytes
+// [begin, begin + done) are on disk; the segment ends before `end`.
+struct FileSegment
+{
+    qint64 begin = 0;
+    qint64 end = 0;
+    qint64 done = 0;
+
+    qint64 remaining() const { return end - begin - done; }
+    friend bool operator==(const FileSegment &a, const FileSegment &b)
+    {
+        return a.begin == b.begin && a.end == b.end && a.done == b.done;
+    }
+};
+
+// "0:1048576:1048576;1048576:2097152:12345" — the form segments take in the store.
+QString segmentsToString(const QList<FileSegment> &segments);
+QList<FileSegment> segmentsFromString(const QString &text);
+
 // BG_FILE_PROGRESS plus what Ferry needs to resume the file correctly.
 struct JobFile
 {
@@ -26,6 +45,9 @@ struct JobFile
     // Validators of the remote entity seen when the transfer started (RFC 9110 §8.8).
     QString etag;
     QDateTime lastModified;
+    // Empty for a file fetched as one stream (bytesTransferred is then a prefix of the file);
+    // otherwise the segments cover the file and bytesTransferred is the sum of their `done`.
+    QList<FileSegment> segments;
 
     bool isTransferred() const
     {

@@ -87,6 +87,9 @@ public:
     Result setTransferState(const JobId &id, JobState state);
     // Bytes moved; kept in memory and announced, written to the store by checkpoint().
     Result setFileProgress(const JobId &id, int fileIndex, qint64 transferred, qint64 total);
+    // A file's durable state as the engine synced it: bytes, size and segments (memory only;
+    // checkpoint() writes it).
+    Result setFileDurable(const JobId &id, int fileIndex, const JobFile &file);
     Result setFileValidators(const JobId &id, int fileIndex, const QString &etag,
                              const QDateTime &lastModified);
     // The server named the file (the destination was a folder): its final local path.

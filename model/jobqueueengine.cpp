@@ -64,6 +64,22 @@ Result JobQueue::setFileProgress(const JobId &id, int fileIndex, qint64 transfer
     return Result::S_OK;
 }
 
+Result JobQueue::setFileDurable(const JobId &id, int fileIndex, const JobFile &file)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    if (fileIndex < 0 || fileIndex >= it->files.size())
+        return Result::E_INVALIDARG;
+    JobFile &f = it->files[fileIndex];
+    f.bytesTransferred = file.bytesTransferred;
+    f.bytesTotal = file.bytesTotal;
+    f.segments = file.segments;
+    it->times.modification = m_clock->now();
+    Q_EMIT jobChanged(id);
+    return Result::S_OK;
+}
+
 Result JobQueue::setFileValidators(const JobId &id, int fileIndex, const QString &etag,
                                    const QDateTime &lastModified)
 {

@@ -162,10 +162,12 @@ Result JobStore::open()
                                     + QLatin1String(" WHERE seq = ?"))
         && m_sql->insertFile.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO files (job_seq, idx, remote_url, local_path, bytes_total, "
-            "bytes_done, completed, etag, last_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            "bytes_done, completed, etag, last_modified, segments) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         && m_sql->updateFile.prepare(QStringLiteral(
             "UPDATE files SET remote_url = ?, local_path = ?, bytes_total = ?, bytes_done = ?, "
-            "completed = ?, etag = ?, last_modified = ? WHERE job_seq = ? AND idx = ?"));
+            "completed = ?, etag = ?, last_modified = ?, segments = ? WHERE job_seq = ? AND idx = "
+            "?"));
     if (!prepared) {
         m_sql.reset();
         return failure(QStringLiteral("prepare"), QStringLiteral("schema does not match"));
@@ -271,6 +273,7 @@ Result JobStore::writeFile(const Job &job, int index, qint64 seq)
     q.addBindValue(f.completed ? 1 : 0);
     q.addBindValue(text(f.etag));
     q.addBindValue(toDb(f.lastModified));
+    q.addBindValue(text(segmentsToString(f.segments)));
     return exec(q, "insert file");
 }
 
@@ -343,6 +346,7 @@ Result JobStore::updateFiles(const Job &job)
         q.addBindValue(f.completed ? 1 : 0);
         q.addBindValue(text(f.etag));
         q.addBindValue(toDb(f.lastModified));
+        q.addBindValue(text(segmentsToString(f.segments)));
         q.addBindValue(seq);
         q.addBindValue(i);
         if (const Result r = exec(q, "update file"); r.isError()) {

@@ -21,7 +21,8 @@ constexpr const char *kJobColumns = "type, state, priority, display_name, descri
                                     "auto_complete, reply_file, reply_total, reply_done, settings";
 // The columns every file query selects.
 constexpr const char *kFileColumns = "f.job_seq, f.remote_url, f.local_path, f.bytes_total, "
-                                     "f.bytes_done, f.completed, f.etag, f.last_modified";
+                                     "f.bytes_done, f.completed, f.etag, f.last_modified, "
+                                     "f.segments";
 
 void applySettings(Job &job, const QString &json);
 QString settingsJson(const Job &job);
@@ -74,6 +75,7 @@ JobFile fileFromRow(const Row &r)
     file.etag = r.text(6);
     if (!r.isNull(7))
         file.lastModified = QDateTime::fromMSecsSinceEpoch(r.int64(7), QTimeZone::utc());
+    file.segments = segmentsFromString(r.text(8));
     return file;
 }
 

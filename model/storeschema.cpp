@@ -44,6 +44,10 @@ const QList<QStringList> &migrations()
                            " last_modified INTEGER,"
                            " PRIMARY KEY (job_seq, idx)) WITHOUT ROWID"),
         },
+        // 2: segments of files fetched over several connections.
+        {
+            QStringLiteral("ALTER TABLE files ADD COLUMN segments TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }

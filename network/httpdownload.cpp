@@ -1,6 +1,7 @@
 #include "httpdownload.h"
 
 #include "contentdisposition.h"
+#include "httprequest.h"
 #include "jobfiles.h"
 #include "ratelimiter.h"
 
@@ -24,34 +25,6 @@ namespace {
 
 constexpr int kMaxRestarts = 3;
 
-QByteArray httpDate(const QDateTime &t)
-{
-    return QLocale::c().toString(t.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss")).toLatin1()
-        + " GMT";
-}
-
-QDateTime parseHttpDate(const QByteArray &value)
-{
-    if (value.size() < 5)
-        return {};
-    QDateTime t = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()).chopped(4),
-                                          QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-    t.setTimeZone(QTimeZone::utc());
-    return t;
-}
-
-// "bytes 100-199/1000" → first 100, total 1000 ("*" total → -1). False when unreadable.
-bool parseContentRange(const QByteArray &value, qint64 *first, qint64 *total)
-{
-    static const QRegularExpression re(QStringLiteral("^bytes\\s+(\\d+)-(\\d+)/(\\d+|\\*)$"));
-    const QRegularExpressionMatch m = re.match(QString::fromLatin1(value.trimmed()));
-    if (!m.hasMatch())
-        return false;
-    *first = m.captured(1).toLongLong();
-    *total = m.captured(3) == QLatin1String("*") ? -1 : m.captured(3).toLongLong();
-    return m.captured(2).toLongLong() >= *first;
-}
-
 // "bytes */1000" of a 416 answer.
 qint64 parseUnsatisfiedRange(const QByteArray &value)
 {
@@ -60,16 +33,11 @@ qint64 parseUnsatisfiedRange(const QByteArray &value)
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
 }
 
-bool isStrong(const QString &etag)
-{
-    return !etag.isEmpty() && !etag.startsWith(QLatin1String("W/"));
-}
-
 } // namespace
 
 HttpDownload::HttpDownload(QNetworkAccessManager *network, const Job &job, int fileIndex,
                            const Options &options, QObject *parent)
-    : QObject(parent)
+    : FileTransfer(parent)
     , m_network(network)
     , m_job(job)
     , m_file(job.files.at(fileIndex))
@@ -134,41 +102,11 @@ bool HttpDownload::openPartFile(qint64 offset)
 
 void HttpDownload::sendRequest()
 {
-    QNetworkRequest request(m_file.remoteUrl);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(m_options.maxRedirects);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Ferry/" FERRY_VERSION));
-    // Qt would ask for gzip and decompress it, which breaks byte offsets; only a server that
-    // insists on encoding gets the decoded, non-resumable mode.
-    if (m_mode != Mode::Decoded)
-        request.setRawHeader("Accept-Encoding", "identity");
-    const QStringList headers
-        = m_job.customHeaders.split(QLatin1String("\r\n"), Qt::SkipEmptyParts);
-    for (const QString &line : headers) {
-        const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        request.setRawHeader(line.left(colon).trimmed().toLatin1(),
-                             line.mid(colon + 1).trimmed().toUtf8());
-    }
-    for (const Credentials &c : std::as_const(m_job.credentials)) {
-        if (c.target == AuthTarget::Server && c.scheme == AuthScheme::Basic) {
-            request.setRawHeader(
-                "Authorization",
-                "Basic " + (c.user + QLatin1Char(':') + c.password).toUtf8().toBase64());
-        }
-    }
-
+    QNetworkRequest request
+        = HttpRequest::get(m_job, m_file, m_options.maxRedirects, m_mode == Mode::Decoded);
     m_requestedOffset = m_part ? m_part->position() : 0;
-    if (m_mode == Mode::Resume && m_requestedOffset > 0) {
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_requestedOffset) + '-');
-        if (isStrong(m_file.etag))
-            request.setRawHeader("If-Range", m_file.etag.toLatin1());
-        else if (m_file.lastModified.isValid())
-            request.setRawHeader("If-Range", httpDate(m_file.lastModified));
-    }
+    if (m_mode == Mode::Resume && m_requestedOffset > 0)
+        HttpRequest::setRange(request, m_file, m_requestedOffset);
     m_headersAccepted = false;
     m_replyFinished = false;
     m_authTried = false;
@@ -215,16 +153,17 @@ bool HttpDownload::acceptHeaders()
         return false;
     }
     const QString etag = QString::fromLatin1(m_reply->rawHeader("ETag").trimmed());
-    const QDateTime lastModified = parseHttpDate(m_reply->rawHeader("Last-Modified"));
+    const QDateTime lastModified = HttpRequest::parseDate(m_reply->rawHeader("Last-Modified"));
     const bool hasLength = !m_reply->rawHeader("Content-Length").isEmpty();
     const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
     qint64 total = SizeUnknown;
 
     if (status == 206) {
         qint64 first = -1;
+        qint64 last = -1;
         qint64 entity = -1;
-        const bool readable
-            = parseContentRange(m_reply->rawHeader("Content-Range"), &first, &entity);
+        const bool readable = HttpRequest::parseContentRange(m_reply->rawHeader("Content-Range"),
+                                                             &first, &last, &entity);
         const bool sizeChanged
             = m_file.bytesTotal != SizeUnknown && entity != -1 && entity != m_file.bytesTotal;
         const bool validatorChanged
@@ -236,7 +175,9 @@ bool HttpDownload::acceptHeaders()
             return false;
         }
         total = entity;
+        m_rangesSupported = true;
     } else {
+        m_rangesSupported = m_reply->rawHeader("Accept-Ranges").trimmed().toLower() == "bytes";
         // 200 (or another 2xx): the whole entity. A range we asked for was ignored, or If-Range
         // said the file changed: never append, start over with this body.
         if (m_requestedOffset > 0) {
@@ -428,6 +369,14 @@ void HttpDownload::onStalled()
     fail(TransferFailure::make(
         Result::ERROR_WINHTTP_TIMEOUT, ErrorContext::GeneralTransport, true, m_fileIndex,
         tr("No data arrived for %n second(s).", "", (m_options.stallTimeoutMs + 999) / 1000)));
+}
+
+JobFile HttpDownload::durable() const
+{
+    JobFile f = m_file;
+    f.bytesTransferred = m_part ? m_part->syncedPosition() : 0;
+    f.segments.clear();
+    return f;
 }
 
 bool HttpDownload::sync()

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "job.h"
+#include "filetransfer.h"
 #include "partfile.h"
-#include "transferfailure.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -16,12 +15,10 @@ class QNetworkReply;
 
 namespace Ferry {
 
-class RateLimiter;
-
 // Downloads one file of a job into its temporary file, resuming from the durable offset with
 // Range + If-Range and handling every answer of RELIABILITY.md so the final bytes are right.
 // request → sink (PartFile) → validators; it never touches the queue: the TransferEngine does.
-class HttpDownload : public QObject
+class HttpDownload : public FileTransfer
 {
     Q_OBJECT
 public:
@@ -37,25 +34,15 @@ public:
     ~HttpDownload() override;
     Q_DISABLE_COPY_MOVE(HttpDownload)
 
-    void setRateLimiter(RateLimiter *limiter) { m_limiter = limiter; }
-    void start();
-    // Stops without reporting anything (suspend, cancel, pre-emption). Durable bytes stay.
-    void abort();
-    // Makes the bytes written so far durable; returns false (and fails the transfer) on error.
-    bool sync();
-
-    int fileIndex() const { return m_fileIndex; }
-    const JobFile &file() const { return m_file; }
-    qint64 syncedBytes() const { return m_part ? m_part->syncedPosition() : 0; }
-
-Q_SIGNALS:
-    // The server answered and the body is coming: the job is TRANSFERRING. The file carries the
-    // entity's size and validators, and its final local path when the server named it.
-    void responseStarted(const Ferry::JobFile &file);
-    void progress(qint64 bytesWritten, qint64 bytesTotal);
-    // Every byte is in the temporary file and synced.
-    void finished();
-    void failed(const Ferry::TransferFailure &failure);
+    void start() override;
+    void abort() override;
+    bool sync() override;
+    JobFile file() const override { return m_file; }
+    JobFile durable() const override;
+    int fileIndex() const override { return m_fileIndex; }
+    // The server takes byte ranges for this file (known once the response started), so the
+    // rest of it may be fetched in segments.
+    bool rangesSupported() const { return m_rangesSupported; }
 
 private:
     enum class Mode { Resume, FromStart, Decoded };
@@ -77,12 +64,12 @@ private:
     JobFile m_file;
     int m_fileIndex;
     Options m_options;
-    RateLimiter *m_limiter = nullptr;
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<PartFile> m_part;
     Mode m_mode = Mode::Resume;
     qint64 m_requestedOffset = 0;
     bool m_headersAccepted = false;
+    bool m_rangesSupported = false;
     bool m_replyFinished = false;
     bool m_writeScheduled = false;
     bool m_authTried = false;

@@ -14,7 +14,7 @@ namespace Ferry {
 struct TransferEngine::Transfer
 {
     JobId id;
-    std::unique_ptr<HttpDownload> download;
+    std::unique_ptr<FileTransfer> download;
     std::unique_ptr<RateLimiter> limiter;
     QTimer checkpointTimer;
     qint64 bytesAtCheckpoint = 0;
@@ -177,28 +177,79 @@ void TransferEngine::startJob(const JobId &id)
 void TransferEngine::startFile(Transfer *t, int fileIndex)
 {
     const Job *job = m_queue->job(t->id);
-    t->download = std::make_unique<HttpDownload>(m_network, *job, fileIndex, m_settings.download);
+    const JobFile &file = job->files.at(fileIndex);
+    if (!file.segments.isEmpty()) {
+        // A segmented download that was interrupted goes on in segments.
+        SegmentedDownload::Options o;
+        o.connections = qMax(1, m_settings.segments);
+        o.minSegment = m_settings.minSegment;
+        o.stallTimeoutMs = m_settings.download.stallTimeoutMs;
+        o.readBufferSize = m_settings.download.readBufferSize;
+        o.maxRedirects = m_settings.download.maxRedirects;
+        t->download = std::make_unique<SegmentedDownload>(m_network, *job, fileIndex, o);
+    } else {
+        t->download
+            = std::make_unique<HttpDownload>(m_network, *job, fileIndex, m_settings.download);
+    }
+    qCDebug(lcEngine) << "file" << fileIndex << "of" << t->id.toString()
+                      << (file.segments.isEmpty() ? "as one stream" : "in segments") << "from"
+                      << file.bytesTransferred;
     t->download->setRateLimiter(t->limiter.get());
-    t->bytesAtCheckpoint = job->files.at(fileIndex).bytesTransferred;
-    HttpDownload *dl = t->download.get();
-    connect(dl, &HttpDownload::responseStarted, this,
-            [this, t](const JobFile &file) { onResponse(t, file); });
-    connect(dl, &HttpDownload::progress, this, [this, t](qint64 done, qint64 total) {
+    t->bytesAtCheckpoint = file.bytesTransferred;
+    FileTransfer *dl = t->download.get();
+    connect(dl, &FileTransfer::responseStarted, this,
+            [this, t](const JobFile &f) { onResponse(t, f); });
+    connect(dl, &FileTransfer::progress, this, [this, t](qint64 done, qint64 total) {
         QScopedValueRollback guard(m_changing, true);
         m_queue->setFileProgress(t->id, t->download->fileIndex(), done, total);
         if (done - t->bytesAtCheckpoint >= m_settings.checkpointBytes)
             checkpoint(t);
     });
-    connect(dl, &HttpDownload::finished, this, [this, t]() { onFileFinished(t); });
-    connect(dl, &HttpDownload::failed, this,
+    connect(dl, &FileTransfer::finished, this, [this, t]() { onFileFinished(t); });
+    connect(dl, &FileTransfer::failed, this,
             [this, t](const TransferFailure &f) { onFailed(t, f); });
     t->checkpointTimer.start();
     dl->start();
 }
 
+bool TransferEngine::switchToSegments(Transfer *t, const JobFile &file)
+{
+    auto *single = qobject_cast<HttpDownload *>(t->download.get());
+    const bool validator = (!file.etag.isEmpty() && !file.etag.startsWith(QLatin1String("W/")))
+        || file.lastModified.isValid();
+    if (!single || m_settings.segments < 2 || !single->rangesSupported() || !validator
+        || file.bytesTotal < m_settings.segmentThreshold
+        || file.bytesTotal - file.bytesTransferred < 2 * m_settings.minSegment)
+        return false;
+    // The single connection stops where its data is durable; the rest is cut into segments.
+    if (!single->sync())
+        return true; // the download reports the failure
+    const JobFile prefix = single->durable();
+    const int index = single->fileIndex();
+    single->disconnect(this);
+    single->abort();
+    t->download.release()->deleteLater();
+    JobFile planned = prefix;
+    planned.segments = SegmentedDownload::plan(prefix.bytesTotal, prefix.bytesTransferred,
+                                               m_settings.segments, m_settings.minSegment);
+    m_queue->setFileDurable(t->id, index, planned);
+    m_queue->setFileValidators(t->id, index, prefix.etag, prefix.lastModified);
+    if (m_queue->job(t->id)->files.at(index).localPath != prefix.localPath)
+        m_queue->setFileLocalPath(t->id, index, prefix.localPath);
+    m_queue->checkpoint(t->id);
+    startFile(t, index);
+    return true;
+}
+
 void TransferEngine::onResponse(Transfer *t, const JobFile &file)
 {
     QScopedValueRollback guard(m_changing, true);
+    if (switchToSegments(t, file)) {
+        const Job *job = m_queue->job(t->id);
+        if (job && job->state == JobState::Connecting)
+            m_queue->setTransferState(t->id, JobState::Transferring);
+        return;
+    }
     const int index = t->download->fileIndex();
     const Job *job = m_queue->job(t->id);
     if (job->files.at(index).localPath != file.localPath)
@@ -209,31 +260,29 @@ void TransferEngine::onResponse(Transfer *t, const JobFile &file)
         m_queue->setTransferState(t->id, JobState::Transferring);
 }
 
+void TransferEngine::storeDurable(Transfer *t)
+{
+    // Invariant 1: only what was synced is stored.
+    QScopedValueRollback guard(m_changing, true);
+    m_queue->setFileDurable(t->id, t->download->fileIndex(), t->download->durable());
+    m_queue->checkpoint(t->id);
+}
+
 void TransferEngine::checkpoint(Transfer *t)
 {
-    // Invariant 1: sync the data, then store the offset.
     if (!t->download->sync())
         return; // the download reports the failure
-    const JobFile &file = t->download->file();
-    QScopedValueRollback guard(m_changing, true);
-    m_queue->setFileProgress(t->id, t->download->fileIndex(), t->download->syncedBytes(),
-                             file.bytesTotal);
-    m_queue->checkpoint(t->id);
-    if (t->download->syncedBytes() > t->bytesAtCheckpoint)
+    storeDurable(t);
+    const qint64 durable = t->download->durable().bytesTransferred;
+    if (durable > t->bytesAtCheckpoint)
         m_noProgressSinceMs.remove(t->id);
-    t->bytesAtCheckpoint = t->download->syncedBytes();
+    t->bytesAtCheckpoint = durable;
 }
 
 void TransferEngine::onFileFinished(Transfer *t)
 {
     const JobId id = t->id;
-    const int index = t->download->fileIndex();
-    const JobFile &file = t->download->file();
-    {
-        QScopedValueRollback guard(m_changing, true);
-        m_queue->setFileProgress(id, index, file.bytesTotal, file.bytesTotal);
-        m_queue->checkpoint(id);
-    }
+    storeDurable(t);
     m_noProgressSinceMs.remove(id);
     const Job *job = m_queue->job(id);
     const int next = job ? job->currentFileIndex() : -1;
@@ -252,13 +301,30 @@ void TransferEngine::onFailed(Transfer *t, const TransferFailure &failure)
 {
     const JobId id = t->id;
     const int index = t->download->fileIndex();
-    const JobFile file = t->download->file();
+    const JobFile file = t->download->durable();
+    if (failure.error.code == Result::BG_E_REMOTE_FILE_CHANGED) {
+        // The file changed under a segmented download: it starts over, as one stream, now.
+        {
+            QScopedValueRollback guard(m_changing, true);
+            JobFile fresh = file;
+            fresh.bytesTransferred = 0;
+            fresh.bytesTotal = SizeUnknown;
+            fresh.segments.clear();
+            m_queue->setFileDurable(id, index, fresh);
+            m_queue->setFileValidators(id, index, QString(), QDateTime());
+            m_queue->checkpoint(id);
+        }
+        t->download->disconnect(this);
+        t->download.release()->deleteLater();
+        startFile(t, index);
+        return;
+    }
     const bool progressed = file.bytesTransferred > t->bytesAtCheckpoint;
     stopTransfer(id);
     qCInfo(lcEngine) << id.toString() << failure.error.code.name() << failure.error.description;
     {
         QScopedValueRollback guard(m_changing, true);
-        m_queue->setFileProgress(id, index, file.bytesTransferred, file.bytesTotal);
+        m_queue->setFileDurable(id, index, file);
         m_queue->reportError(id, failure.error, failure.transient);
     }
     if (progressed)
@@ -330,12 +396,8 @@ void TransferEngine::stopTransfer(const JobId &id)
         t->download->disconnect(this);
         t->download->abort();
         // Keep the durable progress of a stopped transfer (the job may be gone already).
-        if (m_queue->job(id)) {
-            QScopedValueRollback guard(m_changing, true);
-            m_queue->setFileProgress(id, t->download->fileIndex(), t->download->syncedBytes(),
-                                     t->download->file().bytesTotal);
-            m_queue->checkpoint(id);
-        }
+        if (m_queue->job(id))
+            storeDurable(t);
         t->download.release()->deleteLater();
     }
     delete t;

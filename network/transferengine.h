@@ -3,6 +3,7 @@
 #include "httpdownload.h"
 #include "jobid.h"
 #include "ratelimiter.h"
+#include "segmenteddownload.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -37,6 +38,11 @@ public:
         // Tests shrink it so a 5 s retry delay passes in 50 ms; 1000 otherwise.
         int msPerSecond = 1000;
         HttpDownload::Options download;
+        // Segmented downloads: files of at least segmentThreshold bytes on servers that take
+        // ranges are fetched over `segments` connections (1: never).
+        int segments = 4;
+        qint64 segmentThreshold = qint64(4) << 20;
+        qint64 minSegment = qint64(1) << 20;
     };
 
     TransferEngine(JobQueue *queue, QNetworkAccessManager *network, const Clock *clock,
@@ -63,6 +69,8 @@ private:
     void stopTransfer(const JobId &id);
     void checkpoint(Transfer *t);
     void onResponse(Transfer *t, const JobFile &file);
+    bool switchToSegments(Transfer *t, const JobFile &file);
+    void storeDurable(Transfer *t);
     void onFileFinished(Transfer *t);
     void onFailed(Transfer *t, const TransferFailure &failure);
     void armRetry(const JobId &id, qint64 delayMs);

@@ -1,8 +1,10 @@
 #include "jobfixture.h"
 #include "jobstore.h"
+#include "storeschema.h"
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QtTest>
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void missingTablesAreReported();
     void progressIsWrittenByCheckpointOnly();
     void batchCreateIsAllOrNothing();
+    void migratesAnOlderSchema();
+    void segmentsSurviveRestart();
 };
 
 void TestJobStore::everyPropertySurvivesRestart()
@@ -144,7 +148,7 @@ void TestJobStore::historyIsListedAndPruned()
 void TestJobStore::walAndSchemaVersion()
 {
     JobFixture f;
-    QCOMPARE(f.store->schemaVersion(), 1);
+    QCOMPARE(f.store->schemaVersion(), int(StoreSchema::migrations().size()));
     QCOMPARE(f.store->integrityCheck(), QStringLiteral("ok"));
     QVERIFY(QFile::exists(f.dbPath() + QLatin1String("-wal")));
     QCOMPARE(QFile::permissions(f.dbPath()) & (QFile::ReadGroup | QFile::ReadOther),
@@ -274,6 +278,63 @@ void TestJobStore::batchCreateIsAllOrNothing()
     NewJob empty;
     empty.resume = true;
     QCOMPARE(f.queue->createJobs({ empty }).name(), QStringLiteral("BG_E_EMPTY"));
+}
+
+void TestJobStore::migratesAnOlderSchema()
+{
+    // A database as the first release wrote it: schema 1, one job with one file.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+    const JobId id = JobId::create();
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &statement : StoreSchema::migrations().first())
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+        QVERIFY(q.prepare(
+            QStringLiteral("INSERT INTO jobs (id, type, state, priority, display_name, created, "
+                           "modified) VALUES (?, 0, 3, 1, 'old', 1000, 2000)")));
+        q.addBindValue(id.toString());
+        QVERIFY(q.exec());
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO files (job_seq, idx, remote_url, local_path, bytes_done) "
+                           "VALUES (1, 0, 'http://127.0.0.1/x', '/tmp/x', 77)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    JobStore store(path);
+    QVERIFY(store.open().isSuccess());
+    QCOMPARE(store.schemaVersion(), int(StoreSchema::migrations().size()));
+    QList<Job> jobs;
+    QVERIFY(store.loadActive(&jobs).isSuccess());
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.first().id, id);
+    QCOMPARE(jobs.first().displayName, QStringLiteral("old"));
+    QCOMPARE(jobs.first().priority, JobPriority::High);
+    QCOMPARE(jobs.first().files.size(), 1);
+    QCOMPARE(jobs.first().files.first().bytesTransferred, 77);
+    QVERIFY(jobs.first().files.first().segments.isEmpty());
+}
+
+void TestJobStore::segmentsSurviveRestart()
+{
+    JobFixture f;
+    const JobId id = f.jobIn(JobType::Download, JobState::Transferring);
+    JobFile file = f.queue->job(id)->files.first();
+    file.bytesTotal = 3000;
+    file.segments = { { 0, 1000, 1000 }, { 1000, 2000, 250 }, { 2000, 3000, 7 } };
+    file.bytesTransferred = 1257;
+    QVERIFY(f.queue->setFileDurable(id, 0, file).isSuccess());
+    QVERIFY(f.queue->checkpoint(id).isSuccess());
+    QVERIFY(f.reopen().isSuccess());
+    QCOMPARE(f.queue->job(id)->files.first().segments, file.segments);
+    QCOMPARE(f.queue->job(id)->files.first().bytesTransferred, 1257);
+    QCOMPARE(segmentsFromString(QStringLiteral("0:10:11")),
+             QList<FileSegment>()); // damaged: ignored
 }
 
 QTEST_GUILESS_MAIN(TestJobStore)

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "job.h"
+#include "transferfailure.h"
+
+#include <QObject>
+
+namespace Ferry {
+
+class RateLimiter;
+
+// One file of a job being fetched: over one connection (HttpDownload) or several
+// (SegmentedDownload). The TransferEngine drives either through this interface.
+class FileTransfer : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual void start() = 0;
+    // Stops without reporting anything (suspend, cancel, pre-emption); durable bytes stay.
+    virtual void abort() = 0;
+    // Makes the bytes written so far durable; false (and a failed() signal) on error.
+    virtual bool sync() = 0;
+    // The file as it is now (sizes, validators, local path, bytes written).
+    virtual JobFile file() const = 0;
+    // The file as of the last sync: what may be stored as progress.
+    virtual JobFile durable() const = 0;
+    virtual int fileIndex() const = 0;
+    void setRateLimiter(RateLimiter *limiter) { m_limiter = limiter; }
+
+Q_SIGNALS:
+    // The server answered and the body is coming: the job is TRANSFERRING.
+    void responseStarted(const Ferry::JobFile &file);
+    void progress(qint64 bytesWritten, qint64 bytesTotal);
+    // Every byte is in the temporary file and synced.
+    void finished();
+    void failed(const Ferry::TransferFailure &failure);
+
+protected:
+    RateLimiter *m_limiter = nullptr;
+};
+
+} // namespace Ferry

@@ -1,0 +1,386 @@
+#include "segmenteddownload.h"
+
+#include "httprequest.h"
+#include "jobfiles.h"
+#include "ratelimiter.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcSegments, "ferry.network.segments")
+
+namespace Ferry {
+
+SegmentedDownload::SegmentedDownload(QNetworkAccessManager *network, const Job &job, int fileIndex,
+                                     const Options &options, QObject *parent)
+    : FileTransfer(parent)
+    , m_network(network)
+    , m_job(job)
+    , m_file(job.files.at(fileIndex))
+    , m_fileIndex(fileIndex)
+    , m_options(options)
+{
+    m_stallTimer.setSingleShot(true);
+    m_stallTimer.setInterval(options.stallTimeoutMs);
+    connect(&m_stallTimer, &QTimer::timeout, this, [this]() {
+        fail(TransferFailure::make(Result::ERROR_WINHTTP_TIMEOUT, ErrorContext::GeneralTransport,
+                                   true, m_fileIndex));
+    });
+    m_limiterTimer.setSingleShot(true);
+    connect(&m_limiterTimer, &QTimer::timeout, this, [this]() {
+        const QList<Fetch *> fetches = m_fetches;
+        for (Fetch *f : fetches)
+            drain(f);
+    });
+}
+
+SegmentedDownload::~SegmentedDownload()
+{
+    abort();
+}
+
+QList<FileSegment> SegmentedDownload::plan(qint64 size, qint64 from, int count, qint64 minSegment)
+{
+    QList<FileSegment> out;
+    if (from > 0)
+        out.append({ 0, from, from });
+    const qint64 rest = size - from;
+    const int n = int(std::clamp<qint64>(rest / qMax<qint64>(1, minSegment), 1, count));
+    qint64 begin = from;
+    for (int i = 0; i < n; ++i) {
+        const qint64 end = i == n - 1 ? size : begin + rest / n;
+        out.append({ begin, end, 0 });
+        begin = end;
+    }
+    return out;
+}
+
+qint64 SegmentedDownload::written() const
+{
+    qint64 sum = 0;
+    for (const FileSegment &s : m_segments)
+        sum += s.done;
+    return sum;
+}
+
+JobFile SegmentedDownload::file() const
+{
+    JobFile f = m_file;
+    f.segments = m_segments;
+    f.bytesTransferred = written();
+    return f;
+}
+
+JobFile SegmentedDownload::durable() const
+{
+    JobFile f = m_file;
+    f.segments = m_synced;
+    if (m_synced.isEmpty())
+        return f; // finished (all bytes) or reset (none): m_file says which
+    f.bytesTransferred = 0;
+    for (const FileSegment &s : m_synced)
+        f.bytesTransferred += s.done;
+    return f;
+}
+
+void SegmentedDownload::start()
+{
+    const QString path = JobFiles::tempPath(m_job.id, m_file.localPath);
+    m_fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+    struct stat st;
+    if (m_fd < 0 || ::fstat(m_fd, &st) != 0) {
+        fail(TransferFailure::fromLocalError(errno, path, m_fileIndex));
+        return;
+    }
+    m_segments = m_file.segments;
+    if (m_segments.isEmpty()) {
+        // Coming from one stream: its bytes are a done prefix.
+        const qint64 prefix = qMin<qint64>(m_file.bytesTransferred, st.st_size);
+        m_segments = plan(m_file.bytesTotal, prefix, m_options.connections, m_options.minSegment);
+    }
+    // Segments past the end of what is on disk cannot have their data: start them again.
+    for (FileSegment &s : m_segments) {
+        if (s.begin + s.done > st.st_size)
+            s.done = qMax<qint64>(0, qMin(s.done, qint64(st.st_size) - s.begin));
+    }
+    // The file gets its final size at once (sparse); segments write in place.
+    if (st.st_size != m_file.bytesTotal && ::ftruncate(m_fd, m_file.bytesTotal) != 0) {
+        fail(TransferFailure::fromLocalError(errno, path, m_fileIndex));
+        return;
+    }
+    m_synced = m_segments;
+    m_started = true;
+    int running = 0;
+    for (int i = 0; i < m_segments.size() && running < m_options.connections; ++i) {
+        if (m_segments.at(i).remaining() > 0) {
+            startFetch(i);
+            ++running;
+        }
+    }
+    m_stallTimer.start();
+    Q_EMIT responseStarted(file());
+    checkDone();
+}
+
+void SegmentedDownload::startFetch(int segment)
+{
+    const FileSegment &s = m_segments.at(segment);
+    QNetworkRequest request = HttpRequest::get(m_job, m_file, m_options.maxRedirects);
+    // When another connection later takes half of this segment, the fetch stops itself at the
+    // segment's new end.
+    HttpRequest::setRange(request, m_file, s.begin + s.done, s.end - 1);
+    auto *fetch = new Fetch;
+    fetch->segment = segment;
+    fetch->reply = m_network->get(request);
+    fetch->reply->setReadBufferSize(m_options.readBufferSize);
+    connect(fetch->reply, &QNetworkReply::readyRead, this, [this, fetch]() { onReadyRead(fetch); });
+    connect(fetch->reply, &QNetworkReply::finished, this, [this, fetch]() { onFinished(fetch); });
+    m_fetches.append(fetch);
+}
+
+void SegmentedDownload::onReadyRead(Fetch *fetch)
+{
+    if (m_done)
+        return;
+    m_stallTimer.start();
+    if (!fetch->accepted) {
+        const int status
+            = fetch->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status < 200 || status >= 300)
+            return; // onFinished reports it
+        qint64 first = -1;
+        qint64 last = -1;
+        qint64 total = -1;
+        const FileSegment &s = m_segments.at(fetch->segment);
+        const QString etag = QString::fromLatin1(fetch->reply->rawHeader("ETag").trimmed());
+        const bool ok = status == 206
+            && HttpRequest::parseContentRange(fetch->reply->rawHeader("Content-Range"), &first,
+                                              &last, &total)
+            && first == s.begin + s.done && total == m_file.bytesTotal
+            && (m_file.etag.isEmpty() || etag.isEmpty() || etag == m_file.etag);
+        if (!ok) {
+            // Another version of the file, or a server that ignores ranges after all: this file
+            // starts over as one stream.
+            qCInfo(lcSegments) << m_file.remoteUrl << "changed or lost range support; restarting";
+            fail(TransferFailure::make(Result::BG_E_REMOTE_FILE_CHANGED, ErrorContext::RemoteFile,
+                                       true, m_fileIndex));
+            return;
+        }
+        fetch->accepted = true;
+    }
+    drain(fetch);
+}
+
+void SegmentedDownload::drain(Fetch *fetch)
+{
+    if (m_done || !fetch->reply || !fetch->accepted)
+        return;
+    QByteArray buffer;
+    for (;;) {
+        FileSegment &s = m_segments[fetch->segment];
+        qint64 n = qMin<qint64>(fetch->reply->bytesAvailable(), s.remaining());
+        n = qMin(n, m_options.readBufferSize);
+        if (n <= 0)
+            break;
+        if (m_limiter) {
+            n = m_limiter->acquire(n);
+            if (n == 0) {
+                if (!m_limiterTimer.isActive())
+                    m_limiterTimer.start(qMax(1, m_limiter->msUntilAvailable()));
+                m_stallTimer.start();
+                return;
+            }
+        }
+        buffer.resize(n);
+        const qint64 read = fetch->reply->read(buffer.data(), n);
+        if (read <= 0)
+            break;
+        qint64 offset = s.begin + s.done;
+        const char *data = buffer.constData();
+        qint64 left = read;
+        while (left > 0) {
+            const ssize_t w = ::pwrite(m_fd, data, size_t(left), offset);
+            if (w < 0) {
+                if (errno == EINTR)
+                    continue;
+                fail(TransferFailure::fromLocalError(
+                    errno, JobFiles::tempPath(m_job.id, m_file.localPath), m_fileIndex));
+                return;
+            }
+            data += w;
+            left -= w;
+            offset += w;
+            s.done += w;
+        }
+    }
+    Q_EMIT progress(written(), m_file.bytesTotal);
+    if (m_segments.at(fetch->segment).remaining() == 0)
+        segmentDone(fetch);
+    else if (fetch->reply && fetch->reply->isFinished() && fetch->reply->bytesAvailable() == 0)
+        onFinished(fetch);
+}
+
+void SegmentedDownload::onFinished(Fetch *fetch)
+{
+    if (m_done || !m_fetches.contains(fetch))
+        return;
+    const int status = fetch->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = fetch->reply->error();
+    if (!fetch->accepted && status >= 300) {
+        fail(TransferFailure::fromHttpStatus(status, m_fileIndex));
+        return;
+    }
+    if (!fetch->accepted && status >= 200 && status < 300) {
+        onReadyRead(fetch); // headers and a short body in one go
+        if (m_done || !m_fetches.contains(fetch))
+            return;
+    }
+    if (fetch->reply->bytesAvailable() > 0)
+        return; // the limiter holds the rest back; drain() comes back here
+    if (m_segments.at(fetch->segment).remaining() == 0) {
+        segmentDone(fetch);
+        return;
+    }
+    fail(error != QNetworkReply::NoError
+             ? TransferFailure::fromNetworkError(error, fetch->reply->errorString(), m_fileIndex)
+             : TransferFailure::make(Result::BG_E_CONNECTION_CLOSED, ErrorContext::GeneralTransport,
+                                     true, m_fileIndex));
+}
+
+void SegmentedDownload::segmentDone(Fetch *fetch)
+{
+    m_fetches.removeOne(fetch);
+    if (fetch->reply) {
+        fetch->reply->disconnect(this);
+        fetch->reply->abort();
+        fetch->reply->deleteLater();
+    }
+    delete fetch;
+    // Keep the connections busy: start a waiting segment, or take half of the largest one.
+    for (int i = 0; i < m_segments.size(); ++i) {
+        const bool running = std::any_of(m_fetches.begin(), m_fetches.end(),
+                                         [i](const Fetch *f) { return f->segment == i; });
+        if (!running && m_segments.at(i).remaining() > 0) {
+            startFetch(i);
+            return;
+        }
+    }
+    if (!steal())
+        checkDone();
+}
+
+bool SegmentedDownload::steal()
+{
+    int largest = -1;
+    for (const Fetch *f : std::as_const(m_fetches)) {
+        if (largest < 0
+            || m_segments.at(f->segment).remaining() > m_segments.at(largest).remaining())
+            largest = f->segment;
+    }
+    if (largest < 0 || m_segments.at(largest).remaining() < 2 * m_options.minSegment)
+        return false;
+    FileSegment &victim = m_segments[largest];
+    const qint64 middle = victim.begin + victim.done + victim.remaining() / 2;
+    const FileSegment tail { middle, victim.end, 0 };
+    victim.end = middle; // its fetch stops itself here
+    m_segments.insert(largest + 1, tail);
+    for (Fetch *f : std::as_const(m_fetches)) {
+        if (f->segment > largest)
+            ++f->segment;
+    }
+    startFetch(largest + 1);
+    return true;
+}
+
+void SegmentedDownload::checkDone()
+{
+    if (m_done || !m_started || written() != m_file.bytesTotal)
+        return;
+    if (!sync())
+        return;
+    stopAll();
+    ::close(m_fd);
+    m_fd = -1;
+    m_done = true;
+    m_file.bytesTransferred = m_file.bytesTotal;
+    // Complete: one stream's worth of bytes; the segments are history.
+    m_segments.clear();
+    m_synced.clear();
+    m_file.segments.clear();
+    Q_EMIT progress(m_file.bytesTotal, m_file.bytesTotal);
+    Q_EMIT finished();
+}
+
+bool SegmentedDownload::sync()
+{
+    if (m_fd < 0)
+        return true;
+    if (::fdatasync(m_fd) != 0) {
+        fail(TransferFailure::fromLocalError(errno, JobFiles::tempPath(m_job.id, m_file.localPath),
+                                             m_fileIndex));
+        return false;
+    }
+    m_synced = m_segments;
+    return true;
+}
+
+void SegmentedDownload::stopAll()
+{
+    m_stallTimer.stop();
+    m_limiterTimer.stop();
+    for (Fetch *f : std::as_const(m_fetches)) {
+        if (f->reply) {
+            f->reply->disconnect(this);
+            f->reply->abort();
+            f->reply->deleteLater();
+        }
+        delete f;
+    }
+    m_fetches.clear();
+}
+
+void SegmentedDownload::fail(const TransferFailure &failure)
+{
+    if (m_done)
+        return;
+    stopAll();
+    if (m_fd >= 0) {
+        if (::fdatasync(m_fd) == 0)
+            m_synced = m_segments;
+        ::close(m_fd);
+        m_fd = -1;
+    }
+    if (failure.error.code == Result::BG_E_REMOTE_FILE_CHANGED) {
+        m_synced.clear(); // the bytes belong to another version: nothing is kept
+        m_segments.clear();
+        m_file.bytesTransferred = 0;
+        ::truncate(QFile::encodeName(JobFiles::tempPath(m_job.id, m_file.localPath)).constData(),
+                   0);
+    }
+    m_done = true;
+    Q_EMIT failed(failure);
+}
+
+void SegmentedDownload::abort()
+{
+    if (m_done)
+        return;
+    stopAll();
+    if (m_fd >= 0) {
+        if (::fdatasync(m_fd) == 0)
+            m_synced = m_segments;
+        ::close(m_fd);
+        m_fd = -1;
+    }
+    m_done = true;
+}
+
+} // namespace Ferry

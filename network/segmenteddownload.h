@@ -1,0 +1,82 @@
+#pragma once
+
+#include "filetransfer.h"
+
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Ferry {
+
+// Fetches one file of known size from a server that takes byte ranges over several connections
+// at once: the file is cut into segments, each segment is written in place into the temporary
+// file (no merge step, no extra copy), and a connection that finishes early takes half of the
+// largest segment still running. The segments and their durable progress are stored with the
+// file, so a restart resumes every segment where its data ends.
+class SegmentedDownload : public FileTransfer
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int connections = 4;
+        qint64 minSegment = 1 << 20; // never split below this
+        int stallTimeoutMs = 60000;
+        qint64 readBufferSize = 1 << 20;
+        int maxRedirects = 10;
+    };
+
+    // The file must have a known size and a validator (strong ETag or Last-Modified).
+    SegmentedDownload(QNetworkAccessManager *network, const Job &job, int fileIndex,
+                      const Options &options, QObject *parent = nullptr);
+    ~SegmentedDownload() override;
+    Q_DISABLE_COPY_MOVE(SegmentedDownload)
+
+    void start() override;
+    void abort() override;
+    bool sync() override;
+    JobFile file() const override;
+    JobFile durable() const override;
+    int fileIndex() const override { return m_fileIndex; }
+
+    // Cuts [from, size) into `count` segments after a done prefix [0, from).
+    static QList<FileSegment> plan(qint64 size, qint64 from, int count, qint64 minSegment);
+
+private:
+    struct Fetch
+    {
+        int segment = -1;
+        QPointer<QNetworkReply> reply;
+        bool accepted = false;
+    };
+
+    void startFetch(int segment);
+    void onReadyRead(Fetch *fetch);
+    void onFinished(Fetch *fetch);
+    void drain(Fetch *fetch);
+    void segmentDone(Fetch *fetch);
+    bool steal();
+    void fail(const TransferFailure &failure);
+    void stopAll();
+    void checkDone();
+    qint64 written() const;
+
+    QNetworkAccessManager *m_network;
+    Job m_job;
+    JobFile m_file;
+    int m_fileIndex;
+    Options m_options;
+    int m_fd = -1;
+    QList<FileSegment> m_segments;
+    QList<FileSegment> m_synced;
+    QList<Fetch *> m_fetches;
+    QTimer m_stallTimer;
+    QTimer m_limiterTimer;
+    bool m_done = false;
+    bool m_started = false;
+};
+
+} // namespace Ferry
