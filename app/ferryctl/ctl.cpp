@@ -22,6 +22,7 @@ struct Args
     QString type;
     QString priority;
     QString limit;
+    QString segments;
     bool all = false;
     bool autoComplete = false;
 };
@@ -165,7 +166,7 @@ const QList<Ctl::Command> &Ctl::commands()
                   return Result(Result::E_INVALIDARG, a.positional.at(1));
               return q.setRemoteName(id, int(index), QUrl(a.positional.at(2), QUrl::StrictMode));
           } },
-        { "transfer", "transfer [--priority P] [--limit RATE] URL... DEST",
+        { "transfer", "transfer [--priority P] [--segments N] [--limit RATE] URL... DEST",
           QT_TR_NOOP("Download the URLs into DEST (a file, or a folder) and wait until they are "
                      "complete."),
           2, -1, false, nullptr },
@@ -335,7 +336,7 @@ void Ctl::printList(const QList<Job> &jobs)
 }
 
 int Ctl::transfer(const QStringList &positional, const QString &priority, const QString &limit,
-                  const std::function<Engine *(Result *)> &openEngine)
+                  const QString &segments, const std::function<Engine *(Result *)> &openEngine)
 {
     TransferCommand::Options options;
     for (const QString &arg : positional.mid(0, positional.size() - 1)) {
@@ -356,6 +357,12 @@ int Ctl::transfer(const QStringList &positional, const QString &priority, const 
         options.limit = TransferCommand::parseRate(limit);
         if (options.limit < 0)
             return usage(tr("unreadable rate \"%1\" (examples: 500K, 2M, 1.5MiB)").arg(limit));
+    }
+    if (!segments.isEmpty()) {
+        bool ok = false;
+        options.segments = segments.toInt(&ok);
+        if (!ok || options.segments < 1 || options.segments > 16)
+            return usage(tr("--segments takes a number from 1 to 16"));
     }
     Result opened;
     Engine *engine = openEngine(&opened);
@@ -395,6 +402,9 @@ int Ctl::run(const QStringList &rawArgs, const std::function<Engine *(Result *)>
         } else if (arg == QLatin1String("--priority")) {
             if (!value(&args.priority))
                 return usage(tr("--priority needs a value"));
+        } else if (arg == QLatin1String("--segments")) {
+            if (!value(&args.segments))
+                return usage(tr("--segments needs a value"));
         } else if (arg == QLatin1String("--limit")) {
             if (!value(&args.limit))
                 return usage(tr("--limit needs a value"));
@@ -444,7 +454,7 @@ int Ctl::run(const QStringList &rawArgs, const std::function<Engine *(Result *)>
     }
 
     if (QLatin1String(command->name) == QLatin1String("transfer"))
-        return transfer(args.positional, args.priority, args.limit, openEngine);
+        return transfer(args.positional, args.priority, args.limit, args.segments, openEngine);
 
     Result opened;
     Engine *engine = openEngine(&opened);

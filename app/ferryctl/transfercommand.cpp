@@ -109,6 +109,11 @@ int TransferCommand::run(Engine &engine, const Options &options)
     const JobId id = ids.first();
     if (options.limit > 0)
         engine.transfers()->setJobLimit(id, options.limit);
+    if (options.segments > 0) {
+        TransferEngine::Settings settings = engine.transfers()->settings();
+        settings.segments = options.segments;
+        engine.transfers()->setSettings(settings);
+    }
 
     // Ctrl+C leaves the job suspended: `ferryctl resume` continues where it stopped.
     if (::pipe(g_signalPipe) == 0) {

@@ -23,6 +23,7 @@ public:
         QString destination;
         JobPriority priority = JobPriority::Foreground;
         qint64 limit = 0; // bytes per second, 0: none
+        int segments = 0; // connections per file; 0: the engine's default
     };
 
     TransferCommand(QTextStream &out, QTextStream &err, bool progressBar);
