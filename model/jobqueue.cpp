@@ -273,6 +273,7 @@ Result JobQueue::finish(const JobId &id, Job &job)
         return r;
     m_jobs.remove(id);
     m_order.removeOne(id);
+    m_dirtyFiles.remove(id);
     Q_EMIT jobRemoved(id, job.state);
     return Result::S_OK;
 }

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -137,6 +138,9 @@ private:
     JobLimits m_limits;
     QHash<JobId, Job> m_jobs;
     QList<JobId> m_order;
+    // Files whose progress changed in memory since they were last written (checkpoint()).
+    QHash<JobId, QSet<int>> m_dirtyFiles;
+    QList<int> takeDirtyFiles(const JobId &id);
 };
 
 } // namespace Ferry

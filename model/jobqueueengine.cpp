@@ -3,6 +3,8 @@
 #include "jobqueue.h"
 #include "jobstore.h"
 
+#include <algorithm>
+
 namespace Ferry {
 
 namespace {
@@ -23,6 +25,13 @@ bool transferTransitionAllowed(JobState from, JobState to)
 }
 
 } // namespace
+
+QList<int> JobQueue::takeDirtyFiles(const JobId &id)
+{
+    QList<int> out = m_dirtyFiles.take(id).values();
+    std::sort(out.begin(), out.end());
+    return out;
+}
 
 Result JobQueue::commitState(Job &job, JobState state)
 {
@@ -59,6 +68,7 @@ Result JobQueue::setFileProgress(const JobId &id, int fileIndex, qint64 transfer
     JobFile &f = it->files[fileIndex];
     f.bytesTransferred = transferred;
     f.bytesTotal = total;
+    m_dirtyFiles[id].insert(fileIndex);
     it->times.modification = m_clock->now();
     Q_EMIT jobChanged(id);
     return Result::S_OK;
@@ -75,6 +85,7 @@ Result JobQueue::setFileDurable(const JobId &id, int fileIndex, const JobFile &f
     f.bytesTransferred = file.bytesTransferred;
     f.bytesTotal = file.bytesTotal;
     f.segments = file.segments;
+    m_dirtyFiles[id].insert(fileIndex);
     it->times.modification = m_clock->now();
     Q_EMIT jobChanged(id);
     return Result::S_OK;
@@ -91,7 +102,7 @@ Result JobQueue::setFileValidators(const JobId &id, int fileIndex, const QString
     JobFile &f = it->files[fileIndex];
     f.etag = etag;
     f.lastModified = lastModified;
-    return m_store->updateFiles(*it);
+    return m_store->updateFiles(*it, { fileIndex });
 }
 
 Result JobQueue::setFileLocalPath(const JobId &id, int fileIndex, const QString &localPath)
@@ -103,7 +114,7 @@ Result JobQueue::setFileLocalPath(const JobId &id, int fileIndex, const QString 
         return Result::E_INVALIDARG;
     Job copy = *it;
     copy.files[fileIndex].localPath = localPath;
-    if (const Result r = m_store->updateFiles(copy); r.isError())
+    if (const Result r = m_store->updateFiles(copy, { fileIndex }); r.isError())
         return r;
     *it = std::move(copy);
     Q_EMIT jobChanged(id);
@@ -131,13 +142,18 @@ Result JobQueue::checkpoint(const JobId &id)
     const auto it = m_jobs.constFind(id);
     if (it == m_jobs.constEnd())
         return Result(Result::BG_E_NOT_FOUND, id.toString());
+    const QList<int> dirty = takeDirtyFiles(id);
     if (const Result r = m_store->begin(); r.isError())
         return r;
-    Result r = m_store->updateFiles(*it);
+    Result r = dirty.isEmpty() ? Result(Result::S_OK) : m_store->updateFiles(*it, dirty);
     if (r.isSuccess())
         r = m_store->updateJob(*it);
     if (r.isSuccess())
-        return m_store->commit();
+        r = m_store->commit();
+    if (r.isSuccess())
+        return r;
+    for (const int i : dirty)
+        m_dirtyFiles[id].insert(i); // written next time
     m_store->rollback();
     return r;
 }
@@ -185,8 +201,10 @@ Result JobQueue::reportError(const JobId &id, const JobError &error, bool transi
     if (const Result r = commitState(copy, fatal ? JobState::Error : JobState::TransientError);
         r.isError())
         return r;
-    if (const Result r = m_store->updateFiles(copy); r.isError())
-        return r;
+    if (const QList<int> dirty = takeDirtyFiles(id); !dirty.isEmpty()) {
+        if (const Result r = m_store->updateFiles(copy, dirty); r.isError())
+            return r;
+    }
     *it = std::move(copy);
     Q_EMIT jobChanged(id);
     if (fatal)

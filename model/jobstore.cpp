@@ -329,7 +329,7 @@ Result JobStore::insertFile(const Job &job, int index)
     return writeFile(job, index, seq);
 }
 
-Result JobStore::updateFiles(const Job &job)
+Result JobStore::updateFiles(const Job &job, const QList<int> &indices)
 {
     const qint64 seq = seqOf(job.id);
     if (!isOpen() || seq < 0)
@@ -337,7 +337,9 @@ Result JobStore::updateFiles(const Job &job)
     if (const Result r = begin(); r.isError())
         return r;
     QSqlQuery &q = m_sql->updateFile;
-    for (int i = 0; i < job.files.size(); ++i) {
+    const qsizetype count = indices.isEmpty() ? job.files.size() : indices.size();
+    for (qsizetype n = 0; n < count; ++n) {
+        const int i = indices.isEmpty() ? int(n) : indices.at(n);
         const JobFile &f = job.files.at(i);
         q.addBindValue(f.remoteUrl.toString(QUrl::FullyEncoded));
         q.addBindValue(text(f.localPath));

@@ -48,7 +48,8 @@ public:
     Result insertJobs(const QList<Job> &jobs);
     Result updateJob(const Job &job); // the job row (state, properties, error, times)
     Result insertFile(const Job &job, int index);
-    Result updateFiles(const Job &job); // progress, validators, URLs of every file
+    // Progress, validators and URLs of the given files (all of them when `indices` is empty).
+    Result updateFiles(const Job &job, const QList<int> &indices = {});
     Result saveAll(const Job &job); // job row and files
 
     // Groups writes into one transaction (nesting allowed); committed by the outermost commit().

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "jobqueue.h"
 #include "jobstore.h"
+#include "networkstatus.h"
 #include "notifycommand.h"
 #include "snapshotpublisher.h"
 
@@ -24,6 +25,9 @@ Engine::Engine(const Options &options, QObject *parent)
 Engine::~Engine()
 {
     m_notify.reset();
+    if (m_transfers)
+        m_transfers->setNetworkStatus(nullptr);
+    m_networkStatus.reset();
     m_transfers.reset();
     m_network.reset();
     m_publisher.reset();
@@ -73,6 +77,9 @@ Result Engine::start()
     m_transfers = std::make_unique<TransferEngine>(m_queue.get(), m_network.get(), clock,
                                                    m_options.transfers);
     m_notify = std::make_unique<NotifyCommand>(m_queue.get(), m_options.transfers.msPerSecond);
+    m_networkStatus = std::make_unique<NetworkStatus>();
+    if (m_options.followNetworkStatus && m_networkStatus->followSystem())
+        m_transfers->setNetworkStatus(m_networkStatus.get());
     return Result::S_OK;
 }
 

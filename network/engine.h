@@ -13,8 +13,9 @@
 class QNetworkAccessManager;
 
 namespace Ferry {
+class NetworkStatus;
 class NotifyCommand;
-}
+} // namespace Ferry
 
 namespace Ferry {
 
@@ -38,6 +39,7 @@ public:
         int publishIntervalMs = 250;
         const Clock *clock = nullptr; // default: the system clock
         TransferEngine::Settings transfers;
+        bool followNetworkStatus = true; // wait for the network when the system says it is gone
     };
 
     explicit Engine(const Options &options, QObject *parent = nullptr);
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<TransferEngine> m_transfers;
     std::unique_ptr<NotifyCommand> m_notify;
+    std::unique_ptr<NetworkStatus> m_networkStatus;
     QTimer *m_housekeeping = nullptr; // made in start(), so it lives in the engine's thread
 };
 

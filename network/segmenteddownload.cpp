@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 
 #include <algorithm>
@@ -139,7 +140,18 @@ void SegmentedDownload::startFetch(int segment)
     HttpRequest::setRange(request, m_file, s.begin + s.done, s.end - 1);
     auto *fetch = new Fetch;
     fetch->segment = segment;
-    fetch->reply = m_network->get(request);
+    constexpr int perManager = 6;
+    const int managers = (m_options.connections + perManager - 1) / perManager;
+    while (int(m_extraManagers.size()) < managers - 1) {
+        auto manager = std::make_unique<QNetworkAccessManager>();
+        manager->setAutoDeleteReplies(true);
+        manager->setProxy(m_network->proxy());
+        m_extraManagers.push_back(std::move(manager));
+    }
+    const int which = m_fetchesStarted++ % managers;
+    QNetworkAccessManager *manager
+        = which == 0 ? m_network : m_extraManagers.at(size_t(which - 1)).get();
+    fetch->reply = manager->get(request);
     fetch->reply->setReadBufferSize(m_options.readBufferSize);
     connect(fetch->reply, &QNetworkReply::readyRead, this, [this, fetch]() { onReadyRead(fetch); });
     connect(fetch->reply, &QNetworkReply::finished, this, [this, fetch]() { onFinished(fetch); });

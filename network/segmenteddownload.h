@@ -6,6 +6,9 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+#include <vector>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -65,6 +68,10 @@ private:
     qint64 written() const;
 
     QNetworkAccessManager *m_network;
+    // Qt opens at most six connections per host and manager; more segments get managers of
+    // their own.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_extraManagers;
+    int m_fetchesStarted = 0;
     Job m_job;
     JobFile m_file;
     int m_fileIndex;

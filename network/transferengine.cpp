@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "jobqueue.h"
+#include "networkstatus.h"
 #include "scheduler.h"
 
 #include <QLoggingCategory>
@@ -75,6 +76,55 @@ void TransferEngine::setSettings(const Settings &settings)
     scheduleSoon();
 }
 
+void TransferEngine::setNetworkStatus(NetworkStatus *status)
+{
+    if (m_networkStatus)
+        m_networkStatus->disconnect(this);
+    m_networkStatus = status;
+    if (status) {
+        connect(status, &NetworkStatus::onlineChanged, this, &TransferEngine::onOnlineChanged);
+        if (!status->isOnline())
+            onOnlineChanged(false);
+    }
+}
+
+bool TransferEngine::isOnline() const
+{
+    return !m_networkStatus || m_networkStatus->isOnline();
+}
+
+void TransferEngine::onOnlineChanged(bool online)
+{
+    QList<JobId> affected;
+    for (const JobId &id : m_queue->jobIds()) {
+        const Job *job = m_queue->job(id);
+        if (job->type != JobType::Download)
+            continue;
+        if (online ? job->state == JobState::TransientError
+                   : (job->state == JobState::Queued || job->state == JobState::Connecting
+                      || job->state == JobState::Transferring))
+            affected.append(id);
+    }
+    for (const JobId &id : std::as_const(affected)) {
+        if (online) {
+            // Every job waiting after an error tries again now, whatever the error was.
+            delete m_retryTimers.take(id);
+            QScopedValueRollback guard(m_changing, true);
+            m_queue->setTransferState(id, JobState::Queued);
+            continue;
+        }
+        stopTransfer(id);
+        QScopedValueRollback guard(m_changing, true);
+        m_queue->reportError(id,
+                             TransferFailure::make(Result::BG_E_NETWORK_DISCONNECTED,
+                                                   ErrorContext::GeneralTransport, true, -1)
+                                 .error,
+                             true);
+        delete m_retryTimers.take(id); // no timer: the network coming back is the signal
+    }
+    scheduleSoon();
+}
+
 void TransferEngine::setJobLimit(const JobId &id, qint64 bytesPerSecond)
 {
     if (bytesPerSecond > 0)
@@ -126,6 +176,8 @@ void TransferEngine::onJobRemoved(const JobId &id)
 
 void TransferEngine::schedule()
 {
+    if (!isOnline())
+        return;
     QList<Scheduler::Candidate> candidates;
     const QList<JobId> &ids = m_queue->jobIds();
     for (qsizetype i = 0; i < ids.size(); ++i) {
@@ -321,11 +373,18 @@ void TransferEngine::onFailed(Transfer *t, const TransferFailure &failure)
     }
     const bool progressed = file.bytesTransferred > t->bytesAtCheckpoint;
     stopTransfer(id);
+    TransferFailure reported = failure;
+    if (failure.transient && failure.error.context == ErrorContext::GeneralTransport
+        && !isOnline()) {
+        // The network went away under the transfer: not the server's fault, not counted.
+        reported.error.code = Result::BG_E_NETWORK_DISCONNECTED;
+        reported.error.description = reported.error.code.message();
+    }
     qCInfo(lcEngine) << id.toString() << failure.error.code.name() << failure.error.description;
     {
         QScopedValueRollback guard(m_changing, true);
         m_queue->setFileDurable(id, index, file);
-        m_queue->reportError(id, failure.error, failure.transient);
+        m_queue->reportError(id, reported.error, reported.transient);
     }
     if (progressed)
         m_noProgressSinceMs.remove(id);
@@ -346,6 +405,8 @@ void TransferEngine::armTransientTimers(const JobId &id)
     }
     if (m_retryTimers.contains(id))
         return;
+    if (job->error.code == Result::BG_E_NETWORK_DISCONNECTED && !isOnline())
+        return; // waits for the network, not for a timer
     // NoProgressTimeout counts from the first transient error without progress (spec §5.4).
     const qint64 now = m_monotonic.elapsed();
     const qint64 since = m_noProgressSinceMs.value(id, now);

@@ -18,6 +18,7 @@ namespace Ferry {
 
 class Clock;
 class JobQueue;
+class NetworkStatus;
 
 // Makes QUEUED download jobs move bytes: asks the Scheduler which jobs may run, drives each one
 // file after the other through HttpDownload, checkpoints durable progress into the queue, turns
@@ -51,6 +52,9 @@ public:
     Q_DISABLE_COPY_MOVE(TransferEngine)
 
     void setSettings(const Settings &settings);
+    // Offline, nothing starts and transfers wait in TRANSIENT_ERROR (BG_E_NETWORK_DISCONNECTED)
+    // without retry timers; back online, every TRANSIENT_ERROR job is queued again (spec §2.2).
+    void setNetworkStatus(NetworkStatus *status);
     const Settings &settings() const { return m_settings; }
     // A job's own download limit in bytes per second (0: none), on top of the global one.
     void setJobLimit(const JobId &id, qint64 bytesPerSecond);
@@ -76,10 +80,13 @@ private:
     void armRetry(const JobId &id, qint64 delayMs);
     void armTransientTimers(const JobId &id);
     void onRetryDue(const JobId &id);
+    void onOnlineChanged(bool online);
+    bool isOnline() const;
 
     JobQueue *m_queue;
     QNetworkAccessManager *m_network;
     const Clock *m_clock;
+    NetworkStatus *m_networkStatus = nullptr;
     Settings m_settings;
     RateLimiter m_globalLimit;
     QHash<JobId, qint64> m_jobLimits;

@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Download benchmarks against a local nginx (see docs/benchmarks.md and shared PERFORMANCE.md):
+#   1. one large file:           curl, wget, aria2c -x1, aria2c -x8 -s8, ferryctl transfer
+#   2. per-connection limit_rate: curl, aria2c -x8 -s8, ferryctl transfer --segments 8
+#   3. many small files:         aria2c -i -j8, a curl loop, ferryctl transfer (one job)
+# Prints a markdown table per scenario: median wall time, user+sys CPU and peak RSS over RUNS
+# runs, and the ratio to curl (or to aria2c for scenarios 2 and 3). Every download is checked
+# with SHA-256. Everything stays on 127.0.0.1; files live on tmpfs (/dev/shm).
+#
+# Usage: bench/download-bench.sh BUILD_DIR
+# Environment: SIZE (default 1G), LIMITED_SIZE (256M), RATE (20m), SMALL_COUNT (1000),
+#              SMALL_SIZE (100K), RUNS (5), SCENARIOS ("1 2 3"), SMOKE=1 (tiny sizes, one run).
+set -euo pipefail
+
+build=$(cd "${1:-build}" && pwd)
+ferryctl=$build/app/ferryctl
+if [[ ${SMOKE:-0} == 1 ]]; then
+    SIZE=${SIZE:-8M} LIMITED_SIZE=${LIMITED_SIZE:-4M} SMALL_COUNT=${SMALL_COUNT:-20} RUNS=${RUNS:-1}
+fi
+SIZE=${SIZE:-1G}
+LIMITED_SIZE=${LIMITED_SIZE:-256M}
+RATE=${RATE:-20m}
+SMALL_COUNT=${SMALL_COUNT:-1000}
+SMALL_SIZE=${SMALL_SIZE:-100K}
+RUNS=${RUNS:-5}
+SCENARIOS=${SCENARIOS:-1 2 3}
+
+nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+[[ -x $nginx_bin ]] || { echo "bench: nginx is needed (scripts/install-deps.sh --test)" >&2; exit 1; }
+[[ -x /usr/bin/time ]] || { echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 1; }
+
+work=$(mktemp -d /dev/shm/ferry-bench.XXXXXX)
+nginx_pid=
+cleanup() {
+    [[ -n $nginx_pid ]] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+mkdir -p "$work"/{root/limited,root/small,temp,out,xdg/data,xdg/run}
+chmod 700 "$work/xdg/run"
+
+head -c "$SIZE" /dev/urandom >"$work/root/big.bin"
+head -c "$LIMITED_SIZE" /dev/urandom >"$work/root/limited/big.bin"
+for i in $(seq 1 "$SMALL_COUNT"); do head -c "$SMALL_SIZE" /dev/urandom >"$work/root/small/f$i.bin"; done
+sha_big=$(sha256sum <"$work/root/big.bin" | cut -d' ' -f1)
+sha_limited=$(sha256sum <"$work/root/limited/big.bin" | cut -d' ' -f1)
+sha_small=$(cd "$work/root/small" && cat $(ls | sort) | sha256sum | cut -d' ' -f1)
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+cat >"$work/nginx.conf" <<CONF
+daemon off; master_process off; worker_processes 1;
+pid $work/nginx.pid; error_log $work/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000;
+    client_body_temp_path $work/temp/body; proxy_temp_path $work/temp/proxy;
+    fastcgi_temp_path $work/temp/fcgi; uwsgi_temp_path $work/temp/uwsgi; scgi_temp_path $work/temp/scgi;
+    types { } default_type application/octet-stream;
+    server {
+        listen 127.0.0.1:$port;
+        root $work/root;
+        location /limited/ { limit_rate $RATE; }
+    }
+}
+CONF
+"$nginx_bin" -p "$work" -c "$work/nginx.conf" &
+nginx_pid=$!
+for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+base=http://127.0.0.1:$port
+
+# measure NAME CHECK_SHA OUTPUT_GLOB CMD...: runs CMD RUNS times, prints "name wall cpu rss"
+# with medians; fails when the output's SHA-256 is wrong.
+declare -A wall cpu rss
+measure() {
+    local name=$1 want=$2 out=$3
+    shift 3
+    local walls=() cpus=() rsss=()
+    for _ in $(seq "$RUNS"); do
+        rm -rf "$work/out" && mkdir -p "$work/out" "$work/xdg/data"
+        rm -rf "$work/xdg/data/ferry"
+        XDG_DATA_HOME=$work/xdg/data XDG_RUNTIME_DIR=$work/xdg/run XDG_CONFIG_HOME=$work/xdg/config \
+            /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" \
+            || { echo "bench: $name failed:" >&2; tail -5 "$work/stderr" >&2; return 1; }
+        local got
+        got=$(cd "$work/out" && cat $(ls | sort) | sha256sum | cut -d' ' -f1)
+        if [[ $got != "$want" ]]; then
+            echo "bench: $name wrote wrong bytes" >&2
+            return 1
+        fi
+        read -r e u s m <"$work/time"
+        walls+=("$e")
+        cpus+=("$(echo "$u + $s" | bc)")
+        rsss+=("$m")
+    done
+    median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+    wall[$name]=$(median "${walls[@]}")
+    cpu[$name]=$(median "${cpus[@]}")
+    rss[$name]=$(median "${rsss[@]}")
+}
+
+table() { # REFERENCE NAME...
+    local ref=$1
+    shift
+    echo "| tool | wall (s) | CPU user+sys (s) | peak RSS (MiB) | wall vs $ref | CPU vs $ref |"
+    echo "|---|---|---|---|---|---|"
+    for n in "$@"; do
+        [[ -n ${wall[$n]:-} ]] || continue
+        printf '| %s | %.2f | %.2f | %.1f | %.2f× | %.2f× |\n' "$n" "${wall[$n]}" "${cpu[$n]}" \
+            "$(echo "${rss[$n]} / 1024" | bc -l)" "$(echo "${wall[$n]} / ${wall[$ref]}" | bc -l)" \
+            "$(echo "${cpu[$n]} / ${cpu[$ref]}" | bc -l)"
+    done
+    echo
+}
+have() { command -v "$1" >/dev/null 2>&1; }
+
+echo "# Ferry download benchmarks — $(date -u +%F), $(nproc) cores, runs: $RUNS"
+echo
+if [[ " $SCENARIOS " == *" 1 "* ]]; then
+    echo "## 1. One file of $SIZE from nginx on loopback"
+    echo
+    measure curl "$sha_big" out curl -sS -o "$work/out/big.bin" "$base/big.bin"
+    have wget && measure wget "$sha_big" out wget -q -O "$work/out/big.bin" "$base/big.bin"
+    if have aria2c; then
+        measure "aria2c -x1" "$sha_big" out aria2c -q -x1 -s1 --file-allocation=none --allow-overwrite=true -d "$work/out" -o big.bin "$base/big.bin"
+        measure "aria2c -x8 -s8" "$sha_big" out aria2c -q -x8 -s8 -k1M --file-allocation=none --allow-overwrite=true -d "$work/out" -o big.bin "$base/big.bin"
+    fi
+    measure "ferryctl transfer" "$sha_big" out "$ferryctl" transfer "$base/big.bin" "$work/out/big.bin"
+    measure "ferryctl transfer --segments 1" "$sha_big" out "$ferryctl" transfer --segments 1 "$base/big.bin" "$work/out/big.bin"
+    table curl curl wget "aria2c -x1" "aria2c -x8 -s8" "ferryctl transfer" "ferryctl transfer --segments 1"
+fi
+if [[ " $SCENARIOS " == *" 2 "* ]]; then
+    echo "## 2. $LIMITED_SIZE from a server limiting each connection to $RATE/s"
+    echo
+    measure curl "$sha_limited" out curl -sS -o "$work/out/big.bin" "$base/limited/big.bin"
+    have aria2c && measure "aria2c -x8 -s8" "$sha_limited" out aria2c -q -x8 -s8 -k1M --file-allocation=none --allow-overwrite=true -d "$work/out" -o big.bin "$base/limited/big.bin"
+    measure "ferryctl transfer --segments 8" "$sha_limited" out "$ferryctl" transfer --segments 8 "$base/limited/big.bin" "$work/out/big.bin"
+    ref=curl
+    have aria2c && ref="aria2c -x8 -s8"
+    table "$ref" curl "aria2c -x8 -s8" "ferryctl transfer --segments 8"
+fi
+if [[ " $SCENARIOS " == *" 3 "* ]]; then
+    echo "## 3. $SMALL_COUNT files of $SMALL_SIZE"
+    echo
+    seq 1 "$SMALL_COUNT" | sed "s|.*|$base/small/f&.bin|" >"$work/list"
+    mapfile -t urls <"$work/list"
+    have aria2c && measure "aria2c -i -j8" "$sha_small" out aria2c -q -j8 --file-allocation=none --allow-overwrite=true -d "$work/out" -i "$work/list"
+    measure "curl loop" "$sha_small" out bash -c 'cd "$1" && shift && for u; do curl -sS -O "$u"; done' _ "$work/out" "${urls[@]}"
+    measure "ferryctl transfer (one job)" "$sha_small" out "$ferryctl" transfer "${urls[@]}" "$work/out"
+    ref="curl loop"
+    have aria2c && ref="aria2c -i -j8"
+    table "$ref" "aria2c -i -j8" "curl loop" "ferryctl transfer (one job)"
+fi

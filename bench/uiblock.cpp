@@ -1,0 +1,92 @@
+// Engine independent of the UI (PERFORMANCE.md #5): a download runs in the engine thread while
+// this (the "UI") thread first idles in its event loop for a window, then blocks for a window.
+// Prints the download's throughput over both windows and their ratio.
+//   ferry_bench_uiblock URL DEST_DIR [WINDOW_MS]
+#include "engineclient.h"
+#include "enginethread.h"
+#include "jobfiles.h"
+#include "jobqueue.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Ferry;
+
+namespace {
+// Bytes on disk so far: read from the file system, never through the blocked thread.
+qint64 bytesOnDisk(const QString &part)
+{
+    return QFileInfo(part).size();
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("ferry.*.debug=false\nferry.*.info=false"));
+    if (argc < 3)
+        return 1;
+    const QUrl url(QString::fromLocal8Bit(argv[1]));
+    const QString dest = QString::fromLocal8Bit(argv[2]) + QLatin1String("/uiblock.bin");
+    const int window = argc > 3 ? atoi(argv[3]) : 2000;
+    QTemporaryDir state;
+    Engine::Options options;
+    options.databasePath = state.filePath(QStringLiteral("jobs.sqlite"));
+    options.lockPath = state.filePath(QStringLiteral("engine.lock"));
+    options.transfers.segments = 1;
+    EngineThread engine(options);
+    if (engine.start().isError())
+        return 2;
+    EngineClient client(engine.engine()->queue(), engine.engine()->publisher());
+    JobId id;
+    auto created = std::make_shared<JobId>();
+    client.call(
+        [url, dest, created](JobQueue &q) {
+            NewJob job;
+            job.displayName = QStringLiteral("uiblock");
+            job.priority = JobPriority::Foreground;
+            job.files = { { url, dest } };
+            job.resume = true;
+            QList<JobId> ids;
+            const Result r = q.createJobs({ job }, &ids);
+            if (r.isSuccess())
+                *created = ids.first(); // read by the callback below, in this thread's turn
+            return r;
+        },
+        [&id, created](const Result &) { id = *created; });
+    // Let the transfer get going (on disk, the temporary file grows).
+    QElapsedTimer clock;
+    clock.start();
+    while (id.isNull() || bytesOnDisk(JobFiles::tempPath(id, dest)) < 8 * 1024 * 1024) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (clock.elapsed() > 30000)
+            return 3;
+    }
+    const QString part = JobFiles::tempPath(id, dest);
+
+    // Window 1: this thread idles in its event loop.
+    qint64 start = bytesOnDisk(part);
+    clock.restart();
+    QTimer::singleShot(window, &app, &QCoreApplication::quit);
+    QCoreApplication::exec();
+    const double normal = double(bytesOnDisk(part) - start) / (double(clock.elapsed()) / 1000.0);
+
+    // Window 2: this thread is blocked (a frozen UI).
+    start = bytesOnDisk(part);
+    clock.restart();
+    QThread::msleep(ulong(window));
+    const double blocked = double(bytesOnDisk(part) - start) / (double(clock.elapsed()) / 1000.0);
+
+    std::printf("normal_MiBps %.1f blocked_MiBps %.1f ratio %.3f\n", normal / 1048576.0,
+                blocked / 1048576.0, normal > 0 ? blocked / normal : 0.0);
+    engine.stop();
+    return 0;
+}
