@@ -91,6 +91,8 @@ public:
     // A file's durable state as the engine synced it: bytes, size and segments (memory only;
     // checkpoint() writes it).
     Result setFileDurable(const JobId &id, int fileIndex, const JobFile &file);
+    // The entity's validators, kept in memory and written by the next checkpoint() (the engine
+    // checkpoints before it stores any byte of the new entity).
     Result setFileValidators(const JobId &id, int fileIndex, const QString &etag,
                              const QDateTime &lastModified);
     // The server named the file (the destination was a folder): its final local path.

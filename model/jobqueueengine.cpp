@@ -102,7 +102,8 @@ Result JobQueue::setFileValidators(const JobId &id, int fileIndex, const QString
     JobFile &f = it->files[fileIndex];
     f.etag = etag;
     f.lastModified = lastModified;
-    return m_store->updateFiles(*it, { fileIndex });
+    m_dirtyFiles[id].insert(fileIndex); // stored with the next checkpoint, before any byte is
+    return Result::S_OK;
 }
 
 Result JobQueue::setFileLocalPath(const JobId &id, int fileIndex, const QString &localPath)

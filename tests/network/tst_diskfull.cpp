@@ -18,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void fullDuringTransferThenResume();
+    void readOnlyDestinationThenResume();
 
 private:
     bool mountTmpfs(const QString &size, bool remount);
@@ -94,6 +95,48 @@ void TestDiskFull::fullDuringTransferThenResume()
     QCOMPARE(
         DownloadFixture::sha256(DownloadFixture::read(m_mountPoint + QLatin1String("/big.iso"))),
         DownloadFixture::sha256(d.server.content("/big.iso")));
+}
+
+void TestDiskFull::readOnlyDestinationThenResume()
+{
+    DownloadFixture d;
+    m_mountPoint = d.f.localPath(QStringLiteral("ro"));
+    QVERIFY(QDir().mkpath(m_mountPoint));
+    if (!mountTmpfs(QStringLiteral("16m"), false))
+        QSKIP("this kernel or container does not allow mounting tmpfs");
+    TestHttpServer::Route route;
+    route.seed = 43;
+    route.size = 2 * 1024 * 1024;
+    route.bytesPerSecond = 2 * 1024 * 1024;
+    d.server.setRoute("/file.bin", route);
+    JobId id;
+    QVERIFY(d.f.queue->createJob(QStringLiteral("ro"), JobType::Download, &id).isSuccess());
+    QVERIFY(d.f.queue
+                ->addFile(id, d.server.url(QStringLiteral("/file.bin")),
+                          m_mountPoint + QLatin1String("/file.bin"))
+                .isSuccess());
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_VERIFY_WITH_TIMEOUT(d.f.queue->job(id)->files.at(0).bytesTransferred > 300 * 1024, 20000);
+    // The destination becomes read-only under the transfer (as root, only a read-only mount says
+    // no). Open files keep writing on a remount, so stop the job and resume it into the new state.
+    QVERIFY(d.f.queue->suspend(id).isSuccess());
+    QVERIFY(::mount(nullptr, QFile::encodeName(m_mountPoint).constData(), nullptr,
+                    MS_REMOUNT | MS_RDONLY, nullptr)
+            == 0);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Error, 20000);
+    QCOMPARE(d.f.queue->job(id)->error.code.name(), QStringLiteral("E_ACCESSDENIED"));
+    QCOMPARE(d.f.queue->job(id)->error.context, ErrorContext::LocalFile);
+
+    QVERIFY(
+        ::mount(nullptr, QFile::encodeName(m_mountPoint).constData(), nullptr, MS_REMOUNT, nullptr)
+        == 0);
+    d.server.route("/file.bin").bytesPerSecond = 0;
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, 20000);
+    QVERIFY(d.f.queue->complete(id).isSuccess());
+    QCOMPARE(DownloadFixture::read(m_mountPoint + QLatin1String("/file.bin")),
+             d.server.content("/file.bin"));
 }
 
 QTEST_GUILESS_MAIN(TestDiskFull)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void rangeNotSatisfiableMeansComplete();
     void validatorChangeRestartsOnlyThatFile();
     void gzipIsNeverStored();
+    void gzipOnARangeRestartsDecoded();
     void noContentLength();
     void redirects();
     void redirectLoopIsFatal();
@@ -97,6 +98,9 @@ void TestDownload::transientFaultsResume_data()
     Fault resetAtZero;
     resetAtZero.resetAfter = 0;
     QTest::newRow("RST before the body") << resetAtZero << "";
+    Fault rstEarly;
+    rstEarly.resetBeforeHeaders = true;
+    QTest::newRow("RST before headers") << rstEarly << "-";
     Fault stall;
     stall.stallAfter = 600 * 1024;
     QTest::newRow("stall mid-body") << stall << "ERROR_WINHTTP_TIMEOUT";
@@ -123,14 +127,18 @@ void TestDownload::transientFaultsResume()
     const QString sawCode = sawTransient ? transientErrors.first().code.name() : QString();
     if (sawTransient)
         QCOMPARE(transientErrors.first().context, ErrorContext::GeneralTransport);
-    QVERIFY(sawTransient);
-    if (!code.isEmpty())
-        QCOMPARE(sawCode, code);
-    QCOMPARE(d.f.queue->job(id)->errorCount, 1u);
+    // Qt itself resends a GET whose connection dies before any answer ("-"): then the engine
+    // never sees the error, and the bytes must still be right.
+    if (code != QLatin1String("-")) {
+        QVERIFY(sawTransient);
+        if (!code.isEmpty())
+            QCOMPARE(sawCode, code);
+        QCOMPARE(d.f.queue->job(id)->errorCount, 1u);
+    }
     const auto requests = d.server.requestsFor("/big");
     QCOMPARE(requests.size(), 2);
     const QByteArray range = requests.at(1).headers.value("range");
-    if (fault.resetAfter != 0) {
+    if (fault.resetAfter != 0 && !fault.resetBeforeHeaders) {
         // Resumed where the durable data ended, guarded by the strong ETag.
         QVERIFY2(range.startsWith("bytes=") && range != "bytes=0-", range.constData());
         QCOMPARE(requests.at(1).headers.value("if-range"), QByteArray("\"f7-v1\""));
@@ -324,6 +332,28 @@ void TestDownload::gzipIsNeverStored()
     QVERIFY(d.f.queue->complete(id).isSuccess());
     QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("zipped"))),
              d.server.content("/zipped"));
+}
+
+void TestDownload::gzipOnARangeRestartsDecoded()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/zrange", 700 * 1024);
+    Fault cut;
+    cut.resetAfter = 200 * 1024;
+    Fault gz;
+    gz.gzip = true; // the ranged retry comes back compressed
+    d.server.addFault("/zrange", cut);
+    d.server.addFault("/zrange", gz);
+    d.server.addFault("/zrange", gz);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QVERIFY(d.f.queue->complete(id).isSuccess());
+    QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("zrange"))),
+             d.server.content("/zrange"));
+    const auto requests = d.server.requestsFor("/zrange");
+    QCOMPARE(requests.size(), 3);
+    QVERIFY(requests.at(1).headers.contains("range"));
+    QVERIFY(!requests.at(2).headers.contains("range")); // from the start, decoded
 }
 
 void TestDownload::noContentLength()

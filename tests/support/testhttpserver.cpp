@@ -129,6 +129,13 @@ private:
             m_fault.bytesPerSecond = route.bytesPerSecond;
         if (m_fault.stallBeforeHeaders)
             return; // say nothing at all
+        if (m_fault.resetBeforeHeaders) {
+            const linger lg { 1, 0 };
+            ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
+            m_closing = true;
+            m_socket->abort();
+            return;
+        }
         if (!m_fault.redirectTo.isEmpty()) {
             sendSimple(302, "Location: " + m_fault.redirectTo + "\r\n");
             return;
