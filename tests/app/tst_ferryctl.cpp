@@ -1,0 +1,196 @@
+// ferryctl as a user runs it: a real process with its own XDG directories, against the loopback
+// test server. Exit codes, output formats and refusals.
+#include "engine.h"
+#include "testhttpserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Ferry;
+using namespace Ferry::Test;
+
+class TestFerryctl : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void transferDownloadsAndCompletes();
+    void transferReportsErrors();
+    void jobLifecycle();
+    void refusalsAndUsage();
+    void busyEngine();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run ctl(const QStringList &args);
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<TestHttpServer> m_server;
+};
+
+void TestFerryctl::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    m_server = std::make_unique<TestHttpServer>();
+    QDir(m_home->path()).mkpath(QStringLiteral("run"));
+    QFile::setPermissions(m_home->filePath(QStringLiteral("run")),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QDir(m_home->path()).mkpath(QStringLiteral("dl"));
+}
+
+TestFerryctl::Run TestFerryctl::ctl(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home->filePath(QStringLiteral("run")));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(FERRYCTL), args);
+    // The server lives in this process: wait with the event loop running.
+    if (!QTest::qWaitFor([&p]() { return p.state() == QProcess::NotRunning; }, 60000))
+        return {};
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+             QString::fromUtf8(p.readAllStandardOutput()),
+             QString::fromUtf8(p.readAllStandardError()) };
+}
+
+void TestFerryctl::transferDownloadsAndCompletes()
+{
+    TestHttpServer::Route route;
+    route.size = 5 * 1024 * 1024 + 3; // segmented
+    m_server->setRoute("/iso/disc.iso", route);
+    const QString dest = m_home->filePath(QStringLiteral("dl"));
+    const Run r = ctl({ QStringLiteral("transfer"),
+                        m_server->url(QStringLiteral("/iso/disc.iso")).toString(), dest });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString path = QDir(dest).filePath(QStringLiteral("disc.iso"));
+    QCOMPARE(r.out.trimmed(), path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), m_server->content("/iso/disc.iso"));
+    // The job completed itself and is in the history.
+    const Run list
+        = ctl({ QStringLiteral("list"), QStringLiteral("--all"), QStringLiteral("--json") });
+    QCOMPARE(list.code, 0);
+    const QJsonArray jobs = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.first().toObject().value(QLatin1String("state")).toString(),
+             QStringLiteral("ACKNOWLEDGED"));
+    QCOMPARE(jobs.first().toObject().value(QLatin1String("priority")).toString(),
+             QStringLiteral("FOREGROUND"));
+}
+
+void TestFerryctl::transferReportsErrors()
+{
+    const Run r
+        = ctl({ QStringLiteral("transfer"), m_server->url(QStringLiteral("/missing")).toString(),
+                m_home->filePath(QStringLiteral("dl/x")) });
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QLatin1String("ferryctl: BG_E_HTTP_ERROR_404 (0x80190194):")),
+             qPrintable(r.err));
+    const Run usage
+        = ctl({ QStringLiteral("transfer"), QStringLiteral("ftp://127.0.0.1/x"), m_home->path() });
+    QCOMPARE(usage.code, 1);
+}
+
+void TestFerryctl::jobLifecycle()
+{
+    TestHttpServer::Route route;
+    route.size = 1000;
+    m_server->setRoute("/a", route);
+    const Run created = ctl({ QStringLiteral("create"), QStringLiteral("--priority"),
+                              QStringLiteral("high"), QStringLiteral("My job") });
+    QCOMPARE(created.code, 0);
+    const QString id = created.out.trimmed();
+    QVERIFY(!QUuid::fromString(id).isNull());
+    const QString prefix = id.left(6);
+    QCOMPARE(
+        ctl({ QStringLiteral("addfile"), prefix, m_server->url(QStringLiteral("/a")).toString(),
+              m_home->filePath(QStringLiteral("dl/a")) })
+            .code,
+        0);
+    QCOMPARE(
+        ctl({ QStringLiteral("setdescription"), prefix, QStringLiteral("from the test") }).code, 0);
+    const Run info = ctl({ QStringLiteral("info"), prefix, QStringLiteral("--json") });
+    QCOMPARE(info.code, 0);
+    const QJsonObject job = QJsonDocument::fromJson(info.out.toUtf8()).object();
+    QCOMPARE(job.value(QLatin1String("id")).toString(), id);
+    QCOMPARE(job.value(QLatin1String("displayName")).toString(), QStringLiteral("My job"));
+    QCOMPARE(job.value(QLatin1String("description")).toString(), QStringLiteral("from the test"));
+    QCOMPARE(job.value(QLatin1String("state")).toString(), QStringLiteral("SUSPENDED"));
+    QCOMPARE(job.value(QLatin1String("type")).toString(), QStringLiteral("DOWNLOAD"));
+    QCOMPARE(job.value(QLatin1String("priority")).toString(), QStringLiteral("HIGH"));
+    QVERIFY(job.value(QLatin1String("error")).isNull());
+    QCOMPARE(job.value(QLatin1String("noProgressTimeout")).toInt(), 1209600);
+    QCOMPARE(job.value(QLatin1String("files")).toArray().size(), 1);
+    QVERIFY(job.value(QLatin1String("progress"))
+                .toObject()
+                .value(QLatin1String("bytesTotal"))
+                .isNull());
+    QVERIFY(job.value(QLatin1String("times"))
+                .toObject()
+                .value(QLatin1String("creation"))
+                .toString()
+                .endsWith(QLatin1Char('Z')));
+    // Partial Complete of a job that transferred nothing is a success code, printed on stdout.
+    const Run complete = ctl({ QStringLiteral("complete"), prefix });
+    QCOMPARE(complete.code, 0);
+    QVERIFY(complete.out.startsWith(QLatin1String("BG_S_PARTIAL_COMPLETE")));
+    const Run again = ctl({ QStringLiteral("resume"), prefix });
+    // Finished jobs leave the queue: a prefix no longer matches in the queue.
+    QCOMPARE(again.code, 3);
+    QCOMPARE(ctl({ QStringLiteral("resume"), id }).code, 3);
+}
+
+void TestFerryctl::refusalsAndUsage()
+{
+    const QString id = ctl({ QStringLiteral("create"), QStringLiteral("empty") }).out.trimmed();
+    const Run empty = ctl({ QStringLiteral("resume"), id });
+    QCOMPARE(empty.code, 3);
+    QVERIFY2(empty.err.contains(QLatin1String("ferryctl: BG_E_EMPTY (0x80200003):")),
+             qPrintable(empty.err));
+    const Run json = ctl({ QStringLiteral("resume"), id, QStringLiteral("--json") });
+    QCOMPARE(json.code, 3);
+    const QJsonObject refusal = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(refusal.value(QLatin1String("result")).toString(), QStringLiteral("BG_E_EMPTY"));
+    QCOMPARE(refusal.value(QLatin1String("code")).toString(), QStringLiteral("0x80200003"));
+    QCOMPARE(ctl({ QStringLiteral("resume"), QStringLiteral("ffffffff") }).code, 3);
+    QCOMPARE(ctl({ QStringLiteral("setnotifyflags"), id, QStringLiteral("0x40") }).code, 3);
+    QCOMPARE(ctl({ QStringLiteral("setdisplayname"), id, QString(257, QLatin1Char('x')) }).code, 3);
+    QCOMPARE(ctl({ QStringLiteral("frobnicate") }).code, 1);
+    QCOMPARE(ctl({ QStringLiteral("resume") }).code, 1);
+    QCOMPARE(ctl({ QStringLiteral("create"), QStringLiteral("--type"), QStringLiteral("sideways"),
+                   QStringLiteral("x") })
+                 .code,
+             1);
+    const Run help = ctl({ QStringLiteral("--help") });
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains(QLatin1String("transfer")));
+}
+
+void TestFerryctl::busyEngine()
+{
+    Engine::Options options;
+    options.databasePath = m_home->filePath(QStringLiteral("other.sqlite"));
+    options.lockPath = m_home->filePath(QStringLiteral("run/ferry/engine.lock"));
+    Engine holder(options);
+    QVERIFY(holder.start().isSuccess());
+    const Run r = ctl({ QStringLiteral("list") });
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QLatin1String("E_ACCESSDENIED")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestFerryctl)
+#include "tst_ferryctl.moc"
