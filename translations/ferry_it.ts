@@ -258,6 +258,14 @@
         <source>--limit needs a value</source>
         <translation>--limit richiede un valore</translation>
     </message>
+    <message>
+        <source>--segments takes a number from 1 to 16</source>
+        <translation>--segments accetta un numero da 1 a 16</translation>
+    </message>
+    <message>
+        <source>--segments needs a value</source>
+        <translation>--segments richiede un valore</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Engine</name>

@@ -261,6 +261,14 @@
         <source>--limit needs a value</source>
         <translation>для --limit требуется значение</translation>
     </message>
+    <message>
+        <source>--segments takes a number from 1 to 16</source>
+        <translation>--segments принимает число от 1 до 16</translation>
+    </message>
+    <message>
+        <source>--segments needs a value</source>
+        <translation>для --segments нужно значение</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Engine</name>
