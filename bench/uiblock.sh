@@ -9,7 +9,7 @@ work=$(mktemp -d /dev/shm/ferry-uiblock.XXXXXX)
 nginx_pid=
 trap '[[ -n $nginx_pid ]] && kill $nginx_pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 mkdir -p "$work"/{root,temp,out}
-head -c 400M /dev/zero >"$work/root/file.bin"
+head -c 1G /dev/zero >"$work/root/file.bin"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 cat >"$work/nginx.conf" <<CONF
 daemon off; master_process off; worker_processes 1; pid $work/nginx.pid; error_log $work/error.log;
