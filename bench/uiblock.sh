@@ -10,7 +10,16 @@ nginx_pid=
 trap '[[ -n $nginx_pid ]] && kill $nginx_pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 mkdir -p "$work"/{root,temp,out}
 head -c 1G /dev/zero >"$work/root/file.bin"
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+# A free loopback port: one where nothing answers.
+port=
+for _ in $(seq 100); do
+    candidate=$((20000 + RANDOM % 40000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+        port=$candidate
+        break
+    fi
+done
+[[ -n $port ]] || { echo "bench: no free port" >&2; exit 1; }
 cat >"$work/nginx.conf" <<CONF
 daemon off; master_process off; worker_processes 1; pid $work/nginx.pid; error_log $work/error.log;
 events {}
