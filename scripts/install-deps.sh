@@ -8,7 +8,8 @@
 #           Ubuntu 24.10+ only: Debian 12 and Ubuntu 24.04 have no KF6 packages.
 #   --test  also install the tools used at test time (Xvfb, xauth, D-Bus; nginx, which the
 #           tests start themselves on free loopback ports — its package's own service is not
-#           started by this script; curl, time and bc for the benchmark smoke run).
+#           started by this script; curl, time and bc for the benchmark smoke run; openssl for a
+#           throw-away certificate).
 #
 # Fast path: every package is first checked with dpkg-query. When all are installed the script
 # exits without touching apt (so it also works offline). Only when something is missing does it
@@ -62,7 +63,7 @@ if ((want_kf6)); then
     packages+=(libkf6notifications-dev)
 fi
 if ((want_test)); then
-    packages+=(xvfb xauth dbus nginx curl time bc)
+    packages+=(xvfb xauth dbus nginx curl time bc openssl)
 fi
 
 # A package counts as present only when dpkg reports it fully installed ("ii").

@@ -2,7 +2,10 @@
 // catalog gives the expected state, error context and code, and (when transient) the right bytes.
 #include "downloadfixture.h"
 #include "jobfiles.h"
+#include "tlsserver.h"
 
+#include <QScopeGuard>
+#include <QSslConfiguration>
 #include <QtTest>
 
 using namespace Ferry;
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void noContentLength();
     void redirects();
     void redirectLoopIsFatal();
+    void httpsToHttpRedirectIsFatal();
+    void destinationDeleted();
     void hostileContentDisposition_data();
     void hostileContentDisposition();
     void filesInOrder();
@@ -406,6 +411,73 @@ void TestDownload::redirectLoopIsFatal()
     QCOMPARE(d.f.queue->job(id)->error.code.name(),
              QStringLiteral("ERROR_WINHTTP_REDIRECT_FAILED"));
     QCOMPARE(d.f.queue->job(id)->error.context, ErrorContext::RemoteFile);
+}
+
+void TestDownload::httpsToHttpRedirectIsFatal()
+{
+    TlsServer tls;
+    if (!tls.start()) {
+        if (qEnvironmentVariableIsSet("FERRY_REQUIRE_SERVERS"))
+            QFAIL("the openssl command or Qt's TLS backend is missing");
+        QSKIP("the openssl command or Qt's TLS backend is missing");
+    }
+    QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+    const QSslConfiguration original = trusting;
+    trusting.addCaCertificate(tls.certificate());
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    const auto restore
+        = qScopeGuard([&original]() { QSslConfiguration::setDefaultConfiguration(original); });
+
+    DownloadFixture d;
+    TestHttpServer::Route plain;
+    plain.size = 1000;
+    d.server.setRoute("/plain", plain);
+    tls.setResponse("HTTP/1.1 302 Found\r\nLocation: "
+                    + d.server.url(QStringLiteral("/plain")).toEncoded()
+                    + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    JobId id;
+    QVERIFY(d.f.queue->createJob(QStringLiteral("tls"), JobType::Download, &id).isSuccess());
+    QVERIFY(d.f.queue
+                ->addFile(id, tls.url(QStringLiteral("/secure")),
+                          d.f.localPath(QStringLiteral("secure")))
+                .isSuccess());
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Error, kTimeout);
+    QCOMPARE(d.f.queue->job(id)->error.code.name(),
+             QStringLiteral("ERROR_WINHTTP_REDIRECT_FAILED"));
+    QCOMPARE(d.f.queue->job(id)->error.context, ErrorContext::RemoteFile);
+    QCOMPARE(d.server.requestsFor("/plain").size(), 0); // never followed to plain HTTP
+}
+
+void TestDownload::destinationDeleted()
+{
+    DownloadFixture d;
+    const QString folder = d.f.localPath(QStringLiteral("gone"));
+    QVERIFY(QDir().mkpath(folder));
+    TestHttpServer::Route route;
+    route.size = 1024 * 1024;
+    route.bytesPerSecond = 1024 * 1024;
+    d.server.setRoute("/f", route);
+    JobId id;
+    QVERIFY(d.f.queue->createJob(QStringLiteral("gone"), JobType::Download, &id).isSuccess());
+    QVERIFY(d.f.queue->addFile(id, d.server.url(QStringLiteral("/f")), folder + QLatin1String("/f"))
+                .isSuccess());
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_VERIFY_WITH_TIMEOUT(d.f.queue->job(id)->files.at(0).bytesTransferred > 100 * 1024,
+                             kTimeout);
+    QVERIFY(d.f.queue->suspend(id).isSuccess());
+    QVERIFY(QDir(folder).removeRecursively()); // the user deleted the destination folder
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Error, kTimeout);
+    QCOMPARE(d.f.queue->job(id)->error.code.name(), QStringLiteral("ERROR_PATH_NOT_FOUND"));
+    QCOMPARE(d.f.queue->job(id)->error.context, ErrorContext::LocalFile);
+    // Put back: Resume starts the file again (its bytes went with the folder) and finishes it.
+    QVERIFY(QDir().mkpath(folder));
+    d.server.route("/f").bytesPerSecond = 0;
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QVERIFY(d.f.queue->complete(id).isSuccess());
+    QCOMPARE(DownloadFixture::read(folder + QLatin1String("/f")), d.server.content("/f"));
 }
 
 void TestDownload::hostileContentDisposition_data()
