@@ -49,6 +49,7 @@ private Q_SLOTS:
     void suspendKeepsPartialData();
     void stallBeforeHeadersIsRetried();
     void slowTrickleIsNoStall();
+    void highLatencyIsNoStall();
 };
 
 void TestDownload::downloadsAndCompletes()
@@ -106,6 +107,9 @@ void TestDownload::transientFaultsResume_data()
     Fault rstEarly;
     rstEarly.resetBeforeHeaders = true;
     QTest::newRow("RST before headers") << rstEarly << "-";
+    Fault stallAfterHeaders;
+    stallAfterHeaders.stallAfter = 0;
+    QTest::newRow("stall after headers") << stallAfterHeaders << "ERROR_WINHTTP_TIMEOUT";
     Fault stall;
     stall.stallAfter = 600 * 1024;
     QTest::newRow("stall mid-body") << stall << "ERROR_WINHTTP_TIMEOUT";
@@ -143,7 +147,8 @@ void TestDownload::transientFaultsResume()
     const auto requests = d.server.requestsFor("/big");
     QCOMPARE(requests.size(), 2);
     const QByteArray range = requests.at(1).headers.value("range");
-    if (fault.resetAfter != 0 && !fault.resetBeforeHeaders) {
+    const qint64 bodyBytes = qMax(fault.resetAfter, qMax(fault.closeAfter, fault.stallAfter));
+    if (bodyBytes > 0 && !fault.resetBeforeHeaders) {
         // Resumed where the durable data ended, guarded by the strong ETag.
         QVERIFY2(range.startsWith("bytes=") && range != "bytes=0-", range.constData());
         QCOMPARE(requests.at(1).headers.value("if-range"), QByteArray("\"f7-v1\""));
@@ -633,6 +638,19 @@ void TestDownload::slowTrickleIsNoStall()
     QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
     QCOMPARE(d.f.queue->job(id)->errorCount, 0u);
     QCOMPARE(d.server.requestsFor("/trickle").size(), 1);
+}
+
+void TestDownload::highLatencyIsNoStall()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/far", 50000);
+    Fault far;
+    far.delayMs = 350; // under the stall timeout of 500 ms
+    d.server.addFault("/far", far);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QCOMPARE(d.f.queue->job(id)->errorCount, 0u);
+    QCOMPARE(d.server.requestsFor("/far").size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDownload)

@@ -112,7 +112,13 @@ private:
                                        lines.at(i).mid(colon + 1).trimmed());
         }
         m_server->m_requests.append(request);
-        respond(request);
+        const QByteArray path = request.path.split('?').value(0);
+        const auto &faults = m_server->m_routes.value(path).faults;
+        const int delay = faults.isEmpty() ? 0 : faults.first().delayMs;
+        if (delay > 0)
+            QTimer::singleShot(delay, this, [this, request]() { respond(request); });
+        else
+            respond(request);
     }
 
     void respond(const Request &request)

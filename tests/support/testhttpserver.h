@@ -27,6 +27,7 @@ public:
         qint64 stallAfter = -1; // send this many body bytes, then send nothing more
         bool stallBeforeHeaders = false;
         bool resetBeforeHeaders = false; // RST as soon as the request is read
+        int delayMs = 0; // answer only after this long (latency)
         qint64 bytesPerSecond = 0; // trickle
         bool ignoreRange = false; // answer 200 with the whole file to a range
         qint64 contentRangeShift = 0; // lie in Content-Range (and send those bytes)
