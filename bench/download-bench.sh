@@ -11,6 +11,8 @@
 # Environment: SIZE (default 1G), LIMITED_SIZE (256M), RATE (20m), SMALL_COUNT (1000),
 #              SMALL_SIZE (100K), RUNS (5), SCENARIOS ("1 2 3"), SMOKE=1 (tiny sizes, one run).
 set -euo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 build=$(cd "${1:-build}" && pwd)
 ferryctl=$build/app/ferryctl
@@ -51,16 +53,7 @@ sha_big=$(sha256sum <"$work/root/big.bin" | cut -d' ' -f1)
 sha_limited=$(sha256sum <"$work/root/limited/big.bin" | cut -d' ' -f1)
 sha_small=$(cd "$work/root/small" && cat $(ls | sort) | sha256sum | cut -d' ' -f1)
 
-# A free loopback port: one where nothing answers.
-port=
-for _ in $(seq 100); do
-    candidate=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
-        port=$candidate
-        break
-    fi
-done
-[[ -n $port ]] || { echo "bench: no free port" >&2; exit 1; }
+port=$(free_port)
 cat >"$work/nginx.conf" <<CONF
 daemon off; master_process off; worker_processes 1;
 pid $work/nginx.pid; error_log $work/error.log warn;

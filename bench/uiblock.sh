@@ -3,6 +3,8 @@
 # file at a steady 40 MB/s (limit_rate) so both windows see the same server; five runs.
 # Usage: bench/uiblock.sh BUILD_DIR [RUNS]
 set -euo pipefail
+# shellcheck source=bench/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 build=$(cd "${1:-build}" && pwd)
 runs=${2:-5}
 work=$(mktemp -d /dev/shm/ferry-uiblock.XXXXXX)
@@ -10,16 +12,7 @@ nginx_pid=
 trap '[[ -n $nginx_pid ]] && kill $nginx_pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 mkdir -p "$work"/{root,temp,out}
 head -c 1G /dev/zero >"$work/root/file.bin"
-# A free loopback port: one where nothing answers.
-port=
-for _ in $(seq 100); do
-    candidate=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
-        port=$candidate
-        break
-    fi
-done
-[[ -n $port ]] || { echo "bench: no free port" >&2; exit 1; }
+port=$(free_port)
 cat >"$work/nginx.conf" <<CONF
 daemon off; master_process off; worker_processes 1; pid $work/nginx.pid; error_log $work/error.log;
 events {}

@@ -364,12 +364,7 @@ void SegmentedDownload::fail(const TransferFailure &failure)
     if (m_done)
         return;
     stopAll();
-    if (m_fd >= 0) {
-        if (::fdatasync(m_fd) == 0)
-            m_synced = m_segments;
-        ::close(m_fd);
-        m_fd = -1;
-    }
+    closeFile();
     if (failure.error.code == Result::BG_E_REMOTE_FILE_CHANGED) {
         m_synced.clear(); // the bytes belong to another version: nothing is kept
         m_segments.clear();
@@ -386,13 +381,19 @@ void SegmentedDownload::abort()
     if (m_done)
         return;
     stopAll();
-    if (m_fd >= 0) {
-        if (::fdatasync(m_fd) == 0)
-            m_synced = m_segments;
-        ::close(m_fd);
-        m_fd = -1;
-    }
+    closeFile();
     m_done = true;
+}
+
+void SegmentedDownload::closeFile()
+{
+    if (m_fd < 0)
+        return;
+    // What is on disk now is kept: the segments resume after it.
+    if (::fdatasync(m_fd) == 0)
+        m_synced = m_segments;
+    ::close(m_fd);
+    m_fd = -1;
 }
 
 } // namespace Ferry

@@ -64,6 +64,7 @@ private:
     bool steal();
     void fail(const TransferFailure &failure);
     void stopAll();
+    void closeFile();
     void checkDone();
     qint64 written() const;
 
