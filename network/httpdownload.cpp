@@ -249,7 +249,6 @@ void HttpDownload::writeAvailable()
     if (m_done || !m_reply)
         return;
     m_writeScheduled = false;
-    QByteArray buffer;
     for (;;) {
         qint64 n = m_reply->bytesAvailable();
         if (n <= 0)
@@ -267,8 +266,9 @@ void HttpDownload::writeAvailable()
                 return;
             }
         }
-        buffer.resize(n);
-        const qint64 read = m_reply->read(buffer.data(), n);
+        // read(n) hands over Qt's own buffer chunk when it fits, without copying it.
+        const QByteArray buffer = m_reply->read(n);
+        const qint64 read = buffer.size();
         if (read <= 0)
             break;
         int error = 0;

@@ -195,7 +195,6 @@ void SegmentedDownload::drain(Fetch *fetch)
 {
     if (m_done || !fetch->reply || !fetch->accepted)
         return;
-    QByteArray buffer;
     for (;;) {
         FileSegment &s = m_segments[fetch->segment];
         qint64 n = qMin<qint64>(fetch->reply->bytesAvailable(), s.remaining());
@@ -211,8 +210,9 @@ void SegmentedDownload::drain(Fetch *fetch)
                 return;
             }
         }
-        buffer.resize(n);
-        const qint64 read = fetch->reply->read(buffer.data(), n);
+        // read(n) hands over Qt's own buffer chunk when it fits, without copying it.
+        const QByteArray buffer = fetch->reply->read(n);
+        const qint64 read = buffer.size();
         if (read <= 0)
             break;
         qint64 offset = s.begin + s.done;
