@@ -31,16 +31,7 @@ JobState afterRestart(JobState s)
 // The job wherever it is: in the queue, or in the history once it reached a final state.
 std::optional<Job> findJob(const JobFixture &f, const JobId &id)
 {
-    if (const Job *job = f.queue->job(id))
-        return *job;
-    QList<Job> history;
-    if (f.queue->history(&history).isError())
-        return std::nullopt;
-    for (const Job &job : std::as_const(history)) {
-        if (job.id == id)
-            return job;
-    }
-    return std::nullopt;
+    return f.find(id);
 }
 
 enum class Method {

@@ -34,6 +34,20 @@ QString JobFixture::makeFile(const QString &name, const QByteArray &content)
     return path;
 }
 
+std::optional<Job> JobFixture::find(const JobId &id) const
+{
+    if (const Job *job = queue->job(id))
+        return *job;
+    QList<Job> history;
+    if (queue->history(&history).isError())
+        return std::nullopt;
+    for (const Job &job : std::as_const(history)) {
+        if (job.id == id)
+            return job;
+    }
+    return std::nullopt;
+}
+
 JobId JobFixture::jobIn(JobType type, JobState state)
 {
     JobId id;

@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace Ferry::Test {
 
@@ -25,6 +26,9 @@ public:
     QString localPath(const QString &name) const { return m_dir.filePath(name); }
     // Creates a file with the given bytes and returns its absolute path (upload sources).
     QString makeFile(const QString &name, const QByteArray &content = QByteArrayLiteral("data"));
+
+    // The job wherever it is: in the queue, or in the history once it reached a final state.
+    std::optional<Job> find(const JobId &id) const;
 
     // A job of the given type driven into the given state through the queue's own calls.
     JobId jobIn(JobType type, JobState state);
