@@ -174,16 +174,7 @@ Result JobQueue::mutate(const JobId &id, JobAction action, Save save, const Chan
     if (result.isError())
         return result;
     copy.times.modification = m_clock->now();
-    Result stored;
-    switch (save) {
-    case Save::Row:
-        stored = m_store->updateJob(copy);
-        break;
-    case Save::Files:
-    case Save::All:
-        stored = m_store->saveAll(copy);
-        break;
-    }
+    const Result stored = save == Save::Row ? m_store->updateJob(copy) : m_store->saveAll(copy);
     if (stored.isError())
         return stored;
     *it = std::move(copy);
@@ -480,7 +471,7 @@ Result JobQueue::setProxySettings(const JobId &id, const ProxySettings &proxy)
 
 Result JobQueue::setRemoteName(const JobId &id, int fileIndex, const QUrl &remoteUrl)
 {
-    return mutate(id, JobAction::SetRemoteName, Save::Files, [&](Job &job) -> Result {
+    return mutate(id, JobAction::SetRemoteName, Save::All, [&](Job &job) -> Result {
         if (fileIndex < 0 || fileIndex >= job.files.size())
             return Result(Result::E_INVALIDARG, QStringLiteral("file index %1").arg(fileIndex));
         if (const Result r = JobValidation::remoteUrl(remoteUrl); r.isError())
@@ -516,16 +507,6 @@ int JobQueue::expireInactive()
     if (cancelled)
         qCInfo(lcQueue) << "cancelled" << cancelled << "inactive jobs";
     return cancelled;
-}
-
-void JobQueue::beginBatch()
-{
-    m_store->begin();
-}
-
-Result JobQueue::endBatch()
-{
-    return m_store->commit();
 }
 
 } // namespace Ferry

@@ -109,10 +109,6 @@ public:
     // Cancels every job that has not changed for JobInactivityTimeout; returns how many.
     int expireInactive();
 
-    // Groups the store writes of many calls into one transaction.
-    void beginBatch();
-    Result endBatch();
-
 Q_SIGNALS:
     void jobAdded(const Ferry::JobId &id);
     void jobChanged(const Ferry::JobId &id);
@@ -123,7 +119,7 @@ Q_SIGNALS:
     void jobFailed(const Ferry::JobId &id);
 
 private:
-    enum class Save { Row, Files, All };
+    enum class Save { Row, All }; // the job's row only, or its row and its files
     using Change = std::function<Result(Job &)>;
     // Checks the rules, applies the change to a copy, persists it, then publishes it.
     Result mutate(const JobId &id, JobAction action, Save save, const Change &change);
