@@ -203,29 +203,19 @@ void MainWindow::addDownloads(const QList<QUrl> &urls, const QString &directory,
                               bool suspended)
 {
     for (const QUrl &url : urls) {
-        const QString name = JobFiles::fileNameForUrl(url);
-        const QString local = QDir(directory).filePath(name);
-        m_client->call(
-            [=](JobQueue &q) -> Result {
-                JobId id;
-                if (const Result r = q.createJob(name, JobType::Download, &id); r.isError())
-                    return r;
-                // Jobs made in the window complete themselves, so finished files simply appear.
-                Result r = q.addFile(id, url, local);
-                if (r.isSuccess())
-                    r = q.setPriority(id, JobPriority(priority));
-                if (r.isSuccess())
-                    r = q.setAutoComplete(id, true);
-                if (r.isSuccess() && !suspended)
-                    r = q.resume(id);
-                if (r.isError())
-                    q.cancel(id);
-                return r;
-            },
-            [this, url](const Result &r) {
-                if (r.isError())
-                    showError(tr("%1 was not added.").arg(url.toDisplayString()), r);
-            });
+        NewJob job;
+        job.displayName = JobFiles::fileNameForUrl(url);
+        job.priority = JobPriority(priority);
+        job.files = { { url, QDir(directory).filePath(job.displayName) } };
+        // Jobs made in the window complete themselves, so finished files simply appear.
+        job.autoComplete = true;
+        job.resume = !suspended;
+        // One call per URL: all of a job or nothing of it, and a bad URL spares the others.
+        m_client->call([job](JobQueue &q) { return q.createJobs({ job }); },
+                       [this, url](const Result &r) {
+                           if (r.isError())
+                               showError(tr("%1 was not added.").arg(url.toDisplayString()), r);
+                       });
     }
 }
 

@@ -467,17 +467,15 @@ int Ctl::run(const QStringList &rawArgs, const std::function<Engine *(Result *)>
 
     const QString name = QLatin1String(command->name);
     if (name == QLatin1String("create")) {
-        JobId id;
-        queue->beginBatch();
-        Result r = queue->createJob(args.positional.first(), type, &id);
-        if (r.isSuccess() && priority != JobPriority::Normal)
-            r = queue->setPriority(id, priority);
-        if (r.isSuccess() && args.autoComplete)
-            r = queue->setAutoComplete(id, true);
-        const Result committed = queue->endBatch();
-        if (r.isError() || committed.isError())
-            return refused(r.isError() ? r : committed);
-        m_out << id.toString() << '\n';
+        NewJob job;
+        job.displayName = args.positional.first();
+        job.type = type;
+        job.priority = priority;
+        job.autoComplete = args.autoComplete;
+        QList<JobId> ids;
+        if (const Result r = queue->createJobs({ job }, &ids); r.isError())
+            return refused(r);
+        m_out << ids.first().toString() << '\n';
         return Ok;
     }
     if (name == QLatin1String("list")) {
