@@ -40,7 +40,8 @@ done
 
 # Build toolchain, Qt 6 (Core/Gui/Widgets/Network/Sql/Test/LinguistTools), Qt's SQLite driver and
 # SQLite's own headers (model/ uses SQLite directly for bulk paths), Qt's own translations, the
-# offscreen platform plugin (tests and headless runs) and clang-format.
+# offscreen platform plugin (tests and headless runs), Qt's SVG icon engine (Ferry's icons are SVG)
+# and clang-format.
 packages=(
     cmake
     ninja-build
@@ -56,6 +57,7 @@ packages=(
     libsqlite3-dev
     qt6-translations-l10n
     qt6-qpa-plugins
+    libqt6svg6
     libgl-dev
     clang-format
 )

@@ -1,5 +1,6 @@
 #include "engineclient.h"
 #include "enginethread.h"
+#include "icons.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("ferry"));
     QApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(FERRY_APP_ID));
+    QApplication::setWindowIcon(Icons::application());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "jobtypes.h"
+
+#include <QIcon>
+
+// Ferry's own artwork (resources/icons/, compiled into ferry_ui as a Qt resource). The icons are
+// SVG: drawing them needs Qt's SVG icon engine at run time (Debian: libqt6svg6), which the .deb
+// depends on.
+namespace Ferry::Icons {
+
+// The application icon: the installed theme icon net.ferrydm.Ferry when the icon theme has it,
+// else the copy built into the program.
+QIcon application();
+
+// One icon per BITS job state (queued, connecting, transferring, transient error, error,
+// transferred, acknowledged, cancelled, suspended).
+QIcon state(JobState state);
+
+// The tray icon; `active` is the variant shown while jobs are transferring.
+QIcon tray(bool active);
+
+} // namespace Ferry::Icons
