@@ -17,7 +17,7 @@ function(ferry_setup_common_target)
         QT_STRICT_ITERATORS
         QT_DISABLE_DEPRECATED_UP_TO=0x060400
         FERRY_VERSION="${PROJECT_VERSION}"
-        FERRY_APP_ID="net.ferrydm.Ferry")
+        FERRY_APP_ID="${FERRY_APP_ID}")
     if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(ferry_common INTERFACE
             -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast

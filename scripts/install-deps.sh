@@ -40,8 +40,8 @@ done
 
 # Build toolchain, Qt 6 (Core/Gui/Widgets/Network/Sql/Test/LinguistTools), Qt's SQLite driver and
 # SQLite's own headers (model/ uses SQLite directly for bulk paths), Qt's own translations, the
-# offscreen platform plugin (tests and headless runs), Qt's SVG icon engine (Ferry's icons are SVG)
-# and clang-format.
+# offscreen platform plugin (tests and headless runs), Qt's SVG icon engine (Ferry's icons are SVG),
+# rsvg-convert (renders the PNG application icons at build time) and clang-format.
 packages=(
     cmake
     ninja-build
@@ -58,6 +58,7 @@ packages=(
     qt6-translations-l10n
     qt6-qpa-plugins
     libqt6svg6
+    librsvg2-bin
     libgl-dev
     clang-format
 )

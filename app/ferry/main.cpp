@@ -8,10 +8,22 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
+#include <cstdio>
+#include <cstring>
+
 using namespace Ferry;
 
 int main(int argc, char *argv[])
 {
+    // --version needs no display: answer it before QApplication connects to one (packaging checks
+    // and scripts run `ferry --version` where there is no display). Same text as the parser's.
+    for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("ferry %s\n", FERRY_VERSION);
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ferry"));
     QApplication::setOrganizationName(QStringLiteral("ferry"));
