@@ -125,6 +125,8 @@ struct ProxySettings
 constexpr quint32 DefaultNoProgressTimeout = 1209600; // 14 days
 constexpr quint32 DefaultMinimumRetryDelay = 600; // 10 minutes
 constexpr quint32 MinimumRetryDelayFloor = 5;
+// Ferry: the most connections one file is fetched over.
+constexpr int MaxSegments = 16;
 
 // A job as the queue holds it: every BITS property in one value.
 struct Job
@@ -149,6 +151,9 @@ struct Job
     QList<Credentials> credentials;
     ProxySettings proxy;
     bool autoComplete = false; // Ferry: Complete as soon as the job reaches TRANSFERRED
+    qint64 speedLimit
+        = 0; // Ferry: this job's bytes per second, on top of the global limit; 0: none
+    int segments = 0; // Ferry: connections per large file for this job; 0: the engine's setting
 
     JobProgress progress() const;
     // The file the engine works on next: the first one not yet transferred, or -1.

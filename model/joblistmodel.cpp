@@ -328,19 +328,36 @@ void JobListModel::applyBatch(const SnapshotBatch &batch)
 {
     if (batch.reset) {
         beginResetModel();
+        QList<Row> kept;
+        if (m_keepHistory) {
+            for (const Row &r : std::as_const(m_rows)) {
+                if (isFinal(r.snap.job.state))
+                    kept.append(r);
+            }
+        }
         m_rows.clear();
-        m_rows.reserve(batch.changed.size());
+        m_rows.reserve(batch.changed.size() + kept.size());
         for (const JobSnapshot &s : batch.changed)
             m_rows.append({ s, m_nextKey++ });
+        m_rows.append(kept);
         rebuildIndex();
         endResetModel();
         return;
     }
-    removeJobs(batch.removed);
+    QList<JobId> removed = batch.removed;
+    QList<JobSnapshot> changed = batch.changed;
+    if (m_keepHistory) {
+        // A finished job stays: its final value replaces the row's.
+        for (const JobSnapshot &s : batch.finished) {
+            removed.removeAll(s.job.id);
+            changed.append(s);
+        }
+    }
+    removeJobs(removed);
 
     QList<JobSnapshot> added;
     QList<QPair<int, int>> changedRows; // row, column mask
-    for (const JobSnapshot &s : batch.changed) {
+    for (const JobSnapshot &s : std::as_const(changed)) {
         const int row = m_rowOfId.value(s.job.id, -1);
         if (row < 0) {
             added.append(s);
@@ -366,17 +383,33 @@ void JobListModel::applyBatch(const SnapshotBatch &batch)
             }
         }
     }
+    insertRows(added);
+}
 
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        for (const JobSnapshot &s : std::as_const(added)) {
-            m_rowOfId.insert(s.job.id, int(m_rows.size()));
-            m_rowOfKey.insert(m_nextKey, int(m_rows.size()));
-            m_rows.append({ s, m_nextKey++ });
-        }
-        endInsertRows();
+void JobListModel::addHistory(const QList<Job> &jobs)
+{
+    QList<JobSnapshot> added;
+    added.reserve(jobs.size());
+    for (const Job &job : jobs) {
+        if (!m_rowOfId.contains(job.id))
+            added.append(JobSnapshot::of(job));
     }
+    insertRows(added);
+}
+
+void JobListModel::insertRows(const QList<JobSnapshot> &added)
+{
+    if (added.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    m_rows.reserve(m_rows.size() + added.size());
+    for (const JobSnapshot &s : added) {
+        m_rowOfId.insert(s.job.id, int(m_rows.size()));
+        m_rowOfKey.insert(m_nextKey, int(m_rows.size()));
+        m_rows.append({ s, m_nextKey++ });
+    }
+    endInsertRows();
 }
 
 } // namespace Ferry

@@ -55,6 +55,12 @@ public:
 
     // The snapshot behind a job row (or behind a file row's job); nullptr for an invalid index.
     const JobSnapshot *snapshot(const QModelIndex &index) const;
+    // With history kept, jobs that finish (ACKNOWLEDGED, CANCELLED) stay as rows with their final
+    // value instead of leaving the model, and a reset batch keeps them. Off by default.
+    void setKeepHistory(bool keep) { m_keepHistory = keep; }
+    bool keepsHistory() const { return m_keepHistory; }
+    // Adds finished jobs read from the store (the history), skipping ids already shown.
+    void addHistory(const QList<Ferry::Job> &jobs);
     QModelIndex indexOf(const JobId &id, int column = 0) const;
 
 public Q_SLOTS:
@@ -72,11 +78,13 @@ private:
     void removeJobs(const QList<JobId> &ids);
     int updateRow(int row, const JobSnapshot &snap);
     void rebuildIndex();
+    void insertRows(const QList<JobSnapshot> &added);
 
     QList<Row> m_rows;
     QHash<JobId, int> m_rowOfId;
     QHash<quintptr, int> m_rowOfKey;
     quintptr m_nextKey = 1;
+    bool m_keepHistory = false;
 };
 
 } // namespace Ferry

@@ -113,6 +113,10 @@ Result JobQueue::createJobs(const QList<NewJob> &specs, QList<JobId> *ids)
         job.priority = spec.priority;
         job.displayName = spec.displayName;
         job.autoComplete = spec.autoComplete;
+        if (spec.speedLimit < 0 || spec.segments < 0 || spec.segments > MaxSegments)
+            return fail(Result::E_INVALIDARG);
+        job.speedLimit = spec.speedLimit;
+        job.segments = spec.segments;
         job.state = spec.resume ? JobState::Queued : JobState::Suspended;
         job.times.creation = job.times.modification = now;
         job.files.reserve(spec.files.size());
@@ -265,6 +269,7 @@ Result JobQueue::finish(const JobId &id, Job &job)
     m_jobs.remove(id);
     m_order.removeOne(id);
     m_dirtyFiles.remove(id);
+    Q_EMIT jobFinished(job);
     Q_EMIT jobRemoved(id, job.state);
     return Result::S_OK;
 }
@@ -487,6 +492,26 @@ Result JobQueue::setAutoComplete(const JobId &id, bool on)
 {
     return mutate(id, JobAction::SetProperty, Save::Row, [on](Job &job) -> Result {
         job.autoComplete = on;
+        return Result::S_OK;
+    });
+}
+
+Result JobQueue::setSpeedLimit(const JobId &id, qint64 bytesPerSecond)
+{
+    if (bytesPerSecond < 0)
+        return Result::E_INVALIDARG;
+    return mutate(id, JobAction::SetProperty, Save::Row, [bytesPerSecond](Job &job) -> Result {
+        job.speedLimit = bytesPerSecond;
+        return Result::S_OK;
+    });
+}
+
+Result JobQueue::setSegments(const JobId &id, int segments)
+{
+    if (segments < 0 || segments > MaxSegments)
+        return Result::E_INVALIDARG;
+    return mutate(id, JobAction::SetProperty, Save::Row, [segments](Job &job) -> Result {
+        job.segments = segments;
         return Result::S_OK;
     });
 }

@@ -25,6 +25,8 @@ struct NewJob
     JobPriority priority = JobPriority::Normal;
     QList<QPair<QUrl, QString>> files; // remote URL, local path
     bool autoComplete = false;
+    qint64 speedLimit = 0; // bytes per second; 0: none
+    int segments = 0; // 0: the engine's setting
     bool resume = false; // queue it right away instead of leaving it SUSPENDED
 };
 
@@ -81,6 +83,10 @@ public:
     Result setProxySettings(const JobId &id, const ProxySettings &proxy);
     Result setRemoteName(const JobId &id, int fileIndex, const QUrl &remoteUrl);
     Result setAutoComplete(const JobId &id, bool on);
+    // Ferry's per-job transfer options: a speed limit in bytes per second (0: none) and the
+    // connections per large file (0: the engine's setting, 1..16).
+    Result setSpeedLimit(const JobId &id, qint64 bytesPerSecond);
+    Result setSegments(const JobId &id, int segments);
 
     // -- engine side: the transfer engine reports what happened -------------------------------
     // Scheduler and connection transitions of spec §2.2 (QUEUED→CONNECTING→TRANSFERRING,
@@ -114,6 +120,8 @@ Q_SIGNALS:
     void jobChanged(const Ferry::JobId &id);
     // The job reached ACKNOWLEDGED or CANCELLED and left the queue (it is in the history now).
     void jobRemoved(const Ferry::JobId &id, Ferry::JobState finalState);
+    // Emitted just before jobRemoved, with the job's final value.
+    void jobFinished(const Ferry::Job &job);
     // BG_NOTIFY_JOB_TRANSFERRED / BG_NOTIFY_JOB_ERROR events (before the notify flags filter).
     void jobTransferred(const Ferry::JobId &id);
     void jobFailed(const Ferry::JobId &id);

@@ -23,6 +23,9 @@ struct SnapshotBatch
 {
     QList<JobSnapshot> changed;
     QList<JobId> removed;
+    // The final value (ACKNOWLEDGED or CANCELLED) of the removed jobs that finished in this batch,
+    // for views that keep a history.
+    QList<JobSnapshot> finished;
     bool reset = false;
 };
 

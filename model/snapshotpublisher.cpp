@@ -30,6 +30,8 @@ SnapshotPublisher::SnapshotPublisher(JobQueue *queue, int intervalMs, QObject *p
         if (!m_timer.isActive())
             m_timer.start();
     });
+    connect(queue, &JobQueue::jobFinished, this,
+            [this](const Job &job) { m_finished.append(JobSnapshot::of(job)); });
     // Events are not coalesced: each one is a notification the user may see.
     connect(queue, &JobQueue::jobTransferred, this, [this](const JobId &id) {
         if (const Job *job = m_queue->job(id))
@@ -86,9 +88,11 @@ void SnapshotPublisher::flush()
             batch.changed.append(JobSnapshot::of(*job, speedOf(*job)));
     }
     batch.removed = m_removed;
+    batch.finished = m_finished;
     m_dirtyOrder.clear();
     m_dirty.clear();
     m_removed.clear();
+    m_finished.clear();
     Q_EMIT batchReady(batch);
 }
 
@@ -98,6 +102,7 @@ void SnapshotPublisher::publishAll()
     m_dirtyOrder.clear();
     m_dirty.clear();
     m_removed.clear();
+    m_finished.clear();
     SnapshotBatch batch;
     batch.reset = true;
     batch.changed.reserve(m_queue->count());

@@ -52,6 +52,7 @@ private:
     QList<JobId> m_dirtyOrder;
     QSet<JobId> m_dirty;
     QList<JobId> m_removed;
+    QList<JobSnapshot> m_finished;
     QHash<JobId, Rate> m_rates;
 };
 

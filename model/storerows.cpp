@@ -21,7 +21,7 @@ bool isNewJob(const Job &job)
         && job.replyProgress.bytesTotal == SizeUnknown && job.replyProgress.bytesTransferred == 0
         && !job.times.transferCompletion.isValid() && job.notifyCmdLine.isEmpty()
         && job.customHeaders.isEmpty() && job.credentials.isEmpty()
-        && job.proxy.usage == ProxyUsage::System;
+        && job.proxy.usage == ProxyUsage::System && job.speedLimit == 0 && job.segments == 0;
 }
 
 // The rarely set properties travel as one JSON object; an empty string means all defaults.
@@ -48,6 +48,10 @@ QString settingsJson(const Job &job)
                                { QLatin1String("list"), job.proxy.proxyList },
                                { QLatin1String("bypass"), job.proxy.bypassList } });
     }
+    if (job.speedLimit > 0)
+        o.insert(QLatin1String("speedLimit"), job.speedLimit);
+    if (job.segments > 0)
+        o.insert(QLatin1String("segments"), job.segments);
     if (o.isEmpty())
         return QString();
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -70,6 +74,8 @@ void applySettings(Job &job, const QString &json)
                                  c.value(QLatin1String("user")).toString(),
                                  c.value(QLatin1String("password")).toString() });
     }
+    job.speedLimit = qMax<qint64>(0, o.value(QLatin1String("speedLimit")).toInteger());
+    job.segments = qBound(0, o.value(QLatin1String("segments")).toInt(), MaxSegments);
     const QJsonObject proxy = o.value(QLatin1String("proxy")).toObject();
     if (!proxy.isEmpty()) {
         job.proxy.usage = ProxyUsage(proxy.value(QLatin1String("usage")).toInt());

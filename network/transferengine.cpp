@@ -135,6 +135,11 @@ void TransferEngine::setJobLimit(const JobId &id, qint64 bytesPerSecond)
         t->limiter->setRate(bytesPerSecond);
 }
 
+int TransferEngine::segmentsFor(const Job &job) const
+{
+    return job.segments > 0 ? job.segments : m_settings.segments;
+}
+
 void TransferEngine::scheduleSoon()
 {
     if (!m_scheduleTimer.isActive())
@@ -157,6 +162,8 @@ void TransferEngine::onJobChanged(const JobId &id)
             // Suspended, failed, or its URL changed (SetRemoteName): stop; the scheduler
             // starts it again if it still wants to run.
             stopTransfer(id);
+        } else if (!m_jobLimits.contains(id)) {
+            t->limiter->setRate(job->speedLimit); // the job's own limit may have changed
         }
     }
     armTransientTimers(id);
@@ -217,7 +224,8 @@ void TransferEngine::startJob(const JobId &id)
     }
     auto *t = new Transfer;
     t->id = id;
-    t->limiter = std::make_unique<RateLimiter>(m_jobLimits.value(id), &m_globalLimit);
+    t->limiter
+        = std::make_unique<RateLimiter>(m_jobLimits.value(id, job->speedLimit), &m_globalLimit);
     t->checkpointTimer.setInterval(m_settings.checkpointMs);
     connect(&t->checkpointTimer, &QTimer::timeout, this, [this, t]() { checkpoint(t); });
     m_active.insert(id, t);
@@ -233,7 +241,7 @@ void TransferEngine::startFile(Transfer *t, int fileIndex)
     if (!file.segments.isEmpty()) {
         // A segmented download that was interrupted goes on in segments.
         SegmentedDownload::Options o;
-        o.connections = qMax(1, m_settings.segments);
+        o.connections = qMax(1, segmentsFor(*job));
         o.minSegment = m_settings.minSegment;
         o.stallTimeoutMs = m_settings.download.stallTimeoutMs;
         o.readBufferSize = m_settings.download.readBufferSize;
@@ -267,9 +275,10 @@ void TransferEngine::startFile(Transfer *t, int fileIndex)
 bool TransferEngine::switchToSegments(Transfer *t, const JobFile &file)
 {
     auto *single = qobject_cast<HttpDownload *>(t->download.get());
+    const int segments = segmentsFor(*m_queue->job(t->id));
     const bool validator = (!file.etag.isEmpty() && !file.etag.startsWith(QLatin1String("W/")))
         || file.lastModified.isValid();
-    if (!single || m_settings.segments < 2 || !single->rangesSupported() || !validator
+    if (!single || segments < 2 || !single->rangesSupported() || !validator
         || file.bytesTotal < m_settings.segmentThreshold
         || file.bytesTotal - file.bytesTransferred < 2 * m_settings.minSegment)
         return false;
@@ -282,8 +291,8 @@ bool TransferEngine::switchToSegments(Transfer *t, const JobFile &file)
     single->abort();
     t->download.release()->deleteLater();
     JobFile planned = prefix;
-    planned.segments = SegmentedDownload::plan(prefix.bytesTotal, prefix.bytesTransferred,
-                                               m_settings.segments, m_settings.minSegment);
+    planned.segments = SegmentedDownload::plan(prefix.bytesTotal, prefix.bytesTransferred, segments,
+                                               m_settings.minSegment);
     m_queue->setFileDurable(t->id, index, planned);
     m_queue->setFileValidators(t->id, index, prefix.etag, prefix.lastModified);
     if (m_queue->job(t->id)->files.at(index).localPath != prefix.localPath)

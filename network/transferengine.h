@@ -65,6 +65,8 @@ public:
 
 private:
     struct Transfer;
+    // The job's own number of connections, or the engine's.
+    int segmentsFor(const Job &job) const;
     void schedule();
     void onJobChanged(const JobId &id);
     void onJobRemoved(const JobId &id);
