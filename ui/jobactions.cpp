@@ -1,15 +1,20 @@
 #include "jobactions.h"
 
+#include "jobnames.h"
+
 #include <QAction>
+#include <QActionGroup>
+#include <QFileInfo>
 #include <QIcon>
 #include <QKeySequence>
+#include <QMenu>
 
 namespace Ferry {
 
 namespace {
 
 QAction *makeAction(QObject *parent, const char *objectName, const QString &text,
-                    const QString &iconName, const QKeySequence &shortcut)
+                    const QString &iconName, const QKeySequence &shortcut = {})
 {
     auto *action = new QAction(QIcon::fromTheme(iconName), text, parent);
     action->setObjectName(QLatin1String(objectName));
@@ -24,6 +29,8 @@ bool offered(JobAction action, const Job &job)
 {
     if (action == JobAction::Resume && (job.files.isEmpty() || job.allFilesTransferred()))
         return false; // BG_E_EMPTY, or nothing left to transfer
+    if (action == JobAction::SetProperty || action == JobAction::SetRemoteName)
+        return JobRules::check(action, job.type, job.state).isSuccess();
     return JobRules::changesState(action, job.type, job.state);
 }
 
@@ -41,11 +48,60 @@ JobActions::JobActions(QObject *parent)
                           QKeySequence::Delete))
     , m_complete(makeAction(this, "actionComplete", tr("C&omplete", "verb: complete the job"),
                             QStringLiteral("dialog-ok"), QKeySequence(Qt::CTRL | Qt::Key_Return)))
+    , m_priorityGroup(new QActionGroup(this))
+    , m_priorityMenu(new QMenu(tr("&Priority")))
+    , m_changeUrl(
+          makeAction(this, "actionChangeUrl", tr("Change &URL…"), QStringLiteral("document-edit")))
+    , m_open(makeAction(this, "actionOpen", tr("&Open"), QStringLiteral("document-open"),
+                        QKeySequence(Qt::CTRL | Qt::Key_O)))
+    , m_openFolder(makeAction(this, "actionOpenFolder", tr("Open Containing &Folder"),
+                              QStringLiteral("folder-open"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)))
+    , m_copyUrl(makeAction(this, "actionCopyUrl", tr("Cop&y URL"), QStringLiteral("edit-copy"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)))
+    , m_properties(makeAction(this, "actionProperties", tr("P&roperties"),
+                              QStringLiteral("document-properties"),
+                              QKeySequence(Qt::ALT | Qt::Key_Return)))
 {
     m_resume->setToolTip(tr("Start or continue transferring the selected jobs"));
     m_suspend->setToolTip(tr("Pause the selected jobs"));
     m_cancel->setToolTip(tr("Cancel the selected jobs and delete their temporary files"));
     m_complete->setToolTip(tr("Make the transferred files available and finish the selected jobs"));
+
+    m_priorityMenu->setObjectName(QStringLiteral("menuPriority"));
+    m_priorityMenu->menuAction()->setObjectName(QStringLiteral("actionPriority"));
+    static const char *const names[] = { "actionPriorityForeground", "actionPriorityHigh",
+                                         "actionPriorityNormal", "actionPriorityLow" };
+    for (int p = 0; p < 4; ++p) {
+        auto *action = makeAction(this, names[p], JobNames::priority(JobPriority(p)), {});
+        action->setCheckable(true);
+        m_priorityGroup->addAction(action);
+        m_priorityMenu->addAction(action);
+        m_priorities.append(action);
+    }
+    m_priorityMenu->menuAction()->setEnabled(false);
+}
+
+QList<QAction *> JobActions::all() const
+{
+    QList<QAction *> list = transitions();
+    list.append(m_priorities);
+    list << m_changeUrl << m_open << m_openFolder << m_copyUrl << m_properties;
+    return list;
+}
+
+void JobActions::populate(QMenu *menu) const
+{
+    menu->addActions(transitions());
+    menu->addSeparator();
+    menu->addMenu(m_priorityMenu);
+    menu->addAction(m_changeUrl);
+    menu->addSeparator();
+    menu->addAction(m_open);
+    menu->addAction(m_openFolder);
+    menu->addAction(m_copyUrl);
+    menu->addSeparator();
+    menu->addAction(m_properties);
 }
 
 QList<JobId> JobActions::applicable(JobAction action, const QList<JobSnapshot> &selection)
@@ -58,22 +114,57 @@ QList<JobId> JobActions::applicable(JobAction action, const QList<JobSnapshot> &
     return ids;
 }
 
+QString JobActions::openablePath(const Job &job)
+{
+    if (job.type != JobType::Download || job.state != JobState::Acknowledged)
+        return {};
+    for (const JobFile &f : job.files) {
+        if (f.completed && QFileInfo(f.localPath).isFile())
+            return f.localPath;
+    }
+    return {};
+}
+
+QString JobActions::containingFolder(const Job &job)
+{
+    if (job.files.isEmpty())
+        return {};
+    const QFileInfo info(job.files.first().localPath);
+    return info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+}
+
 void JobActions::updateActionStates(const QList<JobSnapshot> &selection)
 {
-    bool anyResumable = false;
-    bool anySuspendable = false;
-    bool anyCancellable = false;
-    bool anyCompletable = false;
+    auto any = [&selection](JobAction action) {
+        return std::any_of(selection.cbegin(), selection.cend(),
+                           [action](const JobSnapshot &s) { return offered(action, s.job); });
+    };
+    m_resume->setEnabled(any(JobAction::Resume));
+    m_suspend->setEnabled(any(JobAction::Suspend));
+    m_cancel->setEnabled(any(JobAction::Cancel));
+    m_complete->setEnabled(any(JobAction::Complete));
+
+    const bool prioritySettable = any(JobAction::SetProperty);
+    m_priorityMenu->menuAction()->setEnabled(prioritySettable);
+    // The current priority is checked when every selected job has it.
+    int common = selection.isEmpty() ? -1 : int(selection.first().job.priority);
     for (const JobSnapshot &s : selection) {
-        anyResumable = anyResumable || offered(JobAction::Resume, s.job);
-        anySuspendable = anySuspendable || offered(JobAction::Suspend, s.job);
-        anyCancellable = anyCancellable || offered(JobAction::Cancel, s.job);
-        anyCompletable = anyCompletable || offered(JobAction::Complete, s.job);
+        if (int(s.job.priority) != common)
+            common = -1;
     }
-    m_resume->setEnabled(anyResumable);
-    m_suspend->setEnabled(anySuspendable);
-    m_cancel->setEnabled(anyCancellable);
-    m_complete->setEnabled(anyCompletable);
+    for (int p = 0; p < m_priorities.size(); ++p) {
+        m_priorities.at(p)->setEnabled(prioritySettable);
+        m_priorities.at(p)->setChecked(p == common);
+    }
+
+    const Job *one = selection.size() == 1 ? &selection.first().job : nullptr;
+    m_changeUrl->setEnabled(one && one->type == JobType::Download && !one->files.isEmpty()
+                            && offered(JobAction::SetRemoteName, *one));
+    m_open->setEnabled(one && !openablePath(*one).isEmpty());
+    m_openFolder->setEnabled(one && !containingFolder(*one).isEmpty());
+    m_copyUrl->setEnabled(std::any_of(selection.cbegin(), selection.cend(),
+                                      [](const JobSnapshot &s) { return !s.job.files.isEmpty(); }));
+    m_properties->setEnabled(one != nullptr);
 }
 
 } // namespace Ferry

@@ -7,12 +7,15 @@
 #include <QObject>
 
 class QAction;
+class QActionGroup;
+class QMenu;
 
 namespace Ferry {
 
 // The job actions of the toolbar and the context menu, created once. updateActionStates() asks
 // JobRules about the selected jobs, so an action is enabled exactly when the engine would accept
-// it for at least one of them.
+// it for at least one of them; the actions that work on one job (Properties, Change URL, Open)
+// need exactly one job selected.
 class JobActions : public QObject
 {
     Q_OBJECT
@@ -24,18 +27,44 @@ public:
     QAction *suspend() const { return m_suspend; }
     QAction *cancel() const { return m_cancel; }
     QAction *complete() const { return m_complete; }
-    QList<QAction *> all() const { return { m_resume, m_suspend, m_complete, m_cancel }; }
+    // Foreground, High, Normal, Low: checkable, one checked when the selection agrees.
+    QAction *priority(JobPriority priority) const { return m_priorities.at(int(priority)); }
+    QMenu *priorityMenu() const { return m_priorityMenu; }
+    QAction *changeUrl() const { return m_changeUrl; }
+    QAction *open() const { return m_open; }
+    QAction *openFolder() const { return m_openFolder; }
+    QAction *copyUrl() const { return m_copyUrl; }
+    QAction *properties() const { return m_properties; }
+
+    // The state-changing actions, in menu order.
+    QList<QAction *> transitions() const { return { m_resume, m_suspend, m_complete, m_cancel }; }
+    // Every action, for tests and the shortcut list.
+    QList<QAction *> all() const;
+    // Fills a menu (the context menu and the Jobs menu share this layout).
+    void populate(QMenu *menu) const;
 
     void updateActionStates(const QList<JobSnapshot> &selection);
 
     // The jobs of the selection that allow the action.
     static QList<JobId> applicable(JobAction action, const QList<JobSnapshot> &selection);
+    // The local file that Open shows: the first committed file of a finished download, or empty.
+    static QString openablePath(const Job &job);
+    // The folder Open Containing Folder shows: the folder of the job's first file, or empty.
+    static QString containingFolder(const Job &job);
 
 private:
     QAction *m_resume;
     QAction *m_suspend;
     QAction *m_cancel;
     QAction *m_complete;
+    QList<QAction *> m_priorities;
+    QActionGroup *m_priorityGroup;
+    QMenu *m_priorityMenu;
+    QAction *m_changeUrl;
+    QAction *m_open;
+    QAction *m_openFolder;
+    QAction *m_copyUrl;
+    QAction *m_properties;
 };
 
 } // namespace Ferry

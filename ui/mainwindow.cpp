@@ -3,44 +3,100 @@
 #include "engineclient.h"
 #include "jobactions.h"
 #include "jobfiles.h"
+#include "jobfilterproxy.h"
+#include "jobitemdelegate.h"
 #include "joblistmodel.h"
+#include "jobnames.h"
+#include "jobnotifications.h"
 #include "jobqueue.h"
 #include "newjobdialog.h"
+#include "notifier.h"
+#include "propertiesdialog.h"
+#include "settingsdialog.h"
+#include "trayicon.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QButtonGroup>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QRegularExpression>
 #include <QSettings>
-#include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace Ferry {
+
+namespace {
+
+// The URLs a drop or the clipboard carries: text/uri-list, or text with one URL per line.
+QList<QUrl> urlsOf(const QMimeData *data)
+{
+    if (!data)
+        return {};
+    if (data->hasUrls())
+        return data->urls();
+    QList<QUrl> urls;
+    if (data->hasText()) {
+        const QStringList words
+            = data->text().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        for (const QString &word : words) {
+            const QUrl url(word, QUrl::StrictMode);
+            if (url.isValid() && !url.scheme().isEmpty())
+                urls.append(url);
+        }
+    }
+    return urls;
+}
+
+bool carriesLinks(const QMimeData *data)
+{
+    const QList<QUrl> urls = urlsOf(data);
+    return std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) {
+        return u.isLocalFile() || !NewJobDialog::parseUrls(u.toString()).isEmpty();
+    });
+}
+
+} // namespace
 
 MainWindow::MainWindow(EngineClient *client, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
+    , m_settings(AppSettings::load())
     , m_model(new JobListModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new JobFilterProxy(this))
     , m_view(new QTreeView(this))
     , m_actions(new JobActions(this))
     , m_contextMenu(new QMenu(this))
     , m_status(new QLabel(this))
+    , m_opener([](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
 {
     setWindowTitle(tr("Ferry"));
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
 
+    m_model->setKeepHistory(true);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(JobListModel::RawDataRole);
     m_view->setObjectName(QStringLiteral("jobView"));
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new JobItemDelegate(m_view));
     m_view->setUniformRowHeights(true);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(JobListModel::CreatedColumn, Qt::AscendingOrder);
@@ -50,14 +106,54 @@ MainWindow::MainWindow(EngineClient *client, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->header()->setStretchLastSection(true);
     m_view->setColumnWidth(JobListModel::NameColumn, 260);
-    setCentralWidget(m_view);
+    m_view->setColumnWidth(JobListModel::StateColumn, 150);
+    m_view->setColumnWidth(JobListModel::ProgressColumn, 120);
+    // The view gets drops too: its viewport would swallow them otherwise.
+    m_view->viewport()->installEventFilter(this);
+    m_view->viewport()->setAcceptDrops(true);
 
-    createMenus();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createFilterBar());
+    layout->addWidget(m_view, 1);
+    setCentralWidget(central);
+
+    createActions();
+    m_status->setObjectName(QStringLiteral("statusSummary"));
     statusBar()->addPermanentWidget(m_status);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = std::make_unique<TrayIcon>(m_model);
+        connect(m_tray.get(), &TrayIcon::toggleWindowRequested, this, &MainWindow::toggleVisible);
+        connect(m_tray.get(), &TrayIcon::newJobRequested, this, [this]() {
+            showAndRaise();
+            showNewJobDialog();
+        });
+        connect(m_tray.get(), &TrayIcon::resumeAllRequested, this,
+                [this]() { applyToAll(int(JobAction::Resume)); });
+        connect(m_tray.get(), &TrayIcon::suspendAllRequested, this,
+                [this]() { applyToAll(int(JobAction::Suspend)); });
+        connect(m_tray.get(), &TrayIcon::quitRequested, this, [this]() {
+            m_quitting = true;
+            QApplication::quit();
+        });
+    }
+    m_notifier = Notifier::create(m_tray ? m_tray->trayIcon() : nullptr);
+    m_notifications = new JobNotifications(m_client, m_model, m_notifier.get(), this);
+    m_notifications->setEnabled(m_settings.notifications);
+    connect(m_notifications, &JobNotifications::showWindowRequested, this,
+            &MainWindow::showAndRaise);
+    connect(m_notifications, &JobNotifications::openRequested, this, [this](const QString &path) {
+        if (!path.isEmpty())
+            m_opener(path);
+    });
 
     connect(m_client, &EngineClient::batchReceived, m_model, &JobListModel::applyBatch);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActionStates);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActionStates);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -66,9 +162,16 @@ MainWindow::MainWindow(EngineClient *client, QWidget *parent)
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         m_contextMenu->popup(m_view->viewport()->mapToGlobal(pos));
     });
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this]() {
+        if (m_actions->open()->isEnabled())
+            openSelected(false);
+        else if (m_actions->properties()->isEnabled())
+            showProperties();
+    });
 
     restoreSettings();
     m_client->requestAll();
+    loadHistory();
     updateStatus();
 }
 
@@ -77,18 +180,82 @@ MainWindow::~MainWindow()
     saveSettings();
 }
 
-void MainWindow::createMenus()
+void MainWindow::setOpener(std::function<void(const QString &)> opener)
 {
-    auto *newJob
-        = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Download…"), this);
+    m_opener = std::move(opener);
+}
+
+QWidget *MainWindow::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("filterBar"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(6, 4, 6, 4);
+    m_filters = new QButtonGroup(this);
+    m_filters->setExclusive(true);
+    const QList<QPair<JobFilterProxy::Filter, QString>> filters = {
+        { JobFilterProxy::All, tr("All", "filter") },
+        { JobFilterProxy::Active, tr("Active", "filter") },
+        { JobFilterProxy::Suspended, tr("Suspended", "filter") },
+        { JobFilterProxy::Errors, tr("Errors", "filter") },
+        { JobFilterProxy::Transferred, tr("Transferred", "filter: waiting for Complete") },
+        { JobFilterProxy::History, tr("History", "filter: finished and cancelled jobs") },
+    };
+    static const char *const names[] = { "filterAll",    "filterActive",      "filterSuspended",
+                                         "filterErrors", "filterTransferred", "filterHistory" };
+    for (const auto &[filter, text] : filters) {
+        auto *button = new QToolButton(bar);
+        button->setObjectName(QLatin1String(names[filter]));
+        button->setText(text);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setChecked(filter == JobFilterProxy::All);
+        m_filters->addButton(button, filter);
+        row->addWidget(button);
+    }
+    connect(m_filters, &QButtonGroup::idClicked, this,
+            [this](int id) { m_proxy->setFilter(JobFilterProxy::Filter(id)); });
+    row->addStretch(1);
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("searchBox"));
+    m_search->setPlaceholderText(tr("Search jobs…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &JobFilterProxy::setSearchText);
+    row->addWidget(m_search);
+    return bar;
+}
+
+void MainWindow::createActions()
+{
+    auto *newJob = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Job…"), this);
     newJob->setObjectName(QStringLiteral("actionNewJob"));
     newJob->setShortcut(QKeySequence::New);
     connect(newJob, &QAction::triggered, this, [this]() { showNewJobDialog(); });
+    auto *paste
+        = new QAction(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("&Paste Links"), this);
+    paste->setObjectName(QStringLiteral("actionPaste"));
+    paste->setShortcut(QKeySequence::Paste);
+    connect(paste, &QAction::triggered, this,
+            [this]() { handleMimeData(QApplication::clipboard()->mimeData()); });
+    auto *settings
+        = new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"), this);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettingsDialog);
     auto *quit
         = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    connect(quit, &QAction::triggered, this, [this]() {
+        m_quitting = true;
+        QApplication::quit();
+    });
+    auto *find = new QAction(tr("&Find"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this]() { m_search->setFocus(); });
+    addAction(find);
 
     connect(m_actions->resume(), &QAction::triggered, this,
             [this]() { runOnSelection(int(JobAction::Resume)); });
@@ -98,22 +265,39 @@ void MainWindow::createMenus()
             [this]() { runOnSelection(int(JobAction::Complete)); });
     connect(m_actions->cancel(), &QAction::triggered, this,
             [this]() { runOnSelection(int(JobAction::Cancel)); });
+    for (int p = 0; p < JobPriorityCount; ++p) {
+        connect(m_actions->priority(JobPriority(p)), &QAction::triggered, this,
+                [this, p]() { setSelectionPriority(p); });
+    }
+    connect(m_actions->changeUrl(), &QAction::triggered, this, &MainWindow::changeUrl);
+    connect(m_actions->open(), &QAction::triggered, this, [this]() { openSelected(false); });
+    connect(m_actions->openFolder(), &QAction::triggered, this, [this]() { openSelected(true); });
+    connect(m_actions->copyUrl(), &QAction::triggered, this, &MainWindow::copyUrls);
+    connect(m_actions->properties(), &QAction::triggered, this, &MainWindow::showProperties);
+    // The shortcuts work wherever the focus is in the window.
+    addActions(m_actions->all());
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(newJob);
+    file->addAction(paste);
+    file->addSeparator();
+    file->addAction(settings);
     file->addSeparator();
     file->addAction(quit);
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
-    jobs->addActions(m_actions->all());
+    m_actions->populate(jobs);
 
     QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(newJob);
     toolbar->addSeparator();
-    toolbar->addActions(m_actions->all());
+    toolbar->addActions(m_actions->transitions());
+    toolbar->addSeparator();
+    toolbar->addAction(m_actions->properties());
 
-    m_contextMenu->addActions(m_actions->all());
+    m_contextMenu->setObjectName(QStringLiteral("jobContextMenu"));
+    m_actions->populate(m_contextMenu);
 }
 
 QList<JobSnapshot> MainWindow::selectedJobs() const
@@ -138,27 +322,56 @@ void MainWindow::updateActionStates()
 
 void MainWindow::updateStatus()
 {
-    m_status->setText(tr("%n job(s)", "status bar", m_model->rowCount()));
-    updateActionStates();
+    int active = 0;
+    qint64 down = 0;
+    qint64 up = 0;
+    const int rows = m_model->rowCount();
+    for (int row = 0; row < rows; ++row) {
+        const JobSnapshot *s = m_model->snapshot(m_model->index(row, 0));
+        if (!s || !isActive(s->job.state))
+            continue;
+        ++active;
+        (s->job.type == JobType::Download ? down : up) += s->bytesPerSecond;
+    }
+    //: %1 and %2 are speeds such as "1.5 MB/s"
+    m_status->setText(tr("%n active job(s)  ↓ %1  ↑ %2", "status bar", active)
+                          .arg(JobNames::speed(down), JobNames::speed(up)));
+    if (m_tray)
+        m_tray->setWindowVisible(isVisible());
 }
 
 void MainWindow::runOnSelection(int actionValue)
 {
     const auto action = JobAction(actionValue);
     const QList<JobId> ids = JobActions::applicable(action, selectedJobs());
-    if (action == JobAction::Cancel && !ids.isEmpty()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Cancel Jobs"),
-            tr("Cancel %n job(s)? Their temporary files are deleted.", "", int(ids.size())));
-        if (answer != QMessageBox::Yes)
-            return;
+    if (ids.isEmpty())
+        return;
+    if (action != JobAction::Cancel) {
+        applyAction(actionValue, ids);
+        return;
     }
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Cancel Jobs"),
+        tr("Cancel %n job(s)? Their temporary files are deleted.", "", int(ids.size())),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("confirmCancel"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, ids, actionValue]() {
+        if (box->clickedButton() == box->button(QMessageBox::Yes))
+            applyAction(actionValue, ids);
+    });
+    box->open();
+}
+
+void MainWindow::applyAction(int actionValue, const QList<JobId> &ids)
+{
+    auto report = [this](const Result &r) {
+        if (r.isError())
+            showError(tr("The job could not be changed."), r);
+    };
     for (const JobId &id : ids) {
-        auto report = [this](const Result &r) {
-            if (r.isError())
-                showError(tr("The job could not be changed."), r);
-        };
-        switch (action) {
+        switch (JobAction(actionValue)) {
         case JobAction::Resume:
             m_client->resume(id, report);
             break;
@@ -177,46 +390,275 @@ void MainWindow::runOnSelection(int actionValue)
     }
 }
 
-void MainWindow::showError(const QString &what, const Result &result)
+void MainWindow::applyToAll(int actionValue)
 {
-    statusBar()->showMessage(
-        //: %1 says what failed, %2 is a BITS result name such as BG_E_INVALID_STATE, %3 its
-        //: description
-        tr("%1 %2: %3").arg(what, result.name(), result.message()), 10000);
+    QList<JobSnapshot> all;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (const JobSnapshot *s = m_model->snapshot(m_model->index(row, 0)))
+            all.append(*s);
+    }
+    applyAction(actionValue, JobActions::applicable(JobAction(actionValue), all));
+}
+
+void MainWindow::setSelectionPriority(int priority)
+{
+    const QList<JobId> ids = JobActions::applicable(JobAction::SetProperty, selectedJobs());
+    for (const JobId &id : ids) {
+        m_client->setPriority(id, JobPriority(priority), [this](const Result &r) {
+            if (r.isError())
+                showError(tr("The priority could not be changed."), r);
+        });
+    }
+}
+
+void MainWindow::changeUrl()
+{
+    const QList<JobSnapshot> jobs = selectedJobs();
+    if (jobs.size() != 1 || jobs.first().job.files.isEmpty())
+        return;
+    const Job job = jobs.first().job;
+    const int fileIndex = qMax(0, job.currentFileIndex());
+    auto *input = new QInputDialog(this);
+    input->setObjectName(QStringLiteral("changeUrlDialog"));
+    input->setAttribute(Qt::WA_DeleteOnClose);
+    input->setWindowTitle(tr("Change URL"));
+    //: %1 is the file's name
+    input->setLabelText(tr("New address of %1:").arg(job.files.at(fileIndex).localPath));
+    input->setTextValue(job.files.at(fileIndex).remoteUrl.toString());
+    input->resize(560, input->height());
+    connect(input, &QInputDialog::textValueSelected, this,
+            [this, id = job.id, fileIndex](const QString &text) {
+                const QUrl url = QUrl::fromUserInput(text.trimmed());
+                m_client->call([id, fileIndex,
+                                url](JobQueue &q) { return q.setRemoteName(id, fileIndex, url); },
+                               [this](const Result &r) {
+                                   if (r.isError())
+                                       showError(tr("The URL was not changed."), r);
+                               });
+            });
+    input->open();
+}
+
+void MainWindow::copyUrls()
+{
+    QStringList urls;
+    const QList<JobSnapshot> jobs = selectedJobs();
+    for (const JobSnapshot &s : jobs) {
+        for (const JobFile &f : s.job.files)
+            urls.append(f.remoteUrl.toString());
+    }
+    if (!urls.isEmpty())
+        QApplication::clipboard()->setText(urls.join(QLatin1Char('\n')));
+}
+
+void MainWindow::openSelected(bool folder)
+{
+    const QList<JobSnapshot> jobs = selectedJobs();
+    if (jobs.size() != 1)
+        return;
+    const QString path = folder ? JobActions::containingFolder(jobs.first().job)
+                                : JobActions::openablePath(jobs.first().job);
+    if (!path.isEmpty())
+        m_opener(path);
+}
+
+void MainWindow::showProperties()
+{
+    const QList<JobSnapshot> jobs = selectedJobs();
+    if (jobs.size() != 1)
+        return;
+    auto *dialog = new PropertiesDialog(jobs.first(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        if (EngineClient::Operation op = dialog->changes()) {
+            m_client->call(std::move(op), [this](const Result &r) {
+                if (r.isError())
+                    showError(tr("The properties were not changed."), r);
+            });
+        }
+    });
+    dialog->open();
 }
 
 void MainWindow::showNewJobDialog(const QString &urlsText)
 {
-    NewJobDialog dialog(this);
-    QSettings settings;
-    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    dialog.setDestination(
-        settings.value(QStringLiteral("newJob/destination"), downloads).toString());
-    dialog.setUrlsText(urlsText);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    settings.setValue(QStringLiteral("newJob/destination"), dialog.destination());
-    addDownloads(dialog.urls(), dialog.destination(), dialog.priority(), dialog.startSuspended());
+    auto *dialog = new NewJobDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDestination(m_settings.downloadDirectory);
+    dialog->setUrlsText(urlsText);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        if (dialog->type() == JobType::Download && !dialog->destination().isEmpty()) {
+            m_settings.downloadDirectory = dialog->destination();
+            m_settings.save();
+        }
+        const int count = int(dialog->jobs(false).size());
+        m_client->call(dialog->operation(m_settings.autoComplete), [this, count](const Result &r) {
+            if (r.isError())
+                showError(tr("%n job(s) not added.", "", count), r);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::showUploadDialog(const QString &sourceFile)
+{
+    showNewJobDialog();
+    if (auto *dialog = findChild<NewJobDialog *>()) {
+        dialog->setType(JobType::Upload);
+        dialog->setSourceFile(sourceFile);
+    }
+}
+
+void MainWindow::showSettingsDialog()
+{
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        const AppSettings next = dialog->settings();
+        if (next.startWithSession != m_settings.startWithSession
+            && !AppSettings::applyAutostart(next.startWithSession))
+            statusBar()->showMessage(tr("The autostart entry could not be written."), 10000);
+        m_settings = next;
+        m_settings.save();
+        m_notifications->setEnabled(m_settings.notifications);
+        Q_EMIT settingsChanged(m_settings);
+    });
+    dialog->open();
 }
 
 void MainWindow::addDownloads(const QList<QUrl> &urls, const QString &directory, int priority,
                               bool suspended)
 {
+    QList<NewJob> jobs;
     for (const QUrl &url : urls) {
         NewJob job;
         job.displayName = JobFiles::fileNameForUrl(url);
         job.priority = JobPriority(priority);
-        job.files = { { url, QDir(directory).filePath(job.displayName) } };
-        // Jobs made in the window complete themselves, so finished files simply appear.
-        job.autoComplete = true;
+        job.files = { { url, QDir(directory).absolutePath() } };
+        job.autoComplete = m_settings.autoComplete;
         job.resume = !suspended;
+        jobs.append(job);
+    }
+    for (const NewJob &job : std::as_const(jobs)) {
         // One call per URL: all of a job or nothing of it, and a bad URL spares the others.
+        const QUrl url = job.files.first().first;
         m_client->call([job](JobQueue &q) { return q.createJobs({ job }); },
                        [this, url](const Result &r) {
                            if (r.isError())
                                showError(tr("%1 was not added.").arg(url.toDisplayString()), r);
                        });
     }
+}
+
+bool MainWindow::handleMimeData(const QMimeData *mime)
+{
+    const QList<QUrl> urls = urlsOf(mime);
+    QStringList web;
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile()) {
+            showUploadDialog(url.toLocalFile());
+            return true;
+        }
+        if (!NewJobDialog::parseUrls(url.toString()).isEmpty())
+            web.append(url.toString());
+    }
+    if (web.isEmpty())
+        return false;
+    if (m_settings.addDroppedWithoutAsking) {
+        addDownloads(NewJobDialog::parseUrls(web.join(QLatin1Char('\n'))),
+                     m_settings.downloadDirectory, int(JobPriority::Normal), false);
+    } else {
+        showNewJobDialog(web.join(QLatin1Char('\n')));
+    }
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (carriesLinks(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (handleMimeData(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport()) {
+        switch (event->type()) {
+        case QEvent::DragEnter:
+        case QEvent::DragMove: {
+            auto *drag = static_cast<QDragMoveEvent *>(event);
+            if (carriesLinks(drag->mimeData()))
+                drag->acceptProposedAction();
+            return true;
+        }
+        case QEvent::Drop: {
+            auto *drop = static_cast<QDropEvent *>(event);
+            if (handleMimeData(drop->mimeData()))
+                drop->acceptProposedAction();
+            return true;
+        }
+        default:
+            break;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // With a tray, closing hides the window and the transfers go on.
+    if (!m_quitting && m_tray && m_settings.closeToTray
+        && QSystemTrayIcon::isSystemTrayAvailable()) {
+        hide();
+        updateStatus();
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showAndRaise()
+{
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
+    updateStatus();
+}
+
+void MainWindow::toggleVisible()
+{
+    if (isVisible() && !isMinimized())
+        hide();
+    else
+        showAndRaise();
+    updateStatus();
+}
+
+void MainWindow::loadHistory()
+{
+    auto history = std::make_shared<QList<Job>>();
+    m_client->call([history](JobQueue &q) { return q.history(history.get()); },
+                   [this, history](const Result &r) {
+                       if (r.isError())
+                           showError(tr("The history could not be read."), r);
+                       else
+                           m_model->addHistory(*history);
+                   });
+}
+
+void MainWindow::showError(const QString &what, const Result &result)
+{
+    statusBar()->showMessage(
+        //: %1 says what failed, %2 is a BITS result name such as BG_E_INVALID_STATE, %3 its
+        //: description
+        tr("%1 %2: %3").arg(what, result.name(), result.message()), 10000);
 }
 
 void MainWindow::restoreSettings()

@@ -1,21 +1,33 @@
 #pragma once
 
+#include "appsettings.h"
 #include "jobsnapshot.h"
 
 #include <QMainWindow>
 
+#include <functional>
+#include <memory>
+
+class QButtonGroup;
 class QLabel;
+class QLineEdit;
 class QMenu;
-class QSortFilterProxyModel;
+class QMimeData;
 class QTreeView;
 
 namespace Ferry {
 
 class EngineClient;
 class JobActions;
+class JobFilterProxy;
 class JobListModel;
+class JobNotifications;
+class Notifier;
+class TrayIcon;
 
-// The main window: wiring between the job view, the job actions and the engine client.
+// The main window: the job view with its filter bar, the job actions in the toolbar, the menus
+// and the context menu, the status bar, drag-and-drop and paste of links, the tray icon and the
+// notifications. It talks to the engine only through EngineClient.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,31 +37,74 @@ public:
     Q_DISABLE_COPY_MOVE(MainWindow)
 
     JobListModel *jobModel() const { return m_model; }
+    JobFilterProxy *filterProxy() const { return m_proxy; }
     JobActions *jobActions() const { return m_actions; }
     QTreeView *jobView() const { return m_view; }
+    QMenu *contextMenu() const { return m_contextMenu; }
+    TrayIcon *trayIcon() const { return m_tray.get(); }
+    Notifier *notifier() const { return m_notifier.get(); }
     QList<JobSnapshot> selectedJobs() const;
+    const AppSettings &settings() const { return m_settings; }
+    // Replaces how Open and Open Containing Folder show a local path (tests record it).
+    void setOpener(std::function<void(const QString &localPath)> opener);
 
 public Q_SLOTS:
+    // Opens the new-job dialog (not modal for the rest of the desktop), prefilled.
     void showNewJobDialog(const QString &urlsText = {});
+    void showUploadDialog(const QString &sourceFile);
+    void showSettingsDialog();
+    void showProperties();
+    // Queues downloads of `urls` into `directory` without asking (dropped links, single instance).
     void addDownloads(const QList<QUrl> &urls, const QString &directory, int priority,
                       bool suspended);
+    // Links and files dropped or pasted: local files open the upload dialog; web links open the
+    // new-job dialog, or are queued at once when the user chose so in the settings.
+    bool handleMimeData(const QMimeData *mime);
+    void showAndRaise();
+    void toggleVisible();
+    void applyToAll(int jobAction);
+
+Q_SIGNALS:
+    // The user changed the settings; the application applies the engine's part.
+    void settingsChanged(const Ferry::AppSettings &settings);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void createMenus();
+    void createActions();
+    QWidget *createFilterBar();
     void updateActionStates();
     void updateStatus();
     void runOnSelection(int action);
+    void applyAction(int action, const QList<JobId> &ids);
+    void setSelectionPriority(int priority);
+    void changeUrl();
+    void copyUrls();
+    void openSelected(bool folder);
+    void loadHistory();
     void showError(const QString &what, const Result &result);
     void restoreSettings();
     void saveSettings();
 
     EngineClient *m_client;
+    AppSettings m_settings;
     JobListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    JobFilterProxy *m_proxy;
     QTreeView *m_view;
     JobActions *m_actions;
     QMenu *m_contextMenu;
+    QButtonGroup *m_filters = nullptr;
+    QLineEdit *m_search = nullptr;
     QLabel *m_status;
+    std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<Notifier> m_notifier;
+    JobNotifications *m_notifications = nullptr;
+    std::function<void(const QString &)> m_opener;
+    bool m_quitting = false;
 };
 
 } // namespace Ferry

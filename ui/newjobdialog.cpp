@@ -1,5 +1,6 @@
 #include "newjobdialog.h"
 
+#include "jobfiles.h"
 #include "jobnames.h"
 
 #include <QCheckBox>
@@ -7,58 +8,168 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
 
 namespace Ferry {
 
+namespace {
+
+bool isWebUrl(const QUrl &url)
+{
+    const bool web
+        = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    return url.isValid() && web && !url.host().isEmpty();
+}
+
+QHBoxLayout *withButton(QWidget *field, QPushButton *button)
+{
+    auto *row = new QHBoxLayout;
+    row->addWidget(field, 1);
+    row->addWidget(button);
+    return row;
+}
+
+} // namespace
+
 NewJobDialog::NewJobDialog(QWidget *parent)
     : QDialog(parent)
-    , m_urls(new QPlainTextEdit(this))
-    , m_destination(new QLineEdit(this))
-    , m_priority(new QComboBox(this))
-    , m_suspended(new QCheckBox(tr("Add the jobs &suspended"), this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_type(new QComboBox)
+    , m_pages(new QStackedWidget)
+    , m_urls(new QPlainTextEdit)
+    , m_destination(new QLineEdit)
+    , m_fileName(new QLineEdit)
+    , m_source(new QLineEdit)
+    , m_target(new QLineEdit)
+    , m_replyFile(new QLineEdit)
+    , m_replyLabel(new QLabel(tr("&Reply file:")))
+    , m_priority(new QComboBox)
+    , m_suspended(new QCheckBox(tr("Add the jobs &suspended")))
+    , m_advanced(new QGroupBox(tr("A&dvanced")))
+    , m_headers(new QPlainTextEdit)
+    , m_user(new QLineEdit)
+    , m_password(new QLineEdit)
+    , m_scheme(new QComboBox)
+    , m_limit(new QSpinBox)
+    , m_segments(new QSpinBox)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
-    setWindowTitle(tr("New Download"));
+    setObjectName(QStringLiteral("newJobDialog"));
+    setWindowTitle(tr("New Job"));
+    m_type->setObjectName(QStringLiteral("type"));
+    m_type->addItem(JobNames::type(JobType::Download), int(JobType::Download));
+    m_type->addItem(JobNames::type(JobType::Upload), int(JobType::Upload));
+    m_type->addItem(JobNames::type(JobType::UploadReply), int(JobType::UploadReply));
+
+    // Downloads: URLs, folder, optional name.
     m_urls->setObjectName(QStringLiteral("urls"));
     m_urls->setPlaceholderText(tr("One URL per line"));
     m_urls->setTabChangesFocus(true);
     m_destination->setObjectName(QStringLiteral("destination"));
+    m_fileName->setObjectName(QStringLiteral("fileName"));
+    m_fileName->setPlaceholderText(tr("Chosen by the server or the URL"));
+    auto *browse = new QPushButton(tr("&Browse…"));
+    connect(browse, &QPushButton::clicked, this, &NewJobDialog::browse);
+    auto *downloadPage = new QWidget;
+    auto *downloadForm = new QFormLayout(downloadPage);
+    downloadForm->setContentsMargins(0, 0, 0, 0);
+    downloadForm->addRow(tr("&URLs:"), m_urls);
+    auto *destinationLabel = new QLabel(tr("Save &to:"));
+    destinationLabel->setBuddy(m_destination);
+    downloadForm->addRow(destinationLabel, withButton(m_destination, browse));
+    downloadForm->addRow(tr("File &name:"), m_fileName);
+
+    // Uploads: one source file, one target URL, the reply file for upload-reply.
+    m_source->setObjectName(QStringLiteral("sourceFile"));
+    m_target->setObjectName(QStringLiteral("targetUrl"));
+    m_target->setPlaceholderText(QStringLiteral("https://"));
+    m_replyFile->setObjectName(QStringLiteral("replyFile"));
+    m_replyFile->setPlaceholderText(tr("Beside the source file"));
+    m_replyLabel->setBuddy(m_replyFile);
+    auto *browseSource = new QPushButton(tr("B&rowse…"));
+    connect(browseSource, &QPushButton::clicked, this, &NewJobDialog::browseSource);
+    auto *uploadPage = new QWidget;
+    auto *uploadForm = new QFormLayout(uploadPage);
+    uploadForm->setContentsMargins(0, 0, 0, 0);
+    uploadForm->addRow(tr("&File to upload:"), withButton(m_source, browseSource));
+    uploadForm->addRow(tr("Upload &to:"), m_target);
+    uploadForm->addRow(m_replyLabel, m_replyFile);
+    m_pages->addWidget(downloadPage);
+    m_pages->addWidget(uploadPage);
+
     m_priority->setObjectName(QStringLiteral("priority"));
     for (int p = 0; p < JobPriorityCount; ++p)
         m_priority->addItem(JobNames::priority(JobPriority(p)), p);
     m_priority->setCurrentIndex(int(JobPriority::Normal));
     m_suspended->setObjectName(QStringLiteral("startSuspended"));
 
-    auto *browse = new QPushButton(tr("&Browse…"), this);
-    auto *destinationRow = new QHBoxLayout;
-    destinationRow->addWidget(m_destination, 1);
-    destinationRow->addWidget(browse);
+    // Advanced: what most jobs never need, folded away.
+    m_advanced->setObjectName(QStringLiteral("advanced"));
+    m_advanced->setCheckable(true);
+    m_advanced->setChecked(false);
+    m_headers->setObjectName(QStringLiteral("customHeaders"));
+    m_headers->setPlaceholderText(tr("Name: value, one header per line"));
+    m_headers->setMaximumHeight(60);
+    m_user->setObjectName(QStringLiteral("user"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_scheme->setObjectName(QStringLiteral("authScheme"));
+    m_scheme->addItem(tr("Basic"), int(AuthScheme::Basic));
+    m_scheme->addItem(tr("Digest"), int(AuthScheme::Digest));
+    m_limit->setObjectName(QStringLiteral("speedLimit"));
+    m_limit->setRange(0, 10 * 1024 * 1024);
+    m_limit->setSpecialValueText(tr("Unlimited"));
+    m_limit->setSuffix(tr(" KiB/s"));
+    m_segments->setObjectName(QStringLiteral("segments"));
+    m_segments->setRange(0, 16);
+    m_segments->setSpecialValueText(tr("Default"));
+    auto *advancedBody = new QWidget;
+    auto *advancedForm = new QFormLayout(advancedBody);
+    advancedForm->setContentsMargins(0, 0, 0, 0);
+    advancedForm->addRow(tr("&Headers:"), m_headers);
+    advancedForm->addRow(tr("User &name:"), m_user);
+    auto *passwordRow = new QHBoxLayout;
+    passwordRow->addWidget(m_password, 1);
+    passwordRow->addWidget(m_scheme);
+    advancedForm->addRow(tr("Pass&word:"), passwordRow);
+    advancedForm->addRow(tr("Speed &limit:"), m_limit);
+    advancedForm->addRow(tr("&Connections:"), m_segments);
+    auto *advancedLayout = new QVBoxLayout(m_advanced);
+    advancedLayout->addWidget(advancedBody);
+    advancedBody->setVisible(false);
+    connect(m_advanced, &QGroupBox::toggled, advancedBody, &QWidget::setVisible);
 
-    auto *form = new QFormLayout(this);
-    form->addRow(tr("&URLs:"), m_urls);
-    auto *destinationLabel = new QLabel(tr("Save &to:"), this);
-    destinationLabel->setBuddy(m_destination);
-    form->addRow(destinationLabel, destinationRow);
+    auto *form = new QFormLayout;
+    form->addRow(tr("T&ype:"), m_type);
+    form->addRow(m_pages);
     form->addRow(tr("&Priority:"), m_priority);
     form->addRow(QString(), m_suspended);
-    form->addRow(m_buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_advanced);
+    layout->addStretch();
+    layout->addWidget(m_buttons);
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(browse, &QPushButton::clicked, this, &NewJobDialog::browse);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &NewJobDialog::typeChanged);
+    for (QLineEdit *edit : { m_destination, m_source, m_target })
+        connect(edit, &QLineEdit::textChanged, this, &NewJobDialog::validate);
     connect(m_urls, &QPlainTextEdit::textChanged, this, &NewJobDialog::validate);
-    connect(m_destination, &QLineEdit::textChanged, this, &NewJobDialog::validate);
     setDestination(QDir::homePath());
-    validate();
-    resize(560, 320);
+    typeChanged();
+    resize(600, 380);
 }
 
 QList<QUrl> NewJobDialog::parseUrls(const QString &text)
@@ -68,9 +179,7 @@ QList<QUrl> NewJobDialog::parseUrls(const QString &text)
     const QStringList words = text.split(separators, Qt::SkipEmptyParts);
     for (const QString &word : words) {
         const QUrl url = QUrl::fromUserInput(word);
-        const bool web
-            = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
-        if (url.isValid() && web && !url.host().isEmpty() && !out.contains(url))
+        if (isWebUrl(url) && !out.contains(url))
             out.append(url);
     }
     return out;
@@ -86,6 +195,21 @@ void NewJobDialog::setDestination(const QString &directory)
     m_destination->setText(QDir::toNativeSeparators(directory));
 }
 
+void NewJobDialog::setType(JobType type)
+{
+    m_type->setCurrentIndex(m_type->findData(int(type)));
+}
+
+void NewJobDialog::setSourceFile(const QString &path)
+{
+    m_source->setText(QDir::toNativeSeparators(path));
+}
+
+JobType NewJobDialog::type() const
+{
+    return JobType(m_type->currentData().toInt());
+}
+
 QList<QUrl> NewJobDialog::urls() const
 {
     return parseUrls(m_urls->toPlainText());
@@ -94,6 +218,11 @@ QList<QUrl> NewJobDialog::urls() const
 QString NewJobDialog::destination() const
 {
     return QDir::fromNativeSeparators(m_destination->text().trimmed());
+}
+
+QString NewJobDialog::fileName() const
+{
+    return m_fileName->text().trimmed();
 }
 
 int NewJobDialog::priority() const
@@ -106,10 +235,124 @@ bool NewJobDialog::startSuspended() const
     return m_suspended->isChecked();
 }
 
+QString NewJobDialog::customHeaders() const
+{
+    if (!m_advanced->isChecked())
+        return {};
+    QStringList lines;
+    const QStringList raw = m_headers->toPlainText().split(QLatin1Char('\n'));
+    for (const QString &line : raw) {
+        if (!line.trimmed().isEmpty())
+            lines.append(line.trimmed());
+    }
+    return lines.join(QLatin1String("\r\n"));
+}
+
+qint64 NewJobDialog::speedLimit() const
+{
+    return m_advanced->isChecked() ? qint64(m_limit->value()) * 1024 : 0;
+}
+
+int NewJobDialog::segments() const
+{
+    return m_advanced->isChecked() ? m_segments->value() : 0;
+}
+
+QList<NewJob> NewJobDialog::jobs(bool autoComplete) const
+{
+    QList<NewJob> out;
+    if (type() == JobType::Download) {
+        const QList<QUrl> list = urls();
+        for (const QUrl &url : list) {
+            NewJob job;
+            const bool named = list.size() == 1 && !fileName().isEmpty();
+            job.displayName = named ? fileName() : JobFiles::fileNameForUrl(url);
+            job.priority = JobPriority(priority());
+            // Without a name the destination is the folder: the server's name is used.
+            job.files = { { url,
+                            named ? QDir(destination()).filePath(fileName())
+                                  : QDir(destination()).absolutePath() } };
+            job.autoComplete = autoComplete;
+            job.speedLimit = speedLimit();
+            job.segments = segments();
+            out.append(job);
+        }
+        return out;
+    }
+    NewJob job;
+    const QString source = QDir::fromNativeSeparators(m_source->text().trimmed());
+    job.type = type();
+    job.displayName = QFileInfo(source).fileName();
+    job.priority = JobPriority(priority());
+    job.files = { { QUrl::fromUserInput(m_target->text().trimmed()), source } };
+    job.speedLimit = speedLimit();
+    out.append(job);
+    return out;
+}
+
+EngineClient::Operation NewJobDialog::operation(bool autoComplete) const
+{
+    const QList<NewJob> list = jobs(autoComplete);
+    const QString headers = customHeaders();
+    Credentials credentials;
+    if (m_advanced->isChecked() && !m_user->text().isEmpty()) {
+        credentials.user = m_user->text();
+        credentials.password = m_password->text();
+        credentials.scheme = AuthScheme(m_scheme->currentData().toInt());
+    }
+    const QString reply
+        = type() == JobType::UploadReply ? m_replyFile->text().trimmed() : QString();
+    const bool resume = !startSuspended();
+    return [=](JobQueue &q) {
+        QList<JobId> ids;
+        if (const Result r = q.createJobs(list, &ids); r.isError())
+            return r;
+        for (const JobId &id : std::as_const(ids)) {
+            if (!headers.isEmpty()) {
+                if (const Result r = q.setCustomHeaders(id, headers); r.isError())
+                    return r;
+            }
+            if (!credentials.user.isEmpty()) {
+                if (const Result r = q.setCredentials(id, credentials); r.isError())
+                    return r;
+            }
+            if (!reply.isEmpty()) {
+                if (const Result r = q.setReplyFileName(id, reply); r.isError())
+                    return r;
+            }
+        }
+        if (resume) {
+            for (const JobId &id : std::as_const(ids)) {
+                if (const Result r = q.resume(id); r.isError())
+                    return r;
+            }
+        }
+        return Result(Result::S_OK);
+    };
+}
+
+void NewJobDialog::typeChanged()
+{
+    const bool download = type() == JobType::Download;
+    m_pages->setCurrentIndex(download ? 0 : 1);
+    m_replyLabel->setVisible(type() == JobType::UploadReply);
+    m_replyFile->setVisible(type() == JobType::UploadReply);
+    m_segments->setEnabled(download);
+    validate();
+}
+
 void NewJobDialog::validate()
 {
-    const QDir dir(destination());
-    const bool ok = !urls().isEmpty() && dir.isAbsolute() && dir.exists();
+    bool ok = false;
+    if (type() == JobType::Download) {
+        const QDir dir(destination());
+        ok = !urls().isEmpty() && dir.isAbsolute() && dir.exists();
+        m_fileName->setEnabled(urls().size() <= 1);
+    } else {
+        const QFileInfo source(QDir::fromNativeSeparators(m_source->text().trimmed()));
+        ok = source.isAbsolute() && source.isFile()
+            && isWebUrl(QUrl::fromUserInput(m_target->text().trimmed()));
+    }
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
@@ -119,6 +362,13 @@ void NewJobDialog::browse()
         = QFileDialog::getExistingDirectory(this, tr("Save Downloads To"), destination());
     if (!dir.isEmpty())
         setDestination(dir);
+}
+
+void NewJobDialog::browseSource()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("File to Upload"), m_source->text());
+    if (!file.isEmpty())
+        setSourceFile(file);
 }
 
 } // namespace Ferry

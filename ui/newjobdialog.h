@@ -1,5 +1,8 @@
 #pragma once
 
+#include "engineclient.h"
+#include "jobqueue.h"
+
 #include <QDialog>
 #include <QList>
 #include <QUrl>
@@ -7,12 +10,19 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QSpinBox;
+class QStackedWidget;
 
 namespace Ferry {
 
-// Asks for one or more download URLs (one per line), the destination folder and the priority.
+// Asks for new jobs: several download URLs at once (one per line) with a destination folder and,
+// for a single URL, an optional file name; or an upload (source file and target URL, plus the
+// reply file of an upload-reply job). Priority, "start suspended" and an advanced section with
+// custom headers, credentials, a speed limit and the number of connections.
 class NewJobDialog : public QDialog
 {
     Q_OBJECT
@@ -22,23 +32,53 @@ public:
 
     void setUrlsText(const QString &text);
     void setDestination(const QString &directory);
+    void setType(JobType type);
+    void setSourceFile(const QString &path);
 
+    JobType type() const;
     // The valid http(s) URLs of the text box, in order, without duplicates.
     QList<QUrl> urls() const;
     QString destination() const;
+    QString fileName() const; // only used for a single URL
     int priority() const; // JobPriority value
     bool startSuspended() const;
+    QString customHeaders() const; // "Name: value" lines joined by CRLF
+    qint64 speedLimit() const; // bytes per second, 0: none
+    int segments() const; // 0: the default
+
+    // The jobs the dialog describes (SUSPENDED; the operation resumes them unless the user
+    // asked for suspended jobs).
+    QList<NewJob> jobs(bool autoComplete) const;
+    // One engine call that creates the jobs, applies headers and credentials and resumes them:
+    // all of it or, for a refused property, the jobs stay SUSPENDED and the refusal comes back.
+    EngineClient::Operation operation(bool autoComplete) const;
 
     static QList<QUrl> parseUrls(const QString &text);
 
 private:
     void validate();
     void browse();
+    void browseSource();
+    void typeChanged();
 
+    QComboBox *m_type;
+    QStackedWidget *m_pages;
     QPlainTextEdit *m_urls;
     QLineEdit *m_destination;
+    QLineEdit *m_fileName;
+    QLineEdit *m_source;
+    QLineEdit *m_target;
+    QLineEdit *m_replyFile;
+    QLabel *m_replyLabel;
     QComboBox *m_priority;
     QCheckBox *m_suspended;
+    QGroupBox *m_advanced;
+    QPlainTextEdit *m_headers;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QComboBox *m_scheme;
+    QSpinBox *m_limit;
+    QSpinBox *m_segments;
     QDialogButtonBox *m_buttons;
 };
 

@@ -1,0 +1,504 @@
+// The main window against a real queue: each action reaches the right engine call, filters and
+// search pick the right jobs, finished jobs stay in the history, and links arrive by drop, paste
+// and the new-job dialog.
+#include "jobactions.h"
+#include "jobfilterproxy.h"
+#include "joblistmodel.h"
+#include "newjobdialog.h"
+#include "notifier.h"
+#include "propertiesdialog.h"
+#include "settingsdialog.h"
+#include "windowfixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDropEvent>
+#include <QGroupBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace Ferry;
+using namespace Ferry::Test;
+
+namespace {
+
+template<typename T>
+T *waitForChild(QObject *parent, const QString &name = {})
+{
+    T *child = nullptr;
+    const bool found = QTest::qWaitFor([&]() {
+        child = parent->findChild<T *>(name);
+        return child != nullptr;
+    });
+    return found ? child : nullptr;
+}
+
+QAction *action(MainWindow *w, const char *name)
+{
+    return w->findChild<QAction *>(QLatin1String(name));
+}
+
+void drop(QWidget *target, QMimeData *data)
+{
+    const QPoint pos = target->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QDropEvent dropEvent(QPointF(pos), Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &dropEvent);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void resumeSuspendPriorityReachTheQueue();
+    void multiSelectionAppliesToEveryJobThatAllows();
+    void completeAndCancelKeepTheJobInHistory();
+    void cancelAsksFirst();
+    void filtersAndSearch();
+    void historyIsLoadedAtStart();
+    void changeUrlCopyUrlOpenAndFolder();
+    void propertiesDialogChangesTheJob();
+    void propertiesOfAFinishedJobAreReadOnly();
+    void droppedLinksOpenThePrefilledDialog();
+    void droppedLinksAreQueuedWithoutAsking();
+    void droppedLocalFileOpensTheUploadDialog();
+    void pasteUsesTheClipboard();
+    void newJobDialogMakesTheJobItDescribes();
+    void uploadDialogMakesAnUploadJob();
+    void settingsDialogSavesAndAnnounces();
+    void withoutATrayClosingClosesTheWindow();
+    void proxyPassesTheModelTester();
+
+private:
+    QTemporaryDir m_settingsDir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    isolateSettings(m_settingsDir.path());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::resumeSuspendPriorityReachTheQueue()
+{
+    WindowFixture f;
+    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    MainWindow *w = f.window();
+    QVERIFY(f.shown(id));
+    f.select({ id });
+    QVERIFY(action(w, "actionResume")->isEnabled());
+    QVERIFY(!action(w, "actionSuspend")->isEnabled());
+    action(w, "actionResume")->trigger();
+    QTRY_COMPARE(f.jobs.queue->job(id)->state, JobState::Queued);
+    // The model catches up, and the actions follow it.
+    QTRY_VERIFY(action(w, "actionSuspend")->isEnabled());
+    QVERIFY(!action(w, "actionResume")->isEnabled());
+    action(w, "actionSuspend")->trigger();
+    QTRY_COMPARE(f.jobs.queue->job(id)->state, JobState::Suspended);
+    action(w, "actionPriorityHigh")->trigger();
+    QTRY_COMPARE(f.jobs.queue->job(id)->priority, JobPriority::High);
+    QTRY_VERIFY(action(w, "actionPriorityHigh")->isChecked());
+}
+
+void TestMainWindow::multiSelectionAppliesToEveryJobThatAllows()
+{
+    WindowFixture f;
+    const JobId suspended = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    const JobId error = f.jobs.jobIn(JobType::Download, JobState::Error);
+    const JobId queued = f.jobs.jobIn(JobType::Download, JobState::Queued);
+    MainWindow *w = f.window();
+    QVERIFY(f.shown(suspended) && f.shown(error) && f.shown(queued));
+    f.select({ suspended, error, queued });
+    QCOMPARE(w->selectedJobs().size(), 3);
+    action(w, "actionResume")->trigger();
+    QTRY_COMPARE(f.jobs.queue->job(suspended)->state, JobState::Queued);
+    QTRY_COMPARE(f.jobs.queue->job(error)->state, JobState::Queued);
+    QCOMPARE(f.jobs.queue->job(queued)->state, JobState::Queued);
+}
+
+void TestMainWindow::completeAndCancelKeepTheJobInHistory()
+{
+    WindowFixture f;
+    const JobId done = f.jobs.jobIn(JobType::Download, JobState::Transferred);
+    MainWindow *w = f.window();
+    QVERIFY(f.shown(done));
+    f.select({ done });
+    QVERIFY(action(w, "actionComplete")->isEnabled());
+    action(w, "actionComplete")->trigger();
+    QTRY_COMPARE(f.jobs.find(done)->state, JobState::Acknowledged);
+    // The row stays, now finished, and the History filter shows it.
+    const QModelIndex row = w->jobModel()->indexOf(done);
+    QTRY_COMPARE(JobState(row.data(JobListModel::StateRole).toInt()), JobState::Acknowledged);
+    w->findChild<QToolButton *>(QStringLiteral("filterHistory"))->click();
+    QCOMPARE(w->filterProxy()->rowCount(), 1);
+    w->findChild<QToolButton *>(QStringLiteral("filterActive"))->click();
+    QCOMPARE(w->filterProxy()->rowCount(), 0);
+}
+
+void TestMainWindow::cancelAsksFirst()
+{
+    WindowFixture f;
+    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Queued);
+    MainWindow *w = f.window();
+    QVERIFY(f.shown(id));
+    f.select({ id });
+    // "No" keeps the job.
+    action(w, "actionCancel")->trigger();
+    auto *box = waitForChild<QMessageBox>(w, QStringLiteral("confirmCancel"));
+    QVERIFY(box);
+    box->button(QMessageBox::No)->click();
+    QTRY_VERIFY(!w->findChild<QMessageBox *>(QStringLiteral("confirmCancel")));
+    QCoreApplication::processEvents();
+    QCOMPARE(f.jobs.queue->job(id)->state, JobState::Queued);
+    // "Yes" cancels it, and its temporary file goes.
+    action(w, "actionCancel")->trigger();
+    box = waitForChild<QMessageBox>(w, QStringLiteral("confirmCancel"));
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(f.jobs.find(id)->state, JobState::Cancelled);
+    QTRY_COMPARE(JobState(w->jobModel()->indexOf(id).data(JobListModel::StateRole).toInt()),
+                 JobState::Cancelled);
+}
+
+void TestMainWindow::filtersAndSearch()
+{
+    WindowFixture f;
+    const QList<JobState> states
+        = { JobState::Suspended,      JobState::Queued,   JobState::Transferring,
+            JobState::TransientError, JobState::Error,    JobState::Transferred,
+            JobState::Acknowledged,   JobState::Cancelled };
+    QList<JobId> ids;
+    for (JobState s : states)
+        ids.append(f.jobs.jobIn(JobType::Download, s));
+    QVERIFY(f.jobs.queue->setDisplayName(ids.first(), QStringLiteral("Debian needle ISO")));
+    MainWindow *w = f.window();
+    QTRY_COMPARE(w->jobModel()->rowCount(), int(states.size()));
+    auto count = [w](const char *filter) {
+        w->findChild<QToolButton *>(QLatin1String(filter))->click();
+        return w->filterProxy()->rowCount();
+    };
+    QCOMPARE(count("filterAll"), 8);
+    QCOMPARE(count("filterActive"), 3); // queued, transferring, transient error
+    QCOMPARE(count("filterSuspended"), 1);
+    QCOMPARE(count("filterErrors"), 2);
+    QCOMPARE(count("filterTransferred"), 1);
+    QCOMPARE(count("filterHistory"), 2);
+    count("filterAll");
+    auto *search = w->findChild<QLineEdit *>(QStringLiteral("searchBox"));
+    QTest::keyClicks(search, QStringLiteral("NEEDLE"));
+    QCOMPARE(w->filterProxy()->rowCount(), 1);
+    // The search also looks at the files' URLs.
+    search->setText(ids.at(3).toString().left(8));
+    QCOMPARE(w->filterProxy()->rowCount(), 1);
+    search->clear();
+    QCOMPARE(w->filterProxy()->rowCount(), 8);
+}
+
+void TestMainWindow::historyIsLoadedAtStart()
+{
+    WindowFixture f;
+    const JobId cancelled = f.jobs.jobIn(JobType::Download, JobState::Cancelled);
+    const JobId acknowledged = f.jobs.jobIn(JobType::Download, JobState::Acknowledged);
+    MainWindow *w = f.window();
+    QVERIFY(f.shown(cancelled));
+    QVERIFY(f.shown(acknowledged));
+    QCOMPARE(JobState(w->jobModel()->indexOf(cancelled).data(JobListModel::StateRole).toInt()),
+             JobState::Cancelled);
+}
+
+void TestMainWindow::changeUrlCopyUrlOpenAndFolder()
+{
+    WindowFixture f;
+    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    const JobId finished = f.jobs.jobIn(JobType::Download, JobState::Acknowledged);
+    MainWindow *w = f.window();
+    QVERIFY(f.shown(id) && f.shown(finished));
+
+    f.select({ id });
+    action(w, "actionCopyUrl")->trigger();
+    QCOMPARE(QApplication::clipboard()->text(),
+             f.jobs.queue->job(id)->files.first().remoteUrl.toString());
+    QVERIFY(!action(w, "actionOpen")->isEnabled()); // nothing committed yet
+    action(w, "actionChangeUrl")->trigger();
+    auto *input = waitForChild<QInputDialog>(w, QStringLiteral("changeUrlDialog"));
+    QVERIFY(input);
+    input->setTextValue(QStringLiteral("http://127.0.0.1:2/moved.bin"));
+    input->accept();
+    QTRY_COMPARE(f.jobs.queue->job(id)->files.first().remoteUrl,
+                 QUrl(QStringLiteral("http://127.0.0.1:2/moved.bin")));
+
+    f.select({ finished });
+    const QString path = f.jobs.find(finished)->files.first().localPath;
+    QVERIFY(action(w, "actionOpen")->isEnabled());
+    QVERIFY(!action(w, "actionChangeUrl")->isEnabled());
+    action(w, "actionOpen")->trigger();
+    action(w, "actionOpenFolder")->trigger();
+    QCOMPARE(f.opened, (QStringList { path, QFileInfo(path).absolutePath() }));
+}
+
+void TestMainWindow::propertiesDialogChangesTheJob()
+{
+    WindowFixture f;
+    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    MainWindow *w = f.window();
+    QVERIFY(f.shown(id));
+    f.select({ id });
+    action(w, "actionProperties")->trigger();
+    auto *dialog = waitForChild<PropertiesDialog>(w);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isEditable());
+    dialog->findChild<QLineEdit *>(QStringLiteral("displayName"))
+        ->setText(QStringLiteral("Renamed"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("minimumRetryDelay"))->setValue(42);
+    dialog->findChild<QSpinBox *>(QStringLiteral("noProgressTimeout"))->setValue(3600);
+    dialog->findChild<QCheckBox *>(QStringLiteral("notifyTransferred"))->setChecked(false);
+    dialog->findChild<QLineEdit *>(QStringLiteral("notifyCmdLine"))
+        ->setText(QStringLiteral("/bin/echo \"a b\" c"));
+    dialog->accept();
+    QTRY_COMPARE(f.jobs.queue->job(id)->displayName, QStringLiteral("Renamed"));
+    const Job *job = f.jobs.queue->job(id);
+    QCOMPARE(job->minimumRetryDelay, 42u);
+    QCOMPARE(job->noProgressTimeout, 3600u);
+    QCOMPARE(job->notifyFlags, NotifyFlags(NotifyFlag::JobError));
+    QCOMPARE(
+        job->notifyCmdLine,
+        (QStringList { QStringLiteral("/bin/echo"), QStringLiteral("a b"), QStringLiteral("c") }));
+}
+
+void TestMainWindow::propertiesOfAFinishedJobAreReadOnly()
+{
+    WindowFixture f;
+    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Cancelled);
+    f.window();
+    QVERIFY(f.shown(id));
+    f.select({ id });
+    action(f.window(), "actionProperties")->trigger();
+    auto *dialog = waitForChild<PropertiesDialog>(f.window());
+    QVERIFY(dialog);
+    QVERIFY(!dialog->isEditable());
+    QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("displayName"))->isReadOnly());
+    QVERIFY(!dialog->changes());
+    dialog->reject();
+}
+
+void TestMainWindow::droppedLinksOpenThePrefilledDialog()
+{
+    WindowFixture f;
+    MainWindow *w = f.window();
+    auto *data = new QMimeData;
+    data->setUrls({ QUrl(QStringLiteral("http://127.0.0.1:1/a.iso")),
+                    QUrl(QStringLiteral("https://127.0.0.1:1/b.iso")) });
+    drop(w->jobView()->viewport(), data);
+    auto *dialog = waitForChild<NewJobDialog>(w);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->urls().size(), 2);
+    QCOMPARE(dialog->destination(), f.downloads.path());
+    dialog->accept();
+    QTRY_COMPARE(f.jobs.queue->count(), 2);
+    for (const JobId &id : f.jobs.queue->jobIds()) {
+        const Job *job = f.jobs.queue->job(id);
+        QCOMPARE(job->state, JobState::Queued);
+        QVERIFY(job->autoComplete); // the window's default
+        QCOMPARE(job->files.first().localPath, f.downloads.path());
+    }
+    delete data;
+}
+
+void TestMainWindow::droppedLinksAreQueuedWithoutAsking()
+{
+    WindowFixture f;
+    QSettings().setValue(QStringLiteral("ui/addDroppedWithoutAsking"), true);
+    MainWindow *w = f.window();
+    auto *data = new QMimeData;
+    data->setText(
+        QStringLiteral("http://127.0.0.1:1/one.bin\nnot a link\nhttp://127.0.0.1:1/two.bin"));
+    drop(w, data);
+    QTRY_COMPARE(f.jobs.queue->count(), 2);
+    QVERIFY(!w->findChild<NewJobDialog *>());
+    delete data;
+}
+
+void TestMainWindow::droppedLocalFileOpensTheUploadDialog()
+{
+    WindowFixture f;
+    MainWindow *w = f.window();
+    const QString file = f.jobs.makeFile(QStringLiteral("report.pdf"));
+    auto *data = new QMimeData;
+    data->setUrls({ QUrl::fromLocalFile(file) });
+    drop(w->jobView()->viewport(), data);
+    auto *dialog = waitForChild<NewJobDialog>(w);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->type(), JobType::Upload);
+    QCOMPARE(dialog->jobs(false).first().files.first().second, file);
+    delete data;
+}
+
+void TestMainWindow::pasteUsesTheClipboard()
+{
+    WindowFixture f;
+    MainWindow *w = f.window();
+    QApplication::clipboard()->setText(QStringLiteral("https://127.0.0.1:1/pasted.tar.xz"));
+    action(w, "actionPaste")->trigger();
+    auto *dialog = waitForChild<NewJobDialog>(w);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->urls(),
+             QList<QUrl> { QUrl(QStringLiteral("https://127.0.0.1:1/pasted.tar.xz")) });
+    dialog->reject();
+}
+
+void TestMainWindow::newJobDialogMakesTheJobItDescribes()
+{
+    WindowFixture f;
+    MainWindow *w = f.window();
+    action(w, "actionNewJob")->trigger();
+    auto *dialog = waitForChild<NewJobDialog>(w);
+    QVERIFY(dialog);
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // no URL yet
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("urls"))
+        ->setPlainText(QStringLiteral("http://127.0.0.1:1/x?id=7"));
+    QVERIFY(ok->isEnabled());
+    dialog->findChild<QLineEdit *>(QStringLiteral("fileName"))->setText(QStringLiteral("x.bin"));
+    auto *priority = dialog->findChild<QComboBox *>(QStringLiteral("priority"));
+    priority->setCurrentIndex(priority->findData(int(JobPriority::High)));
+    dialog->findChild<QCheckBox *>(QStringLiteral("startSuspended"))->setChecked(true);
+    dialog->findChild<QGroupBox *>(QStringLiteral("advanced"))->setChecked(true);
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("customHeaders"))
+        ->setPlainText(QStringLiteral("X-Token: 1\n\nAccept-Language: it\n"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("user"))->setText(QStringLiteral("anna"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("secret"));
+    dialog->findChild<QSpinBox *>(QStringLiteral("speedLimit"))->setValue(512);
+    dialog->findChild<QSpinBox *>(QStringLiteral("segments"))->setValue(2);
+    ok->click();
+    QTRY_COMPARE(f.jobs.queue->count(), 1);
+    const Job *job = f.jobs.queue->job(f.jobs.queue->jobIds().first());
+    QCOMPARE(job->displayName, QStringLiteral("x.bin"));
+    QCOMPARE(job->files.first().localPath,
+             QDir(f.downloads.path()).filePath(QStringLiteral("x.bin")));
+    QCOMPARE(job->priority, JobPriority::High);
+    QTRY_COMPARE(job->customHeaders, QStringLiteral("X-Token: 1\r\nAccept-Language: it"));
+    QTRY_COMPARE(job->credentials.size(), 1);
+    QCOMPARE(job->credentials.first().user, QStringLiteral("anna"));
+    QCOMPARE(job->credentials.first().password, QStringLiteral("secret"));
+    QCOMPARE(job->speedLimit, 512 * 1024);
+    QCOMPARE(job->segments, 2);
+    QCOMPARE(job->state, JobState::Suspended);
+}
+
+void TestMainWindow::uploadDialogMakesAnUploadJob()
+{
+    WindowFixture f;
+    MainWindow *w = f.window();
+    const QString source = f.jobs.makeFile(QStringLiteral("photo.jpg"), QByteArray(1000, 'x'));
+    w->showUploadDialog(source);
+    auto *dialog = waitForChild<NewJobDialog>(w);
+    QVERIFY(dialog);
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // no target yet
+    auto *type = dialog->findChild<QComboBox *>(QStringLiteral("type"));
+    type->setCurrentIndex(type->findData(int(JobType::UploadReply)));
+    dialog->findChild<QLineEdit *>(QStringLiteral("targetUrl"))
+        ->setText(QStringLiteral("http://127.0.0.1:1/upload"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("replyFile"))
+        ->setText(f.jobs.localPath(QStringLiteral("reply.json")));
+    QVERIFY(ok->isEnabled());
+    ok->click();
+    QTRY_COMPARE(f.jobs.queue->count(), 1);
+    const Job *job = f.jobs.queue->job(f.jobs.queue->jobIds().first());
+    QCOMPARE(job->type, JobType::UploadReply);
+    QCOMPARE(job->files.first().localPath, source);
+    QCOMPARE(job->files.first().remoteUrl, QUrl(QStringLiteral("http://127.0.0.1:1/upload")));
+    QTRY_COMPARE(job->replyFileName, f.jobs.localPath(QStringLiteral("reply.json")));
+    QTRY_COMPARE(job->state, JobState::Queued);
+    QVERIFY(!job->autoComplete); // uploads wait for Complete, as BITS says
+}
+
+void TestMainWindow::settingsDialogSavesAndAnnounces()
+{
+    WindowFixture f;
+    MainWindow *w = f.window();
+    QSignalSpy changed(w, &MainWindow::settingsChanged);
+    action(w, "actionSettings")->trigger();
+    auto *dialog = waitForChild<SettingsDialog>(w);
+    QVERIFY(dialog);
+    dialog->findChild<QSpinBox *>(QStringLiteral("concurrentTransfers"))->setValue(7);
+    dialog->findChild<QSpinBox *>(QStringLiteral("downloadLimit"))->setValue(100);
+    dialog->findChild<QCheckBox *>(QStringLiteral("autoComplete"))->setChecked(false);
+    dialog->findChild<QCheckBox *>(QStringLiteral("startWithSession"))->setChecked(true);
+    auto *language = dialog->findChild<QComboBox *>(QStringLiteral("language"));
+    language->setCurrentIndex(language->findData(QStringLiteral("it")));
+    dialog->accept();
+    QCOMPARE(changed.size(), 1);
+    const auto s = changed.first().first().value<AppSettings>();
+    QCOMPARE(s.maxConcurrentTransfers, 7);
+    QCOMPARE(s.downloadLimit, 100 * 1024);
+    const AppSettings stored = AppSettings::load();
+    QCOMPARE(stored.maxConcurrentTransfers, 7);
+    QVERIFY(!stored.autoComplete);
+    QCOMPARE(stored.language, QStringLiteral("it"));
+    // The autostart entry is there, and goes when the setting is turned off.
+    QFile entry(AppSettings::autostartPath());
+    QVERIFY(entry.open(QIODevice::ReadOnly));
+    QVERIFY(entry.readAll().contains("--minimized"));
+    entry.close();
+    QVERIFY(AppSettings::applyAutostart(false));
+    QVERIFY(!QFile::exists(AppSettings::autostartPath()));
+}
+
+void TestMainWindow::withoutATrayClosingClosesTheWindow()
+{
+    WindowFixture f;
+    MainWindow *w = f.window();
+    QVERIFY(!w->trayIcon()); // offscreen: no system tray
+    QCOMPARE(w->notifier()->backend() == QLatin1String("tray"), false);
+    QVERIFY(w->close());
+    QVERIFY(!w->isVisible());
+}
+
+void TestMainWindow::proxyPassesTheModelTester()
+{
+    WindowFixture f;
+    MainWindow *w = f.window();
+    QAbstractItemModelTester tester(w->filterProxy(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const JobId a = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    const JobId b = f.jobs.jobIn(JobType::Download, JobState::Queued);
+    QVERIFY(f.shown(a) && f.shown(b));
+    w->findChild<QToolButton *>(QStringLiteral("filterActive"))->click();
+    QCOMPARE(w->filterProxy()->rowCount(), 1);
+    QVERIFY(f.jobs.queue->cancel(b));
+    QTRY_COMPARE(w->filterProxy()->rowCount(), 0);
+    w->findChild<QToolButton *>(QStringLiteral("filterAll"))->click();
+    QCOMPARE(w->filterProxy()->rowCount(), 2);
+    w->jobView()->sortByColumn(JobListModel::StateColumn, Qt::DescendingOrder);
+    QCOMPARE(w->filterProxy()->rowCount(), 2);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "engineclient.h"
+#include "jobfixture.h"
+#include "mainwindow.h"
+#include "snapshotpublisher.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Ferry::Test {
+
+// A main window over a real queue and store (no transfer engine: jobs stay where the test puts
+// them), with its settings in a temporary folder.
+class WindowFixture
+{
+public:
+    WindowFixture();
+    // Makes the window (after the test had a chance to prepare jobs and settings).
+    MainWindow *window();
+
+    // Waits until the window's model shows the job; false on timeout.
+    bool shown(const JobId &id);
+    // Selects exactly these jobs in the view.
+    void select(const QList<JobId> &ids);
+
+    JobFixture jobs;
+    SnapshotPublisher publisher;
+    EngineClient client;
+    QTemporaryDir downloads;
+    QStringList opened; // what Open / Open Containing Folder asked the desktop to show
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+};
+
+// Points QSettings at a fresh temporary folder; call once before any window exists.
+void isolateSettings(const QString &dir);
+
+} // namespace Ferry::Test

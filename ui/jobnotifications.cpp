@@ -1,0 +1,106 @@
+#include "jobnotifications.h"
+
+#include "engineclient.h"
+#include "jobactions.h"
+#include "joblistmodel.h"
+#include "notifier.h"
+#include "result.h"
+
+#include <QTimer>
+
+namespace Ferry {
+
+JobNotifications::JobNotifications(EngineClient *client, JobListModel *jobs, Notifier *notifier,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_jobs(jobs)
+    , m_notifier(notifier)
+{
+    connect(client, &EngineClient::jobTransferred, this, &JobNotifications::onTransferred);
+    connect(client, &EngineClient::jobFailed, this, &JobNotifications::onFailed);
+    connect(notifier, &Notifier::actionInvoked, this, &JobNotifications::onAction);
+    // The model learns of the last state changes a little after the events: look at it then.
+    connect(jobs, &QAbstractItemModel::dataChanged, this, &JobNotifications::checkAllFinished);
+    connect(jobs, &QAbstractItemModel::rowsRemoved, this, &JobNotifications::checkAllFinished);
+}
+
+bool JobNotifications::wants(const Job &job, bool failed)
+{
+    if (job.notifyFlags.testFlag(NotifyFlag::Disable))
+        return false;
+    return job.notifyFlags.testFlag(failed ? NotifyFlag::JobError : NotifyFlag::JobTransferred);
+}
+
+void JobNotifications::onTransferred(const JobSnapshot &s)
+{
+    if (!m_enabled || !wants(s.job, false))
+        return;
+    m_announcedSinceIdle = true;
+    Notification n;
+    n.event = QStringLiteral("jobFinished");
+    n.job = s.job.id;
+    if (s.job.type == JobType::Download) {
+        n.title = tr("Download finished");
+        n.actions = { { QStringLiteral("open"), tr("Open") },
+                      { QStringLiteral("folder"), tr("Open Folder") } };
+    } else {
+        n.title = tr("Upload finished");
+    }
+    //: %1 is the job's name
+    n.text = tr("%1 has been transferred.").arg(s.job.displayName);
+    m_notifier->notify(n);
+}
+
+void JobNotifications::onFailed(const JobSnapshot &s)
+{
+    if (!m_enabled || !wants(s.job, true))
+        return;
+    Notification n;
+    n.event = QStringLiteral("jobFailed");
+    n.job = s.job.id;
+    n.title = tr("Transfer failed");
+    const Result &r = s.job.error.code;
+    //: %1 is the job's name, %2 the error's description
+    n.text = tr("%1: %2").arg(s.job.displayName,
+                              s.job.error.description.isEmpty() ? r.message()
+                                                                : s.job.error.description);
+    n.actions = { { QStringLiteral("retry"), tr("Retry") } };
+    m_notifier->notify(n);
+}
+
+void JobNotifications::checkAllFinished()
+{
+    if (!m_announcedSinceIdle || !m_jobs)
+        return;
+    for (int row = 0; row < m_jobs->rowCount(); ++row) {
+        const JobSnapshot *s = m_jobs->snapshot(m_jobs->index(row, 0));
+        if (s && isActive(s->job.state))
+            return;
+    }
+    m_announcedSinceIdle = false;
+    if (!m_enabled)
+        return;
+    Notification n;
+    n.event = QStringLiteral("allFinished");
+    n.title = tr("All transfers finished");
+    n.text = tr("Ferry has no more work to do.");
+    m_notifier->notify(n);
+}
+
+void JobNotifications::onAction(const JobId &id, const QString &action)
+{
+    const JobSnapshot *s = m_jobs ? m_jobs->snapshot(m_jobs->indexOf(id)) : nullptr;
+    if (action == QLatin1String("retry")) {
+        m_client->resume(id);
+    } else if (action == QLatin1String("open") && s) {
+        const QString path = JobActions::openablePath(s->job);
+        Q_EMIT openRequested(path.isEmpty() ? JobActions::containingFolder(s->job) : path);
+    } else if (action == QLatin1String("folder") && s) {
+        Q_EMIT openRequested(JobActions::containingFolder(s->job));
+    } else {
+        Q_EMIT showWindowRequested();
+    }
+}
+
+} // namespace Ferry

@@ -1,0 +1,253 @@
+#include "propertiesdialog.h"
+
+#include "jobnames.h"
+#include "jobqueue.h"
+#include "jobrules.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Ferry {
+
+namespace {
+
+QString timeText(const QDateTime &t)
+{
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat)
+                       : PropertiesDialog::tr("—", "no time recorded");
+}
+
+QString sizeText(qint64 bytes)
+{
+    return bytes == SizeUnknown ? PropertiesDialog::tr("unknown", "size")
+                                : QLocale().formattedDataSize(bytes);
+}
+
+QLabel *selectable(const QString &text)
+{
+    auto *label = new QLabel(text);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+QSpinBox *secondsBox(quint32 value, int minimum)
+{
+    auto *box = new QSpinBox;
+    box->setRange(minimum, std::numeric_limits<int>::max());
+    box->setValue(int(qMin<quint32>(value, quint32(std::numeric_limits<int>::max()))));
+    //: unit after a number of seconds
+    box->setSuffix(PropertiesDialog::tr(" s"));
+    return box;
+}
+
+} // namespace
+
+PropertiesDialog::PropertiesDialog(const JobSnapshot &job, QWidget *parent)
+    : QDialog(parent)
+    , m_job(job.job)
+    , m_editable(JobRules::check(JobAction::SetProperty, job.job.type, job.job.state).isSuccess())
+{
+    setObjectName(QStringLiteral("propertiesDialog"));
+    //: %1 is the job's name
+    setWindowTitle(tr("Properties of %1").arg(m_job.displayName));
+    auto *tabs = new QTabWidget;
+    tabs->addTab(generalPage(), tr("General"));
+    tabs->addTab(filesPage(), tr("Files"));
+    tabs->addTab(errorPage(), tr("Error"));
+    tabs->addTab(settingsPage(), tr("Settings"));
+    auto *buttons = new QDialogButtonBox(
+        m_editable ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel : QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(620, 480);
+}
+
+QWidget *PropertiesDialog::generalPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_name = new QLineEdit(m_job.displayName);
+    m_name->setObjectName(QStringLiteral("displayName"));
+    m_name->setReadOnly(!m_editable);
+    m_description = new QPlainTextEdit(m_job.description);
+    m_description->setObjectName(QStringLiteral("description"));
+    m_description->setReadOnly(!m_editable);
+    m_description->setMaximumHeight(70);
+    m_priority = new QComboBox;
+    m_priority->setObjectName(QStringLiteral("priority"));
+    for (int p = 0; p < 4; ++p)
+        m_priority->addItem(JobNames::priority(JobPriority(p)), p);
+    m_priority->setCurrentIndex(int(m_job.priority));
+    m_priority->setEnabled(m_editable);
+    const JobProgress p = m_job.progress();
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Description:"), m_description);
+    form->addRow(tr("Identifier:"), selectable(m_job.id.toString()));
+    form->addRow(tr("Type:"), selectable(JobNames::type(m_job.type)));
+    form->addRow(tr("State:"), selectable(JobNames::state(m_job.state)));
+    form->addRow(tr("Priority:"), m_priority);
+    //: %1 and %2 are sizes, %3 and %4 file counts: "1.5 MB of 3 MB, 1 of 2 files"
+    form->addRow(tr("Progress:"),
+                 selectable(tr("%1 of %2, %3 of %n file(s)", "", p.filesTotal)
+                                .arg(sizeText(p.bytesTransferred), sizeText(p.bytesTotal))
+                                .arg(p.filesTransferred)));
+    form->addRow(tr("Created:"), selectable(timeText(m_job.times.creation)));
+    form->addRow(tr("Modified:"), selectable(timeText(m_job.times.modification)));
+    form->addRow(tr("Transfer completed:"), selectable(timeText(m_job.times.transferCompletion)));
+    form->addRow(tr("Completes itself:"),
+                 selectable(m_job.autoComplete ? tr("yes") : tr("no, wait for Complete")));
+    if (m_job.type == JobType::UploadReply) {
+        m_replyFile = new QLineEdit(m_job.replyFileName);
+        m_replyFile->setObjectName(QStringLiteral("replyFile"));
+        m_replyFile->setReadOnly(
+            !JobRules::check(JobAction::SetReplyFileName, m_job.type, m_job.state).isSuccess());
+        form->addRow(tr("Reply file:"), m_replyFile);
+        form->addRow(tr("Reply progress:"),
+                     selectable(tr("%1 of %2")
+                                    .arg(sizeText(m_job.replyProgress.bytesTransferred),
+                                         sizeText(m_job.replyProgress.bytesTotal))));
+    }
+    return page;
+}
+
+QWidget *PropertiesDialog::filesPage()
+{
+    auto *files = new QTreeWidget;
+    files->setObjectName(QStringLiteral("files"));
+    files->setRootIsDecorated(false);
+    files->setHeaderLabels(
+        { tr("Remote URL"), tr("Local file"), tr("Size"), tr("Transferred"), tr("Completed") });
+    for (const JobFile &f : std::as_const(m_job.files)) {
+        files->addTopLevelItem(new QTreeWidgetItem(
+            { f.remoteUrl.toDisplayString(), f.localPath, sizeText(f.bytesTotal),
+              sizeText(f.bytesTransferred), f.completed ? tr("yes") : tr("no") }));
+    }
+    files->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return files;
+}
+
+QWidget *PropertiesDialog::errorPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    const JobError &e = m_job.error;
+    if (e.isNull()) {
+        form->addRow(selectable(tr("The job has no error.")));
+    } else {
+        form->addRow(tr("Context:"), selectable(JobNames::context(e.context)));
+        //: %1 is a BITS result name such as BG_E_HTTP_ERROR_404, %2 its hexadecimal code
+        form->addRow(tr("Code:"),
+                     selectable(tr("%1 (0x%2)")
+                                    .arg(e.code.name())
+                                    .arg(quint32(e.code.code()), 8, 16, QLatin1Char('0'))));
+        form->addRow(tr("Description:"),
+                     selectable(e.description.isEmpty() ? e.code.message() : e.description));
+        if (e.fileIndex >= 0 && e.fileIndex < m_job.files.size())
+            form->addRow(tr("File:"),
+                         selectable(m_job.files.at(e.fileIndex).remoteUrl.toDisplayString()));
+    }
+    form->addRow(tr("Errors so far:"), selectable(QLocale().toString(m_job.errorCount)));
+    return page;
+}
+
+QWidget *PropertiesDialog::settingsPage()
+{
+    auto *page = new QWidget;
+    auto *form = new QFormLayout(page);
+    m_noProgressTimeout = secondsBox(m_job.noProgressTimeout, 0);
+    m_noProgressTimeout->setObjectName(QStringLiteral("noProgressTimeout"));
+    m_retryDelay = secondsBox(m_job.minimumRetryDelay, int(MinimumRetryDelayFloor));
+    m_retryDelay->setObjectName(QStringLiteral("minimumRetryDelay"));
+    m_notifyTransferred = new QCheckBox(tr("When the job is transferred"));
+    m_notifyTransferred->setObjectName(QStringLiteral("notifyTransferred"));
+    m_notifyTransferred->setChecked(m_job.notifyFlags.testFlag(NotifyFlag::JobTransferred));
+    m_notifyError = new QCheckBox(tr("When the job fails"));
+    m_notifyError->setObjectName(QStringLiteral("notifyError"));
+    m_notifyError->setChecked(m_job.notifyFlags.testFlag(NotifyFlag::JobError));
+    m_notifyDisable = new QCheckBox(tr("Never (notifications disabled)"));
+    m_notifyDisable->setObjectName(QStringLiteral("notifyDisable"));
+    m_notifyDisable->setChecked(m_job.notifyFlags.testFlag(NotifyFlag::Disable));
+    m_notifyCmdLine = new QLineEdit;
+    m_notifyCmdLine->setObjectName(QStringLiteral("notifyCmdLine"));
+    QStringList quoted;
+    for (const QString &arg : std::as_const(m_job.notifyCmdLine))
+        quoted << (arg.contains(QLatin1Char(' ')) ? QLatin1Char('"') + arg + QLatin1Char('"')
+                                                  : arg);
+    m_notifyCmdLine->setText(quoted.join(QLatin1Char(' ')));
+    m_notifyCmdLine->setPlaceholderText(tr("Program and arguments run when the job changes"));
+    for (QWidget *w :
+         std::initializer_list<QWidget *> { m_noProgressTimeout, m_retryDelay, m_notifyTransferred,
+                                            m_notifyError, m_notifyDisable, m_notifyCmdLine })
+        w->setEnabled(m_editable);
+    form->addRow(tr("No-progress timeout:"), m_noProgressTimeout);
+    form->addRow(tr("Minimum retry delay:"), m_retryDelay);
+    form->addRow(tr("Notify:"), m_notifyTransferred);
+    form->addRow(QString(), m_notifyError);
+    form->addRow(QString(), m_notifyDisable);
+    form->addRow(tr("Notify command line:"), m_notifyCmdLine);
+    return page;
+}
+
+EngineClient::Operation PropertiesDialog::changes() const
+{
+    if (!m_editable && !m_replyFile)
+        return {};
+    const JobId id = m_job.id;
+    QList<EngineClient::Operation> steps;
+    const QString name = m_name->text().trimmed();
+    if (name != m_job.displayName)
+        steps.append([id, name](JobQueue &q) { return q.setDisplayName(id, name); });
+    const QString description = m_description->toPlainText();
+    if (description != m_job.description)
+        steps.append([id, description](JobQueue &q) { return q.setDescription(id, description); });
+    const auto priority = JobPriority(m_priority->currentData().toInt());
+    if (priority != m_job.priority)
+        steps.append([id, priority](JobQueue &q) { return q.setPriority(id, priority); });
+    const auto timeout = quint32(m_noProgressTimeout->value());
+    if (timeout != m_job.noProgressTimeout)
+        steps.append([id, timeout](JobQueue &q) { return q.setNoProgressTimeout(id, timeout); });
+    const auto delay = quint32(m_retryDelay->value());
+    if (delay != m_job.minimumRetryDelay)
+        steps.append([id, delay](JobQueue &q) { return q.setMinimumRetryDelay(id, delay); });
+    NotifyFlags flags = m_job.notifyFlags;
+    flags.setFlag(NotifyFlag::JobTransferred, m_notifyTransferred->isChecked());
+    flags.setFlag(NotifyFlag::JobError, m_notifyError->isChecked());
+    flags.setFlag(NotifyFlag::Disable, m_notifyDisable->isChecked());
+    if (flags != m_job.notifyFlags)
+        steps.append(
+            [id, flags](JobQueue &q) { return q.setNotifyFlags(id, quint32(flags.toInt())); });
+    const QStringList cmd = QProcess::splitCommand(m_notifyCmdLine->text());
+    if (cmd != m_job.notifyCmdLine)
+        steps.append([id, cmd](JobQueue &q) { return q.setNotifyCmdLine(id, cmd); });
+    if (m_replyFile && !m_replyFile->isReadOnly() && m_replyFile->text() != m_job.replyFileName) {
+        const QString reply = m_replyFile->text();
+        steps.append([id, reply](JobQueue &q) { return q.setReplyFileName(id, reply); });
+    }
+    if (steps.isEmpty())
+        return {};
+    return [steps](JobQueue &q) {
+        for (const EngineClient::Operation &step : steps) {
+            if (const Result r = step(q); r.isError())
+                return r;
+        }
+        return Result(Result::S_OK);
+    };
+}
+
+} // namespace Ferry

@@ -1,0 +1,99 @@
+#include "trayicon.h"
+
+#include "icons.h"
+#include "joblistmodel.h"
+#include "jobnames.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QSystemTrayIcon>
+
+namespace Ferry {
+
+TrayIcon::TrayIcon(JobListModel *jobs, QObject *parent)
+    : QObject(parent)
+    , m_jobs(jobs)
+    , m_menu(new QMenu)
+    , m_tray(new QSystemTrayIcon(Icons::tray(false), this))
+{
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    m_showHide = m_menu->addAction(tr("&Hide Ferry"), this, &TrayIcon::toggleWindowRequested);
+    m_showHide->setObjectName(QStringLiteral("trayShowHide"));
+    m_menu
+        ->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Job…"), this,
+                    &TrayIcon::newJobRequested)
+        ->setObjectName(QStringLiteral("trayNewJob"));
+    m_menu->addSeparator();
+    m_menu
+        ->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Resume All"),
+                    this, &TrayIcon::resumeAllRequested)
+        ->setObjectName(QStringLiteral("trayResumeAll"));
+    m_menu
+        ->addAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")), tr("&Suspend All"),
+                    this, &TrayIcon::suspendAllRequested)
+        ->setObjectName(QStringLiteral("traySuspendAll"));
+    m_menu->addSeparator();
+    m_menu
+        ->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                    &TrayIcon::quitRequested)
+        ->setObjectName(QStringLiteral("trayQuit"));
+    m_tray->setContextMenu(m_menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
+        if (r == QSystemTrayIcon::Trigger)
+            Q_EMIT toggleWindowRequested();
+    });
+    connect(jobs, &QAbstractItemModel::dataChanged, this, &TrayIcon::refresh);
+    connect(jobs, &QAbstractItemModel::rowsInserted, this, &TrayIcon::refresh);
+    connect(jobs, &QAbstractItemModel::rowsRemoved, this, &TrayIcon::refresh);
+    connect(jobs, &QAbstractItemModel::modelReset, this, &TrayIcon::refresh);
+    refresh();
+    m_tray->show();
+}
+
+TrayIcon::~TrayIcon()
+{
+    delete m_menu;
+}
+
+void TrayIcon::setWindowVisible(bool visible)
+{
+    m_showHide->setText(visible ? tr("&Hide Ferry") : tr("&Show Ferry"));
+}
+
+int TrayIcon::activeJobs(qint64 *speed) const
+{
+    int active = 0;
+    qint64 total = 0;
+    for (int row = 0; row < m_jobs->rowCount(); ++row) {
+        const JobSnapshot *s = m_jobs->snapshot(m_jobs->index(row, 0));
+        if (s && isActive(s->job.state)) {
+            ++active;
+            total += s->bytesPerSecond;
+        }
+    }
+    if (speed)
+        *speed = total;
+    return active;
+}
+
+QString TrayIcon::toolTip() const
+{
+    qint64 speed = 0;
+    const int active = activeJobs(&speed);
+    if (active == 0)
+        return tr("Ferry: no active transfers");
+    //: %1 is a speed such as "1.5 MB/s"
+    return tr("Ferry: %n active job(s), %1", "tray tooltip", active).arg(JobNames::speed(speed));
+}
+
+void TrayIcon::refresh()
+{
+    const bool active = activeJobs() > 0;
+    m_tray->setToolTip(toolTip());
+    if (active != m_active) {
+        m_active = active;
+        m_tray->setIcon(Icons::tray(active));
+    }
+}
+
+} // namespace Ferry
