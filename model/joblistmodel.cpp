@@ -96,6 +96,85 @@ const JobSnapshot *JobListModel::snapshot(const QModelIndex &index) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row).snap : nullptr;
 }
 
+bool JobListModel::jobLessThan(int a, int b, int column) const
+{
+    const JobSnapshot &x = m_rows.at(a).snap;
+    const JobSnapshot &y = m_rows.at(b).snap;
+    switch (column) {
+    case NameColumn: {
+        const QString &p = x.job.displayName;
+        const QString &q = y.job.displayName;
+        if (!p.isEmpty() && !q.isEmpty())
+            return p.compare(q, Qt::CaseInsensitive) < 0;
+        return data(index(a, column))
+                   .toString()
+                   .compare(data(index(b, column)).toString(), Qt::CaseInsensitive)
+            < 0;
+    }
+    case TypeColumn:
+        return x.job.type < y.job.type;
+    case StateColumn:
+        return x.job.state < y.job.state;
+    case PriorityColumn:
+        return x.job.priority < y.job.priority;
+    case ProgressColumn: {
+        const JobProgress p = x.job.progress();
+        const JobProgress q = y.job.progress();
+        return fraction(p.bytesTransferred, p.bytesTotal)
+            < fraction(q.bytesTransferred, q.bytesTotal);
+    }
+    case SizeColumn:
+        return x.job.progress().bytesTotal < y.job.progress().bytesTotal;
+    case TransferredColumn:
+        return x.job.progress().bytesTransferred < y.job.progress().bytesTransferred;
+    case SpeedColumn:
+        return x.bytesPerSecond < y.bytesPerSecond;
+    case TimeLeftColumn:
+        return secondsLeft(x) < secondsLeft(y);
+    case CreatedColumn:
+        return x.job.times.creation < y.job.times.creation;
+    case ModifiedColumn:
+        return x.job.times.modification < y.job.times.modification;
+    case ErrorColumn:
+        return (x.job.error.isNull() ? 0u : x.job.error.code.code())
+            < (y.job.error.isNull() ? 0u : y.job.error.code.code());
+    default:
+        return a < b;
+    }
+}
+
+JobListModel::SortKeys JobListModel::sortKeys(int column) const
+{
+    SortKeys keys;
+    keys.column = column;
+    keys.generation = m_generation;
+    const int rows = int(m_rows.size());
+    if (column == NameColumn) {
+        keys.names.reserve(rows);
+        for (int row = 0; row < rows; ++row)
+            keys.names.append(data(index(row, column)).toString().toCaseFolded());
+        return keys;
+    }
+    keys.numbers.reserve(rows);
+    for (int row = 0; row < rows; ++row) {
+        const JobSnapshot &s = m_rows.at(row).snap;
+        double key = 0;
+        switch (column) {
+        case CreatedColumn:
+            key = double(s.job.times.creation.toMSecsSinceEpoch());
+            break;
+        case ModifiedColumn:
+            key = double(s.job.times.modification.toMSecsSinceEpoch());
+            break;
+        default:
+            key = jobData(s, column, RawDataRole).toDouble();
+            break;
+        }
+        keys.numbers.append(key);
+    }
+    return keys;
+}
+
 QModelIndex JobListModel::indexOf(const JobId &id, int column) const
 {
     const int row = m_rowOfId.value(id, -1);
@@ -143,7 +222,7 @@ QVariant JobListModel::jobData(const JobSnapshot &s, int column, int role) const
     if (role != Qt::DisplayRole && role != RawDataRole)
         return {};
     const bool raw = role == RawDataRole;
-    const JobProgress p = job.progress();
+    const auto progress = [&job]() { return job.progress(); };
     switch (column) {
     case NameColumn:
         if (!job.displayName.isEmpty())
@@ -156,13 +235,18 @@ QVariant JobListModel::jobData(const JobSnapshot &s, int column, int role) const
     case PriorityColumn:
         return raw ? QVariant(int(job.priority)) : JobNames::priority(job.priority);
     case ProgressColumn: {
+        const JobProgress p = progress();
         const double f = fraction(p.bytesTransferred, p.bytesTotal);
         return raw ? QVariant(f) : percentText(f);
     }
-    case SizeColumn:
-        return raw ? QVariant(p.bytesTotal) : sizeText(p.bytesTotal);
-    case TransferredColumn:
-        return raw ? QVariant(p.bytesTransferred) : sizeText(p.bytesTransferred);
+    case SizeColumn: {
+        const qint64 total = progress().bytesTotal;
+        return raw ? QVariant(total) : sizeText(total);
+    }
+    case TransferredColumn: {
+        const qint64 done = progress().bytesTransferred;
+        return raw ? QVariant(done) : sizeText(done);
+    }
     case SpeedColumn:
         if (raw)
             return s.bytesPerSecond;
@@ -326,6 +410,7 @@ int JobListModel::updateRow(int row, const JobSnapshot &snap)
 
 void JobListModel::applyBatch(const SnapshotBatch &batch)
 {
+    ++m_generation;
     if (batch.reset) {
         beginResetModel();
         QList<Row> kept;
@@ -388,6 +473,7 @@ void JobListModel::applyBatch(const SnapshotBatch &batch)
 
 void JobListModel::addHistory(const QList<Job> &jobs)
 {
+    ++m_generation;
     QList<JobSnapshot> added;
     added.reserve(jobs.size());
     for (const Job &job : jobs) {

@@ -62,6 +62,25 @@ public:
     // Adds finished jobs read from the store (the history), skipping ids already shown.
     void addHistory(const QList<Ferry::Job> &jobs);
     QModelIndex indexOf(const JobId &id, int column = 0) const;
+    // Sorting without QVariant: whether job row `a` sorts before job row `b` by `column`, on the
+    // same raw values as RawDataRole (the sort proxies use it for top-level rows).
+    bool jobLessThan(int a, int b, int column) const;
+    // The sort keys of every job row for one column, read in one sequential pass: a sort of
+    // 100,000 rows compares these instead of chasing each job's data.
+    struct SortKeys
+    {
+        int column = -1;
+        quint64 generation = 0; // the model's generation() they were read at
+        QList<double> numbers; // every column but the name
+        QStringList names; // the name column, case-folded
+        bool lessThan(int a, int b) const
+        {
+            return column == NameColumn ? names.at(a) < names.at(b) : numbers.at(a) < numbers.at(b);
+        }
+    };
+    SortKeys sortKeys(int column) const;
+    // Changes with every change of the rows or their values.
+    quint64 generation() const { return m_generation; }
 
 public Q_SLOTS:
     void applyBatch(const Ferry::SnapshotBatch &batch);
@@ -85,6 +104,7 @@ private:
     QHash<quintptr, int> m_rowOfKey;
     quintptr m_nextKey = 1;
     bool m_keepHistory = false;
+    quint64 m_generation = 1;
 };
 
 } // namespace Ferry

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "joblistmodel.h"
+
 #include <QSortFilterProxyModel>
 
 namespace Ferry {
@@ -33,9 +35,12 @@ public:
     static bool matches(Filter filter, int jobState);
 
 protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    // Read from the model when a sort needs them and it changed since (JobListModel::SortKeys).
+    mutable JobListModel::SortKeys m_keys;
     Filter m_filter = All;
     QString m_search;
 };

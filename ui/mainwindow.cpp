@@ -621,6 +621,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveSettings();
     QMainWindow::closeEvent(event);
+    // The tray keeps the application alive (quitOnLastWindowClosed is off then): leave now.
+    if (m_tray)
+        QApplication::quit();
 }
 
 void MainWindow::showAndRaise()

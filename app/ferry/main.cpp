@@ -1,4 +1,6 @@
+#include "appsettings.h"
 #include "engineclient.h"
+#include "enginesettings.h"
 #include "enginethread.h"
 #include "icons.h"
 #include "mainwindow.h"
@@ -41,13 +43,20 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Use this interface language (en, ru, it)."),
         QStringLiteral("language"));
     parser.addOption(lang);
+    const QCommandLineOption minimized(
+        QStringLiteral("minimized"),
+        QApplication::translate("main", "Start in the tray, without showing the window."));
+    parser.addOption(minimized);
     parser.addPositionalArgument(QStringLiteral("urls"),
                                  QApplication::translate("main", "URLs to download."),
                                  QStringLiteral("[URL...]"));
     parser.process(app);
-    Translations::install(&app, parser.value(lang));
+    const AppSettings settings = AppSettings::load();
+    Translations::install(&app, parser.isSet(lang) ? parser.value(lang) : settings.language);
 
-    EngineThread engine({});
+    Engine::Options options;
+    options.transfers = transferSettings(settings);
+    EngineThread engine(options);
     if (const Result r = engine.start(); r.isError()) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "Ferry"),
@@ -57,7 +66,13 @@ int main(int argc, char *argv[])
     }
     EngineClient client(engine.engine()->queue(), engine.engine()->publisher());
     MainWindow window(&client);
-    window.show();
+    QObject::connect(
+        &window, &MainWindow::settingsChanged, &window,
+        [&engine](const AppSettings &s) { applyTransferSettings(engine.engine(), s); });
+    // With a tray the window may stay hidden, and closing it keeps the transfers going.
+    QApplication::setQuitOnLastWindowClosed(!window.trayIcon());
+    if (!parser.isSet(minimized) || !window.trayIcon())
+        window.show();
     if (!parser.positionalArguments().isEmpty())
         window.showNewJobDialog(parser.positionalArguments().join(QLatin1Char('\n')));
     const int rc = QApplication::exec();

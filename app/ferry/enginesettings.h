@@ -1,0 +1,18 @@
+#pragma once
+
+#include "appsettings.h"
+#include "transferengine.h"
+
+namespace Ferry {
+
+class Engine;
+
+// The engine's part of the user's settings: concurrent transfers, the global download limit and
+// the connections per large file.
+TransferEngine::Settings transferSettings(const AppSettings &settings,
+                                          TransferEngine::Settings base = {});
+
+// Applies them to a running engine, in the engine's thread.
+void applyTransferSettings(Engine *engine, const AppSettings &settings);
+
+} // namespace Ferry
