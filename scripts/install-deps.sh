@@ -68,6 +68,11 @@ packages=(
     libgl-dev
     clang-format
 )
+# Qt's SVG icon engine is in libqt6svg6 up to Qt 6.5 (Debian 12, Ubuntu 24.04) and in its own
+# package from Qt 6.6 on (Debian 13): take that one when the archive has it.
+if apt-cache show qt6-svg-plugins >/dev/null 2>&1; then
+    packages+=(qt6-svg-plugins)
+fi
 if ((want_kf6)); then
     packages+=(libkf6notifications-dev)
 fi
