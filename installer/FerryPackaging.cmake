@@ -29,9 +29,10 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 # Library dependencies are computed by dpkg-shlibdeps from the binaries (needs dpkg-dev and file).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt plugins that Ferry loads at run time are invisible to dpkg-shlibdeps: the SQLite driver (the
-# job database) and the SVG icon engine (every icon is SVG). The X11 platform plugin comes with
+# job database) and the SVG icon engine (every icon is SVG), which is in libqt6svg6 up to Qt 6.5
+# (Debian 12) and in qt6-svg-plugins from Qt 6.6 on (Debian 13). The X11 platform plugin comes with
 # libqt6gui6, which shlibdeps finds; Wayland's and Qt's own translations are recommended.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-svg-plugins | libqt6svg6 (<< 6.5)")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
@@ -42,12 +43,14 @@ set(CPACK_SOURCE_PACKAGE_FILE_NAME "ferry-${PROJECT_VERSION}")
 # Regular expressions on absolute paths, anchored at the source directory so that the path the
 # clone lives under can never exclude everything: git metadata (a directory in a clone, a file in
 # a worktree), build directories (build/, build-*/), CPack's scratch space and built packages.
-string(REGEX REPLACE "([][+.*()^$?|\\\\])" "\\\\\\1" source_re "${PROJECT_SOURCE_DIR}")
+# CPack writes them into CPackSourceConfig.cmake, which would take backslashes as CMake escapes:
+# literal characters are written as bracket expressions ("[.]") instead.
+string(REGEX REPLACE "([.+*?()$|])" "[\\1]" source_re "${PROJECT_SOURCE_DIR}")
 set(CPACK_SOURCE_IGNORE_FILES
-    "^${source_re}/\\.git(/|$)"
+    "^${source_re}/[.]git(/|$)"
     "^${source_re}/build[^/]*/"
     "^${source_re}/_CPack_Packages/"
-    "^${source_re}/[^/]*\\.(deb|tar\\.gz)$"
+    "^${source_re}/[^/]*[.](deb|tar[.]gz)$"
     "~$")
 
 include(CPack)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# install-deps.sh [--kf6] [--test]
+# install-deps.sh [--kf6] [--test] [--packaging]
 #
 # Installs the Debian/Ubuntu packages needed to build Ferry (and, with --test, to run its tests).
 # Tested on Debian 12 (bookworm) and Debian 13 (trixie); the same names exist on Ubuntu 24.04.
@@ -10,6 +10,10 @@
 #           tests start themselves on free loopback ports — its package's own service is not
 #           started by this script; curl, time and bc for the benchmark smoke run; openssl for a
 #           throw-away certificate).
+#   --packaging  also install what the packaging checks (scripts/ci-install.sh) use: the .deb tools
+#           (dpkg-dev, file), desktop-file-utils, appstream, debootstrap, and for launching the
+#           installed desktop entry under Xvfb: xvfb, xauth, dbus, openbox, gio (libglib2.0-bin),
+#           xdotool, xprop (x11-utils), ImageMagick, python3, curl.
 #
 # Fast path: every package is first checked with dpkg-query. When all are installed the script
 # exits without touching apt (so it also works offline). Only when something is missing does it
@@ -17,15 +21,17 @@
 set -euo pipefail
 
 usage() {
-    sed -n '2,13s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,17s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 want_kf6=0
 want_test=0
+want_packaging=0
 for arg in "$@"; do
     case "$arg" in
         --kf6) want_kf6=1 ;;
         --test) want_test=1 ;;
+        --packaging) want_packaging=1 ;;
         -h | --help)
             usage
             exit 0
@@ -62,11 +68,20 @@ packages=(
     libgl-dev
     clang-format
 )
+# Qt's SVG icon engine is in libqt6svg6 up to Qt 6.5 (Debian 12, Ubuntu 24.04) and in its own
+# package from Qt 6.6 on (Debian 13): take that one when the archive has it.
+if apt-cache show qt6-svg-plugins >/dev/null 2>&1; then
+    packages+=(qt6-svg-plugins)
+fi
 if ((want_kf6)); then
     packages+=(libkf6notifications-dev)
 fi
 if ((want_test)); then
     packages+=(xvfb xauth dbus nginx curl time bc openssl)
+fi
+if ((want_packaging)); then
+    packages+=(dpkg-dev file desktop-file-utils appstream debootstrap xvfb xauth dbus openbox
+        libglib2.0-bin xdotool x11-utils imagemagick python3 curl)
 fi
 
 # A package counts as present only when dpkg reports it fully installed ("ii").

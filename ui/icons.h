@@ -5,8 +5,8 @@
 #include <QIcon>
 
 // Ferry's own artwork (resources/icons/, compiled into ferry_ui as a Qt resource). The icons are
-// SVG: drawing them needs Qt's SVG icon engine at run time (Debian: libqt6svg6), which the .deb
-// depends on.
+// SVG: drawing them needs Qt's SVG icon engine at run time (Debian 12: libqt6svg6, Debian 13:
+// qt6-svg-plugins), which the .deb depends on.
 namespace Ferry::Icons {
 
 // The application icon: the installed theme icon net.ferrydm.Ferry when the icon theme has it,
