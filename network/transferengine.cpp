@@ -135,6 +135,19 @@ void TransferEngine::setJobLimit(const JobId &id, qint64 bytesPerSecond)
         t->limiter->setRate(bytesPerSecond);
 }
 
+void TransferEngine::setJobSegments(const JobId &id, int segments)
+{
+    if (segments > 0)
+        m_jobSegments.insert(id, segments);
+    else
+        m_jobSegments.remove(id);
+}
+
+int TransferEngine::segmentsFor(const JobId &id) const
+{
+    return m_jobSegments.value(id, m_settings.segments);
+}
+
 void TransferEngine::scheduleSoon()
 {
     if (!m_scheduleTimer.isActive())
@@ -171,6 +184,7 @@ void TransferEngine::onJobRemoved(const JobId &id)
     m_retryAfterMs.remove(id);
     m_noProgressSinceMs.remove(id);
     m_jobLimits.remove(id);
+    m_jobSegments.remove(id);
     scheduleSoon();
 }
 
@@ -233,7 +247,7 @@ void TransferEngine::startFile(Transfer *t, int fileIndex)
     if (!file.segments.isEmpty()) {
         // A segmented download that was interrupted goes on in segments.
         SegmentedDownload::Options o;
-        o.connections = qMax(1, m_settings.segments);
+        o.connections = qMax(1, segmentsFor(t->id));
         o.minSegment = m_settings.minSegment;
         o.stallTimeoutMs = m_settings.download.stallTimeoutMs;
         o.readBufferSize = m_settings.download.readBufferSize;
@@ -269,7 +283,7 @@ bool TransferEngine::switchToSegments(Transfer *t, const JobFile &file)
     auto *single = qobject_cast<HttpDownload *>(t->download.get());
     const bool validator = (!file.etag.isEmpty() && !file.etag.startsWith(QLatin1String("W/")))
         || file.lastModified.isValid();
-    if (!single || m_settings.segments < 2 || !single->rangesSupported() || !validator
+    if (!single || segmentsFor(t->id) < 2 || !single->rangesSupported() || !validator
         || file.bytesTotal < m_settings.segmentThreshold
         || file.bytesTotal - file.bytesTransferred < 2 * m_settings.minSegment)
         return false;
@@ -283,7 +297,7 @@ bool TransferEngine::switchToSegments(Transfer *t, const JobFile &file)
     t->download.release()->deleteLater();
     JobFile planned = prefix;
     planned.segments = SegmentedDownload::plan(prefix.bytesTotal, prefix.bytesTransferred,
-                                               m_settings.segments, m_settings.minSegment);
+                                               segmentsFor(t->id), m_settings.minSegment);
     m_queue->setFileDurable(t->id, index, planned);
     m_queue->setFileValidators(t->id, index, prefix.etag, prefix.lastModified);
     if (m_queue->job(t->id)->files.at(index).localPath != prefix.localPath)

@@ -58,6 +58,9 @@ public:
     const Settings &settings() const { return m_settings; }
     // A job's own download limit in bytes per second (0: none), on top of the global one.
     void setJobLimit(const JobId &id, qint64 bytesPerSecond);
+    // A job's own number of connections per file (0: Settings::segments), for the files it
+    // starts from now on.
+    void setJobSegments(const JobId &id, int segments);
 
     // Looks at the queue now (at start, and after the settings change).
     void scheduleSoon();
@@ -82,6 +85,7 @@ private:
     void onRetryDue(const JobId &id);
     void onOnlineChanged(bool online);
     bool isOnline() const;
+    int segmentsFor(const JobId &id) const;
 
     JobQueue *m_queue;
     QNetworkAccessManager *m_network;
@@ -90,6 +94,7 @@ private:
     Settings m_settings;
     RateLimiter m_globalLimit;
     QHash<JobId, qint64> m_jobLimits;
+    QHash<JobId, int> m_jobSegments;
     QHash<JobId, Transfer *> m_active;
     QHash<JobId, QTimer *> m_retryTimers;
     QHash<JobId, qint64> m_lastStartMs;

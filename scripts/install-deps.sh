@@ -63,7 +63,8 @@ if ((want_kf6)); then
     packages+=(libkf6notifications-dev)
 fi
 if ((want_test)); then
-    packages+=(xvfb xauth dbus nginx curl time bc openssl)
+    # util-linux (setpriv) and passwd (useradd): the IPC test that another user is kept out.
+    packages+=(xvfb xauth dbus nginx curl time bc openssl util-linux passwd)
 fi
 
 # A package counts as present only when dpkg reports it fully installed ("ii").

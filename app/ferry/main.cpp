@@ -1,51 +1,82 @@
-#include "engineclient.h"
-#include "enginethread.h"
+#include "commandline.h"
+#include "daemon.h"
+#include "handoff.h"
+#include "instance.h"
 #include "mainwindow.h"
 #include "translations.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QMessageBox>
 
 using namespace Ferry;
 
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("ferry"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ferry"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
+}
+
+// --daemon, --help and --version: no display needed, so no QApplication.
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    CommandLine commandLine;
+    commandLine.parser.process(app); // --help and --version print and exit here
+    Translations::install(&app, commandLine.parser.value(commandLine.lang));
+    return runDaemon(commandLine);
+}
+
+void bringToFront(QWidget *window)
+{
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (CommandLine::isHeadless(argc, argv))
+        return runHeadless(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ferry"));
-    QApplication::setOrganizationName(QStringLiteral("ferry"));
-    QApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
+    describeApplication();
     QApplication::setDesktopFileName(QStringLiteral(FERRY_APP_ID));
+    CommandLine commandLine;
+    commandLine.parser.process(app);
+    Translations::install(&app, commandLine.parser.value(commandLine.lang));
+    const QStringList urls = commandLine.parser.positionalArguments();
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Ferry download and upload manager"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption lang(
-        QStringLiteral("lang"),
-        QApplication::translate("main", "Use this interface language (en, ru, it)."),
-        QStringLiteral("language"));
-    parser.addOption(lang);
-    parser.addPositionalArgument(QStringLiteral("urls"),
-                                 QApplication::translate("main", "URLs to download."),
-                                 QStringLiteral("[URL...]"));
-    parser.process(app);
-    Translations::install(&app, parser.value(lang));
-
-    EngineThread engine({});
-    if (const Result r = engine.start(); r.isError()) {
+    // A second start hands its command line to the window that runs; a daemon hands its engine
+    // over to this window.
+    const Handoff handoff
+        = handOffToRunningInstance(urls, commandLine.parser.isSet(commandLine.show));
+    if (handoff == Handoff::Forwarded)
+        return 0;
+    Instance instance({ true, handoff == Handoff::DaemonStopped ? 10000 : 0 });
+    if (const Result r = instance.start(); r.isError()) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "Ferry"),
             QApplication::translate("main", "Ferry cannot start its transfer engine.\n\n%1: %2")
                 .arg(r.name(), r.message()));
         return 1;
     }
-    EngineClient client(engine.engine()->queue(), engine.engine()->publisher());
-    MainWindow window(&client);
+
+    MainWindow window(instance.client());
+    QObject::connect(instance.server(), &IpcServer::commandForwarded, &window,
+                     [&window](const QStringList &forwarded, bool show) {
+                         if (show || !forwarded.isEmpty())
+                             bringToFront(&window);
+                         if (!forwarded.isEmpty())
+                             window.showNewJobDialog(forwarded.join(QLatin1Char('\n')));
+                     });
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.showNewJobDialog(parser.positionalArguments().join(QLatin1Char('\n')));
-    const int rc = QApplication::exec();
-    return rc;
+    if (!urls.isEmpty())
+        window.showNewJobDialog(urls.join(QLatin1Char('\n')));
+    return QApplication::exec();
 }
