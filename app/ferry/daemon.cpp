@@ -44,7 +44,6 @@ int runDaemon(const CommandLine &commandLine)
         return 2;
     std::signal(SIGTERM, onQuitSignal);
     std::signal(SIGINT, onQuitSignal);
-    std::signal(SIGPIPE, SIG_IGN);
     QSocketNotifier quitNotifier(g_quitPipe[0], QSocketNotifier::Read);
     QObject::connect(&quitNotifier, &QSocketNotifier::activated, qApp, &QCoreApplication::quit);
     QObject::connect(instance.server(), &IpcServer::quitRequested, qApp, &QCoreApplication::quit,

@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <csignal>
+
 namespace Ferry {
 
 namespace {
@@ -48,6 +50,8 @@ Engine::Options Instance::engineOptions()
 
 Result Instance::start()
 {
+    // A client that disconnects while its reply is written must not kill the engine's process.
+    std::signal(SIGPIPE, SIG_IGN);
     if (const Result r = m_engine.start(); r.isError())
         return r;
     Engine *engine = m_engine.engine();
