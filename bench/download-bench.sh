@@ -38,8 +38,19 @@ command -v bc >/dev/null || { echo "bench: bc is needed (apt-get install bc)" >&
 
 work=$(mktemp -d /dev/shm/ferry-bench.XXXXXX)
 nginx_pid=
+# ferryctl starts `ferry --daemon` for its engine; stop it (by the pid in its lock) after each run.
+stop_engine() {
+    local pid
+    pid=$(head -1 "$work/xdg/run/ferry/engine.lock" 2>/dev/null) || return 0
+    [[ $pid =~ ^[0-9]+$ ]] || return 0
+    kill "$pid" 2>/dev/null || return 0
+    while kill -0 "$pid" 2>/dev/null && [[ $(awk '{print $3}' "/proc/$pid/stat" 2>/dev/null) != Z ]]; do
+        sleep 0.05
+    done
+}
 cleanup() {
     [[ -n $nginx_pid ]] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
+    stop_engine
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -88,6 +99,7 @@ measure() {
         XDG_DATA_HOME=$work/xdg/data XDG_RUNTIME_DIR=$work/xdg/run XDG_CONFIG_HOME=$work/xdg/config \
             /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" \
             || { echo "bench: $name failed:" >&2; tail -5 "$work/stderr" >&2; return 1; }
+        stop_engine
         local got
         got=$(cd "$work/out" && cat $(ls | sort) | sha256sum | cut -d' ' -f1)
         if [[ $got != "$want" ]]; then

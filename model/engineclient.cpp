@@ -13,6 +13,7 @@ EngineClient::EngineClient(JobQueue *queue, SnapshotPublisher *publisher, QObjec
     qRegisterMetaType<Ferry::SnapshotBatch>();
     qRegisterMetaType<Ferry::JobSnapshot>();
     qRegisterMetaType<Ferry::JobId>();
+    qRegisterMetaType<Ferry::JobState>();
     // Queued even when both live in one thread, so the client sees the same ordering everywhere.
     connect(publisher, &SnapshotPublisher::batchReady, this, &EngineClient::batchReceived,
             Qt::QueuedConnection);
@@ -20,6 +21,7 @@ EngineClient::EngineClient(JobQueue *queue, SnapshotPublisher *publisher, QObjec
             Qt::QueuedConnection);
     connect(publisher, &SnapshotPublisher::jobFailed, this, &EngineClient::jobFailed,
             Qt::QueuedConnection);
+    connect(queue, &JobQueue::jobRemoved, this, &EngineClient::jobRemoved, Qt::QueuedConnection);
 }
 
 void EngineClient::call(Operation op, ResultHandler done)

@@ -46,6 +46,8 @@ Q_SIGNALS:
     void batchReceived(const Ferry::SnapshotBatch &batch);
     void jobTransferred(const Ferry::JobSnapshot &job);
     void jobFailed(const Ferry::JobSnapshot &job);
+    // The job reached ACKNOWLEDGED or CANCELLED and left the queue.
+    void jobRemoved(const Ferry::JobId &id, Ferry::JobState finalState);
 
 private:
     QPointer<JobQueue> m_queue;

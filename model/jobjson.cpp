@@ -1,6 +1,7 @@
 #include "jobjson.h"
 
 #include <QJsonArray>
+#include <QMetaEnum>
 
 namespace Ferry::JobJson {
 
@@ -86,6 +87,80 @@ QJsonObject toJson(const Job &job)
                      { QLatin1String("bytesTransferred"), job.replyProgress.bytesTransferred } });
     }
     return o;
+}
+
+namespace {
+
+QDateTime timeFrom(const QJsonValue &v)
+{
+    return v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
+}
+
+qint64 sizeFrom(const QJsonValue &v)
+{
+    return v.isDouble() ? v.toInteger() : SizeUnknown;
+}
+
+} // namespace
+
+Job fromJson(const QJsonObject &o)
+{
+    Job job;
+    job.id = JobId::fromString(o.value(QLatin1String("id")).toString());
+    job.displayName = o.value(QLatin1String("displayName")).toString();
+    job.description = o.value(QLatin1String("description")).toString();
+    job.type = jobTypeFromBitsName(o.value(QLatin1String("type")).toString()).value_or(job.type);
+    job.state
+        = jobStateFromBitsName(o.value(QLatin1String("state")).toString()).value_or(job.state);
+    job.priority = jobPriorityFromBitsName(o.value(QLatin1String("priority")).toString())
+                       .value_or(job.priority);
+    const QJsonObject times = o.value(QLatin1String("times")).toObject();
+    job.times.creation = timeFrom(times.value(QLatin1String("creation")));
+    job.times.modification = timeFrom(times.value(QLatin1String("modification")));
+    job.times.transferCompletion = timeFrom(times.value(QLatin1String("transferCompletion")));
+    job.errorCount = quint32(o.value(QLatin1String("errorCount")).toInteger());
+    job.noProgressTimeout
+        = quint32(o.value(QLatin1String("noProgressTimeout")).toInteger(job.noProgressTimeout));
+    job.minimumRetryDelay
+        = quint32(o.value(QLatin1String("minimumRetryDelay")).toInteger(job.minimumRetryDelay));
+    job.notifyFlags = NotifyFlags::fromInt(
+        int(o.value(QLatin1String("notifyFlags")).toInteger(job.notifyFlags.toInt())));
+    for (const QJsonValue &arg : o.value(QLatin1String("notifyCmdLine")).toArray())
+        job.notifyCmdLine.append(arg.toString());
+    job.autoComplete = o.value(QLatin1String("autoComplete")).toBool();
+    job.replyFileName = o.value(QLatin1String("replyFileName")).toString();
+    for (const QJsonValue &v : o.value(QLatin1String("files")).toArray()) {
+        const QJsonObject f = v.toObject();
+        JobFile file;
+        file.remoteUrl = QUrl(f.value(QLatin1String("remoteUrl")).toString());
+        file.localPath = f.value(QLatin1String("localPath")).toString();
+        file.bytesTotal = sizeFrom(f.value(QLatin1String("bytesTotal")));
+        file.bytesTransferred = f.value(QLatin1String("bytesTransferred")).toInteger();
+        file.completed = f.value(QLatin1String("completed")).toBool();
+        job.files.append(file);
+    }
+    const QJsonObject error = o.value(QLatin1String("error")).toObject();
+    if (!error.isEmpty()) {
+        bool ok = false;
+        const quint32 code = error.value(QLatin1String("code")).toString().toUInt(&ok, 16);
+        const auto context = QMetaEnum::fromType<ErrorContext>();
+        job.error.code = Result::fromCode(ok ? code : quint32(Result::E_FAIL));
+        job.error.description = error.value(QLatin1String("description")).toString();
+        job.error.context = ErrorContext::Unknown;
+        for (int i = 0; i < context.keyCount(); ++i) {
+            if (bitsName(ErrorContext(context.value(i)))
+                == error.value(QLatin1String("context")).toString())
+                job.error.context = ErrorContext(context.value(i));
+        }
+        const QString file = error.value(QLatin1String("file")).toString();
+        for (int i = 0; i < job.files.size() && !file.isEmpty(); ++i) {
+            if (job.files.at(i).localPath == file) {
+                job.error.fileIndex = i;
+                break;
+            }
+        }
+    }
+    return job;
 }
 
 } // namespace Ferry::JobJson

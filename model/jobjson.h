@@ -12,5 +12,8 @@ namespace Ferry::JobJson {
 QJsonObject toJson(const Job &job);
 // {"result": "BG_E_INVALID_STATE", "code": "0x80200002", "message": "..."}
 QJsonObject toJson(const Result &result);
+// The job back from its JSON form (what a client of the IPC protocol reads). Fields that are
+// missing or of the wrong type keep their defaults; the error's file maps back to its index.
+Job fromJson(const QJsonObject &json);
 
 } // namespace Ferry::JobJson

@@ -5,12 +5,12 @@
 #include "jobstore.h"
 #include "networkstatus.h"
 #include "notifycommand.h"
+#include "runtimepaths.h"
 #include "snapshotpublisher.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QStandardPaths>
 
 namespace Ferry {
 
@@ -37,30 +37,50 @@ Engine::~Engine()
 
 QString Engine::defaultLockPath()
 {
-    QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (runtime.isEmpty())
-        runtime = QDir::tempPath();
-    return runtime + QLatin1String("/ferry/engine.lock");
+    return RuntimePaths::lockPath();
+}
+
+bool Engine::takeFromZombie(qint64 pid)
+{
+    // QLockFile takes a zombie for a live process, but a killed engine that nobody reaped yet
+    // (a container's init) is gone. One process at a time looks, under a second lock, and only
+    // removes the lock file while it still names that dead process.
+    if (RuntimePaths::processRunning(pid))
+        return false;
+    QLockFile guard(m_lock.fileName() + QLatin1String(".recover"));
+    guard.setStaleLockTime(5000);
+    if (!guard.tryLock(5000))
+        return false;
+    qint64 now = 0;
+    QString host;
+    QString app;
+    const bool same = m_lock.getLockInfo(&now, &host, &app) && now == pid;
+    const bool taken = same && m_lock.removeStaleLockFile() && m_lock.tryLock(0);
+    guard.unlock();
+    return taken;
 }
 
 Result Engine::start()
 {
     const QString lockPath = m_lock.fileName();
-    QDir().mkpath(QFileInfo(lockPath).absolutePath());
-    if (!m_lock.tryLock(0)) {
+    if (const Result r = RuntimePaths::ensurePrivateDirectory(QFileInfo(lockPath).absolutePath());
+        r.isError())
+        return r;
+    if (!m_lock.tryLock(m_options.lockWaitMs)) {
         qint64 pid = 0;
         QString host;
         QString app;
         m_lock.getLockInfo(&pid, &host, &app);
-        return Result(Result::E_ACCESSDENIED,
-                      tr("another Ferry engine is running (process %1)").arg(pid));
+        if (!takeFromZombie(pid))
+            return Result(Result::E_ACCESSDENIED,
+                          tr("another Ferry engine is running (process %1)").arg(pid));
     }
     m_store = std::make_unique<JobStore>(m_options.databasePath.isEmpty() ? JobStore::defaultPath()
                                                                           : m_options.databasePath);
     if (const Result r = m_store->open(); r.isError())
         return r;
     const Clock *clock = m_options.clock ? m_options.clock : Clock::system();
-    m_queue = std::make_unique<JobQueue>(m_store.get(), clock);
+    m_queue = std::make_unique<JobQueue>(m_store.get(), clock, m_options.limits);
     if (const Result r = m_queue->load(); r.isError())
         return r;
     m_publisher = std::make_unique<SnapshotPublisher>(m_queue.get(), m_options.publishIntervalMs);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "joblimits.h"
 #include "result.h"
 #include "transferengine.h"
 
@@ -23,7 +24,6 @@ class Clock;
 class JobQueue;
 class JobStore;
 class SnapshotPublisher;
-struct JobLimits;
 
 // The engine of one user: the job store, the queue and (as the engine grows) the transfer
 // machinery, living together in one thread. Exactly one engine may run per user; the lock file
@@ -35,11 +35,13 @@ public:
     struct Options
     {
         QString databasePath; // default: JobStore::defaultPath()
-        QString lockPath; // default: $XDG_RUNTIME_DIR/ferry/engine.lock
+        QString lockPath; // default: RuntimePaths::lockPath()
+        int lockWaitMs = 0; // how long start() waits for another engine to let go of the lock
         int publishIntervalMs = 250;
         const Clock *clock = nullptr; // default: the system clock
         TransferEngine::Settings transfers;
         bool followNetworkStatus = true; // wait for the network when the system says it is gone
+        JobLimits limits; // the BITS policy limits (ferry.conf [Limits] in the apps)
     };
 
     explicit Engine(const Options &options, QObject *parent = nullptr);
@@ -58,6 +60,8 @@ public:
     TransferEngine *transfers() const { return m_transfers.get(); }
 
 private:
+    bool takeFromZombie(qint64 pid);
+
     Options m_options;
     QLockFile m_lock;
     std::unique_ptr<JobStore> m_store;

@@ -77,7 +77,8 @@ if ((want_kf6)); then
     packages+=(libkf6notifications-dev)
 fi
 if ((want_test)); then
-    packages+=(xvfb xauth dbus nginx curl time bc openssl)
+    # util-linux (setpriv) and passwd (useradd): the IPC test that another user is kept out.
+    packages+=(xvfb xauth dbus nginx curl time bc openssl util-linux passwd)
 fi
 if ((want_packaging)); then
     packages+=(dpkg-dev file desktop-file-utils appstream debootstrap xvfb xauth dbus openbox

@@ -1,80 +1,94 @@
 #include "appsettings.h"
-#include "engineclient.h"
+#include "commandline.h"
+#include "daemon.h"
 #include "enginesettings.h"
-#include "enginethread.h"
+#include "handoff.h"
 #include "icons.h"
+#include "instance.h"
 #include "mainwindow.h"
 #include "translations.h"
+#include "trayicon.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QMessageBox>
-
-#include <cstdio>
-#include <cstring>
 
 using namespace Ferry;
 
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("ferry"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ferry"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
+}
+
+// The language: --lang, else the one chosen in the settings, else the system's.
+QString language(const CommandLine &commandLine)
+{
+    return commandLine.parser.isSet(commandLine.lang) ? commandLine.parser.value(commandLine.lang)
+                                                      : AppSettings::load().language;
+}
+
+// --daemon, --help and --version: no display needed, so no QApplication.
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    CommandLine commandLine;
+    commandLine.parser.process(app); // --help and --version print and exit here
+    Translations::install(&app, language(commandLine));
+    return runDaemon(commandLine);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    // --version needs no display: answer it before QApplication connects to one (packaging checks
-    // and scripts run `ferry --version` where there is no display). Same text as the parser's.
-    for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
-        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
-            std::printf("ferry %s\n", FERRY_VERSION);
-            return 0;
-        }
-    }
+    if (CommandLine::isHeadless(argc, argv))
+        return runHeadless(argc, argv);
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ferry"));
-    QApplication::setOrganizationName(QStringLiteral("ferry"));
-    QApplication::setApplicationVersion(QStringLiteral(FERRY_VERSION));
+    describeApplication();
     QApplication::setDesktopFileName(QStringLiteral(FERRY_APP_ID));
     QApplication::setWindowIcon(Icons::application());
+    CommandLine commandLine;
+    commandLine.parser.process(app);
+    Translations::install(&app, language(commandLine));
+    const QStringList urls = commandLine.parser.positionalArguments();
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Ferry download and upload manager"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption lang(
-        QStringLiteral("lang"),
-        QApplication::translate("main", "Use this interface language (en, ru, it)."),
-        QStringLiteral("language"));
-    parser.addOption(lang);
-    const QCommandLineOption minimized(
-        QStringLiteral("minimized"),
-        QApplication::translate("main", "Start in the tray, without showing the window."));
-    parser.addOption(minimized);
-    parser.addPositionalArgument(QStringLiteral("urls"),
-                                 QApplication::translate("main", "URLs to download."),
-                                 QStringLiteral("[URL...]"));
-    parser.process(app);
-    const AppSettings settings = AppSettings::load();
-    Translations::install(&app, parser.isSet(lang) ? parser.value(lang) : settings.language);
-
-    Engine::Options options;
-    options.transfers = transferSettings(settings);
-    EngineThread engine(options);
-    if (const Result r = engine.start(); r.isError()) {
+    // A second start hands its command line to the window that runs; a daemon hands its engine
+    // over to this window.
+    const Handoff handoff
+        = handOffToRunningInstance(urls, commandLine.parser.isSet(commandLine.show));
+    if (handoff == Handoff::Forwarded)
+        return 0;
+    Instance instance({ true, handoff == Handoff::DaemonStopped ? 10000 : 0 });
+    if (const Result r = instance.start(); r.isError()) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "Ferry"),
             QApplication::translate("main", "Ferry cannot start its transfer engine.\n\n%1: %2")
                 .arg(r.name(), r.message()));
         return 1;
     }
-    EngineClient client(engine.engine()->queue(), engine.engine()->publisher());
-    MainWindow window(&client);
-    QObject::connect(
-        &window, &MainWindow::settingsChanged, &window,
-        [&engine](const AppSettings &s) { applyTransferSettings(engine.engine(), s); });
+
+    MainWindow window(instance.client());
+    QObject::connect(instance.server(), &IpcServer::commandForwarded, &window,
+                     [&window](const QStringList &forwarded, bool show) {
+                         if (show || !forwarded.isEmpty())
+                             window.showAndRaise();
+                         if (!forwarded.isEmpty())
+                             window.showNewJobDialog(forwarded.join(QLatin1Char('\n')));
+                     });
+    QObject::connect(&window, &MainWindow::settingsChanged, &window,
+                     [&instance](const AppSettings &settings) {
+                         applyTransferSettings(instance.engine(), settings);
+                     });
     // With a tray the window may stay hidden, and closing it keeps the transfers going.
     QApplication::setQuitOnLastWindowClosed(!window.trayIcon());
-    if (!parser.isSet(minimized) || !window.trayIcon())
+    if (!commandLine.parser.isSet(commandLine.minimized) || !window.trayIcon())
         window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.showNewJobDialog(parser.positionalArguments().join(QLatin1Char('\n')));
-    const int rc = QApplication::exec();
-    return rc;
+    if (!urls.isEmpty())
+        window.showNewJobDialog(urls.join(QLatin1Char('\n')));
+    return QApplication::exec();
 }

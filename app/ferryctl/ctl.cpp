@@ -1,14 +1,14 @@
 #include "ctl.h"
 
-#include "engine.h"
-#include "jobjson.h"
-#include "jobnames.h"
-#include "jobqueue.h"
+#include "enginelink.h"
+#include "ipcclient.h"
+#include "jobprinter.h"
+#include "jobtypes.h"
 #include "transfercommand.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 
 #include <unistd.h>
 
@@ -16,18 +16,8 @@ namespace Ferry {
 
 namespace {
 
-struct Args
-{
-    QStringList positional;
-    QString type;
-    QString priority;
-    QString limit;
-    QString segments;
-    bool all = false;
-    bool autoComplete = false;
-};
-
-using Handler = std::function<Result(JobQueue &, const JobId &, const Args &, QTextStream &)>;
+// Positional arguments → the request's parameters; a refusal when they cannot be read.
+using Build = std::function<Result(const Ctl::Args &, QJsonObject *)>;
 
 bool parseUInt(const QString &text, quint32 *value)
 {
@@ -39,6 +29,44 @@ bool parseUInt(const QString &text, quint32 *value)
     return true;
 }
 
+// The engine runs elsewhere: relative paths are relative to ferryctl's folder.
+QString absolute(const QString &path)
+{
+    return path.isEmpty() || QDir::isAbsolutePath(path) ? path
+                                                        : QDir::current().absoluteFilePath(path);
+}
+
+QJsonObject withJob(const Ctl::Args &a, QJsonObject params = {})
+{
+    params.insert(QLatin1String("job"), a.positional.value(0));
+    return params;
+}
+
+Build text(const char *key)
+{
+    return [key](const Ctl::Args &a, QJsonObject *p) {
+        *p = withJob(a, { { QLatin1String(key), a.positional.at(1) } });
+        return Result(Result::S_OK);
+    };
+}
+
+Build number(const char *key)
+{
+    return [key](const Ctl::Args &a, QJsonObject *p) {
+        quint32 v = 0;
+        if (!parseUInt(a.positional.at(1), &v))
+            return Result(Result::E_INVALIDARG, a.positional.at(1));
+        *p = withJob(a, { { QLatin1String(key), qint64(v) } });
+        return Result(Result::S_OK);
+    };
+}
+
+Result jobOnly(const Ctl::Args &a, QJsonObject *p)
+{
+    *p = withJob(a);
+    return Result::S_OK;
+}
+
 } // namespace
 
 struct Ctl::Command
@@ -48,8 +76,9 @@ struct Ctl::Command
     const char *summary;
     int minArgs; // positional arguments after the command name, JOB included
     int maxArgs; // -1: unlimited
-    bool takesJob;
-    Handler handler;
+    const char *options; // the options it takes besides --json and --help
+    Build build; // a plain call: the method of the same name with these parameters
+    int (Ctl::*run)(const Args &) = nullptr; // or a command with its own flow
 };
 
 Ctl::Ctl(QTextStream &out, QTextStream &err)
@@ -57,124 +86,111 @@ Ctl::Ctl(QTextStream &out, QTextStream &err)
     , m_err(err)
 { }
 
+Ctl::~Ctl() = default;
+
 const QList<Ctl::Command> &Ctl::commands()
 {
     static const QList<Command> all = {
         { "create",
-          "create [--type download|upload|upload-reply] [--priority P] [--auto-complete] NAME",
-          QT_TR_NOOP("Create a job (SUSPENDED, without files) and print its id."), 1, 1, false,
-          nullptr },
+          "create [--type download|upload|upload-reply] [--priority foreground|high|normal|low] "
+          "[--auto-complete] NAME",
+          QT_TR_NOOP("Create a job (SUSPENDED, without files) and print its id. With "
+                     "--auto-complete the job completes itself once its files are in."),
+          1, 1, "--type --priority --auto-complete", nullptr, &Ctl::create },
         { "addfile", "addfile JOB REMOTE_URL LOCAL_PATH", QT_TR_NOOP("Add a file to a job."), 3, 3,
-          true,
-          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-              return q.addFile(id, QUrl(a.positional.at(1), QUrl::StrictMode), a.positional.at(2));
+          "",
+          [](const Args &a, QJsonObject *p) {
+              *p = withJob(a,
+                           { { QLatin1String("remoteUrl"), a.positional.at(1) },
+                             { QLatin1String("localPath"), absolute(a.positional.at(2)) } });
+              return Result(Result::S_OK);
           } },
-        { "resume", "resume JOB", QT_TR_NOOP("Queue a job for transfer."), 1, 1, true,
-          [](JobQueue &q, const JobId &id, const Args &, QTextStream &) { return q.resume(id); } },
-        { "suspend", "suspend JOB", QT_TR_NOOP("Pause a job."), 1, 1, true,
-          [](JobQueue &q, const JobId &id, const Args &, QTextStream &) { return q.suspend(id); } },
+        { "resume", "resume JOB", QT_TR_NOOP("Queue a job for transfer."), 1, 1, "", jobOnly },
+        { "suspend", "suspend JOB", QT_TR_NOOP("Pause a job."), 1, 1, "", jobOnly },
         { "cancel", "cancel JOB", QT_TR_NOOP("Cancel a job and delete its temporary files."), 1, 1,
-          true,
-          [](JobQueue &q, const JobId &id, const Args &, QTextStream &) { return q.cancel(id); } },
+          "", jobOnly },
         { "complete", "complete JOB",
-          QT_TR_NOOP("Make a job's transferred files available and finish it."), 1, 1, true,
-          [](JobQueue &q, const JobId &id, const Args &, QTextStream &) {
-              return q.complete(id);
-          } },
+          QT_TR_NOOP("Make a job's transferred files available and finish it."), 1, 1, "",
+          jobOnly },
         { "setpriority", "setpriority JOB foreground|high|normal|low",
-          QT_TR_NOOP("Change a job's priority."), 2, 2, true,
-          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-              const auto p = jobPriorityFromBitsName(a.positional.at(1));
-              return p ? q.setPriority(id, *p) : Result(Result::E_INVALIDARG, a.positional.at(1));
-          } },
-        { "setdisplayname", "setdisplayname JOB NAME", QT_TR_NOOP("Change a job's display name."),
-          2, 2, true,
-          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-              return q.setDisplayName(id, a.positional.at(1));
-          } },
-        { "setdescription", "setdescription JOB TEXT", QT_TR_NOOP("Change a job's description."), 2,
-          2, true,
-          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-              return q.setDescription(id, a.positional.at(1));
-          } },
+          QT_TR_NOOP("Change a job's priority."), 2, 2, "", text("priority") },
         { "setnoprogresstimeout", "setnoprogresstimeout JOB SECONDS",
-          QT_TR_NOOP("Set how long a job may retry without progress before it fails."), 2, 2, true,
-          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-              quint32 v = 0;
-              return parseUInt(a.positional.at(1), &v)
-                  ? q.setNoProgressTimeout(id, v)
-                  : Result(Result::E_INVALIDARG, a.positional.at(1));
-          } },
+          QT_TR_NOOP("Set how long a job may retry without progress before it fails."), 2, 2, "",
+          number("seconds") },
         { "setminretrydelay", "setminretrydelay JOB SECONDS",
-          QT_TR_NOOP("Set the minimum delay before a failed transfer is retried."), 2, 2, true,
-          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-              quint32 v = 0;
-              return parseUInt(a.positional.at(1), &v)
-                  ? q.setMinimumRetryDelay(id, v)
-                  : Result(Result::E_INVALIDARG, a.positional.at(1));
-          } },
+          QT_TR_NOOP("Set the minimum delay before a failed transfer is retried."), 2, 2, "",
+          number("seconds") },
         { "setnotifyflags", "setnotifyflags JOB FLAGS",
           QT_TR_NOOP("Set the notify flags (1 transferred, 2 error, 4 disable, 8 modification)."),
-          2, 2, true,
-          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-              quint32 v = 0;
-              return parseUInt(a.positional.at(1), &v)
-                  ? q.setNotifyFlags(id, v)
-                  : Result(Result::E_INVALIDARG, a.positional.at(1));
-          } },
+          2, 2, "", number("flags") },
         { "setnotifycmdline", "setnotifycmdline JOB PROGRAM [ARG...]",
           QT_TR_NOOP(
               "Run a program when the job is transferred or fails (an empty PROGRAM removes it)."),
-          2, -1, true,
-          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
+          2, -1, "",
+          [](const Args &a, QJsonObject *p) {
               QStringList cmd = a.positional.mid(1);
               if (cmd.size() == 1 && cmd.first().isEmpty())
                   cmd.clear();
-              return q.setNotifyCmdLine(id, cmd);
+              *p = withJob(a, { { QLatin1String("cmdline"), QJsonArray::fromStringList(cmd) } });
+              return Result(Result::S_OK);
           } },
+        { "setdisplayname", "setdisplayname JOB NAME", QT_TR_NOOP("Change a job's display name."),
+          2, 2, "", text("name") },
+        { "setdescription", "setdescription JOB TEXT", QT_TR_NOOP("Change a job's description."), 2,
+          2, "", text("text") },
         { "setreplyfilename", "setreplyfilename JOB PATH",
-          QT_TR_NOOP("Set where an upload-reply job saves the server's reply."), 2, 2, true,
-          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-              return q.setReplyFileName(id, a.positional.at(1));
+          QT_TR_NOOP("Set where an upload-reply job saves the server's reply."), 2, 2, "",
+          [](const Args &a, QJsonObject *p) {
+              *p = withJob(a, { { QLatin1String("path"), absolute(a.positional.at(1)) } });
+              return Result(Result::S_OK);
           } },
         { "setcustomheaders", "setcustomheaders JOB \"Name: value\"...",
-          QT_TR_NOOP("Send these HTTP headers with every request of the job."), 1, -1, true,
-          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-              return q.setCustomHeaders(id, a.positional.mid(1).join(QLatin1String("\r\n")));
+          QT_TR_NOOP("Send these HTTP headers with every request of the job (none: remove them)."),
+          1, -1, "",
+          [](const Args &a, QJsonObject *p) {
+              *p = withJob(a,
+                           { { QLatin1String("headers"),
+                               QJsonArray::fromStringList(a.positional.mid(1)) } });
+              return Result(Result::S_OK);
           } },
         { "setcredentials", "setcredentials JOB server|proxy basic|digest USER PASSWORD",
-          QT_TR_NOOP("Set the credentials for the server or the proxy."), 5, 5, true,
-          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
-              Credentials c;
-              const QString target = a.positional.at(1).toLower();
-              const QString scheme = a.positional.at(2).toLower();
-              if (target != QLatin1String("server") && target != QLatin1String("proxy"))
-                  return Result(Result::BG_E_INVALID_AUTH_TARGET, a.positional.at(1));
-              if (scheme != QLatin1String("basic") && scheme != QLatin1String("digest"))
-                  return Result(Result::BG_E_INVALID_AUTH_SCHEME, a.positional.at(2));
-              c.target = target == QLatin1String("server") ? AuthTarget::Server : AuthTarget::Proxy;
-              c.scheme = scheme == QLatin1String("basic") ? AuthScheme::Basic : AuthScheme::Digest;
-              c.user = a.positional.at(3);
-              c.password = a.positional.at(4);
-              return q.setCredentials(id, c);
+          QT_TR_NOOP("Set the credentials for the server or the proxy."), 5, 5, "",
+          [](const Args &a, QJsonObject *p) {
+              *p = withJob(a,
+                           { { QLatin1String("target"), a.positional.at(1) },
+                             { QLatin1String("scheme"), a.positional.at(2) },
+                             { QLatin1String("user"), a.positional.at(3) },
+                             { QLatin1String("password"), a.positional.at(4) } });
+              return Result(Result::S_OK);
           } },
         { "setremotename", "setremotename JOB FILE_INDEX URL",
-          QT_TR_NOOP("Change the URL of one file of a job."), 3, 3, true,
-          [](JobQueue &q, const JobId &id, const Args &a, QTextStream &) {
+          QT_TR_NOOP("Change the URL of one file of a job (the first file is 0)."), 3, 3, "",
+          [](const Args &a, QJsonObject *p) {
               quint32 index = 0;
               if (!parseUInt(a.positional.at(1), &index))
                   return Result(Result::E_INVALIDARG, a.positional.at(1));
-              return q.setRemoteName(id, int(index), QUrl(a.positional.at(2), QUrl::StrictMode));
+              *p = withJob(a,
+                           { { QLatin1String("index"), qint64(index) },
+                             { QLatin1String("remoteUrl"), a.positional.at(2) } });
+              return Result(Result::S_OK);
           } },
+        { "info", "info JOB [--json]",
+          QT_TR_NOOP("Show every property of a job, also of a finished one."), 1, 1, "", nullptr,
+          &Ctl::info },
+        { "list", "list [--all] [--json]",
+          QT_TR_NOOP("List the jobs in the queue (--all adds the history of finished jobs)."), 0, 0,
+          "--all", nullptr, &Ctl::list },
+        { "monitor", "monitor [--json]",
+          QT_TR_NOOP("Show every change of every job as it happens, until interrupted (Ctrl+C)."),
+          0, 0, "", nullptr, &Ctl::monitor },
+        { "wait", "wait JOB [--timeout SECONDS]",
+          QT_TR_NOOP("Wait until a job is transferred, fails or is finished. Exit status 4 when it "
+                     "ended in ERROR or CANCELLED, 5 when the timeout passed first."),
+          1, 1, "--timeout", nullptr, &Ctl::wait },
         { "transfer", "transfer [--priority P] [--segments N] [--limit RATE] URL... DEST",
           QT_TR_NOOP("Download the URLs into DEST (a file, or a folder) and wait until they are "
                      "complete."),
-          2, -1, false, nullptr },
-        { "info", "info JOB [--json]", QT_TR_NOOP("Show every property of a job."), 1, 1, true,
-          nullptr },
-        { "list", "list [--all] [--json]",
-          QT_TR_NOOP("List the jobs in the queue (--all adds the history of finished jobs)."), 0, 0,
-          false, nullptr },
+          2, -1, "--priority --segments --limit", nullptr, &Ctl::transfer },
     };
     return all;
 }
@@ -186,8 +202,18 @@ int Ctl::usage(const QString &message)
     m_err << tr("Usage: ferryctl COMMAND [ARGUMENTS]") << '\n' << tr("Commands:") << '\n';
     for (const Command &c : commands())
         m_err << "  " << QLatin1String(c.synopsis) << '\n';
-    m_err << tr("Run \"ferryctl help COMMAND\" for the description of a command.") << '\n';
+    m_err << tr("Run \"ferryctl help COMMAND\" or \"ferryctl COMMAND --help\" for the description "
+                "of a command.")
+          << '\n';
     m_err.flush();
+    return Usage;
+}
+
+int Ctl::commandUsage(const Command &command, const QString &message)
+{
+    if (!message.isEmpty())
+        m_err << "ferryctl: " << message << '\n';
+    m_err << tr("Usage: ferryctl %1").arg(QLatin1String(command.synopsis)) << '\n';
     return Usage;
 }
 
@@ -200,325 +226,233 @@ int Ctl::help(const QString &name)
             return Ok;
         }
     }
+    if (!name.isEmpty())
+        return usage(tr("unknown command \"%1\"").arg(name));
     m_out << tr("ferryctl drives Ferry's transfer jobs from the command line, like bitsadmin.")
           << '\n'
           << tr("Usage: ferryctl COMMAND [ARGUMENTS]") << "\n\n";
     for (const Command &c : commands())
         m_out << "  " << QLatin1String(c.synopsis) << "\n      " << tr(c.summary) << '\n';
-    m_out
-        << '\n'
-        << tr("JOB is a job id or any unique prefix of it. Exit status: 0 success, 1 usage error, "
-              "2 no engine, 3 the call was refused.")
-        << '\n';
-    return name.isEmpty() ? Ok : usage(tr("unknown command \"%1\"").arg(name));
+    m_out << '\n'
+          << tr("JOB is a job id or any unique prefix of it. --json prints JSON. Exit status: 0 "
+                "success, 1 usage error, 2 no engine, 3 the call was refused, 4 the waited-for "
+                "job failed or was cancelled, 5 wait timed out.")
+          << '\n';
+    return Ok;
 }
 
-int Ctl::refused(const Result &result)
+int Ctl::refused(const Result &result, const QString &message)
 {
     if (m_json) {
-        m_out << QJsonDocument(JobJson::toJson(result)).toJson(QJsonDocument::Compact) << '\n';
+        m_out << QJsonDocument(QJsonObject { { QLatin1String("result"), result.name() },
+                                             { QLatin1String("code"), result.hex() },
+                                             { QLatin1String("message"), message } })
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
         m_out.flush();
     }
-    m_err << "ferryctl: " << result.name() << " (" << result.hex() << "): " << result.message()
-          << '\n';
+    m_err << "ferryctl: " << result.name() << " (" << result.hex() << "): " << message << '\n';
     m_err.flush();
     return Refused;
 }
 
-int Ctl::succeeded(const Result &result)
+bool Ctl::connect()
 {
+    if (m_client)
+        return true;
+    m_client = std::make_unique<IpcClient>();
+    QString error;
+    if (!EngineLink::open(m_client.get(), &error)) {
+        m_err << "ferryctl: " << error << '\n';
+        m_client.reset();
+        return false;
+    }
+    return true;
+}
+
+int Ctl::call(const QString &method, const QJsonObject &params, QJsonObject *data)
+{
+    if (!connect())
+        return NoEngine;
+    const IpcClient::Reply reply = m_client->call(method, params);
+    if (!m_client->isConnected() && reply.isError()) {
+        m_err << "ferryctl: " << reply.message << '\n';
+        return NoEngine;
+    }
+    if (reply.isError())
+        return refused(reply.result, reply.message);
+    if (data)
+        *data = reply.data;
     // Success codes other than S_OK (BG_S_PARTIAL_COMPLETE, ...) are worth saying.
-    if (result.code() != Result::S_OK) {
-        if (m_json)
-            m_out << QJsonDocument(JobJson::toJson(result)).toJson(QJsonDocument::Compact) << '\n';
-        else
-            m_out << result.name() << ": " << result.message() << '\n';
+    if (reply.result.code() != Result::S_OK) {
+        if (m_json) {
+            m_out << QJsonDocument(QJsonObject { { QLatin1String("result"), reply.result.name() },
+                                                 { QLatin1String("code"), reply.result.hex() },
+                                                 { QLatin1String("message"), reply.message } })
+                         .toJson(QJsonDocument::Compact)
+                  << '\n';
+        } else {
+            m_out << reply.result.name() << ": " << reply.message << '\n';
+        }
     }
     return Ok;
 }
 
-bool Ctl::resolve(JobQueue &queue, const QString &prefix, JobId *id)
+int Ctl::create(const Args &args)
 {
-    QList<JobId> matches;
-    for (const JobId &candidate : queue.jobIds()) {
-        if (candidate.toString().startsWith(prefix, Qt::CaseInsensitive))
-            matches.append(candidate);
+    QJsonObject params { { QLatin1String("name"), args.positional.first() },
+                         { QLatin1String("autoComplete"), args.autoComplete } };
+    if (!args.type.isEmpty()) {
+        if (!jobTypeFromBitsName(QString(args.type).replace(QLatin1Char('-'), QLatin1Char('_'))))
+            return usage(tr("unknown job type \"%1\"").arg(args.type));
+        params.insert(QLatin1String("type"), args.type);
     }
-    if (matches.size() == 1 && !prefix.isEmpty()) {
-        *id = matches.first();
-        return true;
+    if (!args.priority.isEmpty()) {
+        if (!jobPriorityFromBitsName(args.priority))
+            return usage(tr("unknown priority \"%1\"").arg(args.priority));
+        params.insert(QLatin1String("priority"), args.priority);
     }
-    if (matches.size() > 1)
-        refused(Result(Result::E_INVALIDARG,
-                       tr("\"%1\" matches %n job(s)", "", int(matches.size())).arg(prefix)));
+    QJsonObject data;
+    const int rc = call(QStringLiteral("create"), params, &data);
+    if (rc != Ok)
+        return rc;
+    const QString id = data.value(QLatin1String("id")).toString();
+    if (m_json)
+        m_out << QJsonDocument(QJsonObject { { QLatin1String("id"), id } })
+                     .toJson(QJsonDocument::Compact)
+              << '\n';
     else
-        refused(Result(Result::BG_E_NOT_FOUND, prefix));
-    return false;
+        m_out << id << '\n';
+    return Ok;
 }
 
-void Ctl::printJob(const Job &job)
+int Ctl::info(const Args &args)
 {
-    if (m_json) {
-        m_out << QJsonDocument(JobJson::toJson(job)).toJson(QJsonDocument::Indented);
-        return;
-    }
-    const QLocale locale;
-    const JobProgress p = job.progress();
-    const auto size = [&locale](qint64 bytes) {
-        return bytes == SizeUnknown ? tr("unknown", "size") : locale.formattedDataSize(bytes);
-    };
-    const auto when = [&locale](const QDateTime &t) {
-        return t.isValid() ? locale.toString(t.toLocalTime(), QLocale::LongFormat)
-                           : QStringLiteral("-");
-    };
-    QList<QPair<QString, QString>> rows = {
-        { tr("Id"), job.id.toString() },
-        { tr("Name"), job.displayName },
-        { tr("Description"), job.description },
-        { tr("Type"), JobNames::type(job.type) },
-        { tr("State"), JobNames::state(job.state) },
-        { tr("Priority"), JobNames::priority(job.priority) },
-        //: %1 and %2 are sizes, %3 and %4 file counts
-        { tr("Progress"),
-          tr("%1 of %2, %3 of %4 files")
-              .arg(size(p.bytesTransferred), size(p.bytesTotal),
-                   locale.toString(p.filesTransferred), locale.toString(p.filesTotal)) },
-        { tr("Created"), when(job.times.creation) },
-        { tr("Modified"), when(job.times.modification) },
-        { tr("Transferred at"), when(job.times.transferCompletion) },
-        { tr("Errors"), locale.toString(qint64(job.errorCount)) },
-        { tr("No-progress timeout"), tr("%n second(s)", "", int(job.noProgressTimeout)) },
-        { tr("Minimum retry delay"), tr("%n second(s)", "", int(job.minimumRetryDelay)) },
-        { tr("Notify flags"), QStringLiteral("0x%1").arg(job.notifyFlags.toInt(), 0, 16) },
-        { tr("Notify command"), job.notifyCmdLine.join(QLatin1Char(' ')) },
-        { tr("Auto-complete"), job.autoComplete ? tr("yes") : tr("no") },
-    };
-    if (!job.error.isNull()) {
-        rows.append(
-            { tr("Error"),
-              QStringLiteral("%1 (%2): %3")
-                  .arg(job.error.code.name(), job.error.code.hex(), job.error.code.message()) });
-        rows.append({ tr("Error context"), JobNames::context(job.error.context) });
-    }
-    int width = 0;
-    for (const auto &row : std::as_const(rows))
-        width = qMax(width, int(row.first.size()));
-    for (const auto &row : std::as_const(rows))
-        m_out << row.first.leftJustified(width + 2) << row.second << '\n';
-    for (int i = 0; i < job.files.size(); ++i) {
-        const JobFile &f = job.files.at(i);
-        m_out << tr("File %1").arg(i) << ": " << f.remoteUrl.toString() << " -> " << f.localPath
-              << "  (" << size(f.bytesTransferred) << " / " << size(f.bytesTotal) << ")\n";
-    }
+    QJsonObject data;
+    const int rc = call(QStringLiteral("info"), withJob(args), &data);
+    if (rc == Ok)
+        JobPrinter(m_out, m_json).printJob(data.value(QLatin1String("job")).toObject());
+    return rc;
 }
 
-void Ctl::printList(const QList<Job> &jobs)
+int Ctl::list(const Args &args)
 {
-    if (m_json) {
-        QJsonArray array;
-        for (const Job &job : jobs)
-            array.append(JobJson::toJson(job));
-        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
-        return;
-    }
-    const QLocale locale;
-    for (const Job &job : jobs) {
-        const JobProgress p = job.progress();
-        const QString progress = p.bytesTotal > 0
-            ? locale.toString(100.0 * double(p.bytesTransferred) / double(p.bytesTotal), 'f', 0)
-                + QLatin1Char('%')
-            : QStringLiteral("-");
-        m_out << job.id.toString().left(8) << "  " << JobNames::state(job.state).leftJustified(16)
-              << "  " << JobNames::priority(job.priority).leftJustified(10) << "  "
-              << progress.rightJustified(5) << "  " << job.displayName << '\n';
-    }
-    m_out << tr("%n job(s)", "", int(jobs.size())) << '\n';
+    QJsonObject data;
+    const int rc = call(QStringLiteral("list"), { { QLatin1String("all"), args.all } }, &data);
+    if (rc == Ok)
+        JobPrinter(m_out, m_json).printList(data.value(QLatin1String("jobs")).toArray());
+    return rc;
 }
 
-int Ctl::transfer(const QStringList &positional, const QString &priority, const QString &limit,
-                  const QString &segments, const std::function<Engine *(Result *)> &openEngine)
+int Ctl::transfer(const Args &args)
 {
     TransferCommand::Options options;
-    for (const QString &arg : positional.mid(0, positional.size() - 1)) {
+    for (const QString &arg : args.positional.mid(0, args.positional.size() - 1)) {
         const QUrl url = QUrl::fromUserInput(arg);
         if (!url.isValid()
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
             return usage(tr("not an http(s) URL: \"%1\"").arg(arg));
         options.urls.append(url);
     }
-    options.destination = positional.last();
-    if (!priority.isEmpty()) {
-        const auto p = jobPriorityFromBitsName(priority);
-        if (!p)
-            return usage(tr("unknown priority \"%1\"").arg(priority));
-        options.priority = *p;
-    }
-    if (!limit.isEmpty()) {
-        options.limit = TransferCommand::parseRate(limit);
-        if (options.limit < 0)
-            return usage(tr("unreadable rate \"%1\" (examples: 500K, 2M, 1.5MiB)").arg(limit));
-    }
-    if (!segments.isEmpty()) {
-        bool ok = false;
-        options.segments = segments.toInt(&ok);
-        if (!ok || options.segments < 1 || options.segments > 16)
-            return usage(tr("--segments takes a number from 1 to 16"));
-    }
-    Result opened;
-    Engine *engine = openEngine(&opened);
-    if (!engine) {
-        m_err << "ferryctl: " << opened.name() << " (" << opened.hex() << "): " << opened.message()
-              << '\n';
-        return NoEngine;
-    }
-    TransferCommand command(m_out, m_err, ::isatty(STDERR_FILENO));
-    return command.run(*engine, options);
-}
-
-int Ctl::run(const QStringList &rawArgs, const std::function<Engine *(Result *)> &openEngine)
-{
-    Args args;
-    QString commandName;
-    bool wantHelp = false;
-    for (int i = 0; i < rawArgs.size(); ++i) {
-        const QString &arg = rawArgs.at(i);
-        const auto value = [&](QString *into) {
-            if (i + 1 >= rawArgs.size())
-                return false;
-            *into = rawArgs.at(++i);
-            return true;
-        };
-        if (arg == QLatin1String("--json"))
-            m_json = true;
-        else if (arg == QLatin1String("--all"))
-            args.all = true;
-        else if (arg == QLatin1String("--auto-complete"))
-            args.autoComplete = true;
-        else if (arg == QLatin1String("--help") || arg == QLatin1String("-h"))
-            wantHelp = true;
-        else if (arg == QLatin1String("--type")) {
-            if (!value(&args.type))
-                return usage(tr("--type needs a value"));
-        } else if (arg == QLatin1String("--priority")) {
-            if (!value(&args.priority))
-                return usage(tr("--priority needs a value"));
-        } else if (arg == QLatin1String("--segments")) {
-            if (!value(&args.segments))
-                return usage(tr("--segments needs a value"));
-        } else if (arg == QLatin1String("--limit")) {
-            if (!value(&args.limit))
-                return usage(tr("--limit needs a value"));
-        } else if (arg == QLatin1String("--"))
-            args.positional.append(rawArgs.mid(i + 1)), i = int(rawArgs.size());
-        else if (arg.startsWith(QLatin1String("--")))
-            return usage(tr("unknown option \"%1\"").arg(arg));
-        else if (commandName.isEmpty())
-            commandName = arg;
-        else
-            args.positional.append(arg);
-    }
-    if (commandName == QLatin1String("help"))
-        return help(args.positional.value(0));
-    if (commandName.isEmpty())
-        return wantHelp ? help({}) : usage();
-    if (wantHelp)
-        return help(commandName);
-
-    const Command *command = nullptr;
-    for (const Command &c : commands()) {
-        if (commandName == QLatin1String(c.name))
-            command = &c;
-    }
-    if (!command)
-        return usage(tr("unknown command \"%1\"").arg(commandName));
-    const int n = int(args.positional.size());
-    if (n < command->minArgs || (command->maxArgs >= 0 && n > command->maxArgs)) {
-        m_err << tr("Usage: ferryctl %1").arg(QLatin1String(command->synopsis)) << '\n';
-        return Usage;
-    }
-
-    JobType type = JobType::Download;
-    JobPriority priority = JobPriority::Normal;
-    if (!args.type.isEmpty()) {
-        const auto t
-            = jobTypeFromBitsName(QString(args.type).replace(QLatin1Char('-'), QLatin1Char('_')));
-        if (!t)
-            return usage(tr("unknown job type \"%1\"").arg(args.type));
-        type = *t;
-    }
+    options.destination = absolute(args.positional.last());
     if (!args.priority.isEmpty()) {
         const auto p = jobPriorityFromBitsName(args.priority);
         if (!p)
             return usage(tr("unknown priority \"%1\"").arg(args.priority));
-        priority = *p;
+        options.priority = *p;
     }
-
-    if (QLatin1String(command->name) == QLatin1String("transfer"))
-        return transfer(args.positional, args.priority, args.limit, args.segments, openEngine);
-
-    Result opened;
-    Engine *engine = openEngine(&opened);
-    JobQueue *queue = engine ? engine->queue() : nullptr;
-    if (!queue) {
-        m_err << "ferryctl: " << opened.name() << " (" << opened.hex() << "): " << opened.message()
-              << '\n';
+    if (!args.limit.isEmpty()) {
+        options.limit = TransferCommand::parseRate(args.limit);
+        if (options.limit < 0)
+            return usage(tr("unreadable rate \"%1\" (examples: 500K, 2M, 1.5MiB)").arg(args.limit));
+    }
+    if (!args.segments.isEmpty()) {
+        bool ok = false;
+        options.segments = args.segments.toInt(&ok);
+        if (!ok || options.segments < 1 || options.segments > 16)
+            return usage(tr("--segments takes a number from 1 to 16"));
+    }
+    if (!connect())
         return NoEngine;
-    }
+    TransferCommand command(m_out, m_err, ::isatty(STDERR_FILENO));
+    return command.run(*m_client, options);
+}
 
-    const QString name = QLatin1String(command->name);
-    if (name == QLatin1String("create")) {
-        NewJob job;
-        job.displayName = args.positional.first();
-        job.type = type;
-        job.priority = priority;
-        job.autoComplete = args.autoComplete;
-        QList<JobId> ids;
-        if (const Result r = queue->createJobs({ job }, &ids); r.isError())
-            return refused(r);
-        m_out << ids.first().toString() << '\n';
-        return Ok;
-    }
-    if (name == QLatin1String("list")) {
-        QList<Job> jobs;
-        for (const JobId &id : queue->jobIds())
-            jobs.append(*queue->job(id));
-        if (args.all) {
-            QList<Job> history;
-            if (const Result r = queue->history(&history); r.isError())
-                return refused(r);
-            jobs.append(history);
+int Ctl::run(const QStringList &rawArgs)
+{
+    Args args;
+    bool wantHelp = false;
+    static const QStringList valued
+        = { QStringLiteral("--type"), QStringLiteral("--priority"), QStringLiteral("--segments"),
+            QStringLiteral("--limit"), QStringLiteral("--timeout") };
+    for (int i = 0; i < rawArgs.size(); ++i) {
+        const QString &arg = rawArgs.at(i);
+        if (arg == QLatin1String("--")) {
+            args.positional.append(rawArgs.mid(i + 1));
+            break;
         }
-        printList(jobs);
-        return Ok;
-    }
-    if (name == QLatin1String("info")) {
-        // The queue first, then the history of finished jobs.
-        QList<Job> candidates;
-        for (const JobId &candidate : queue->jobIds())
-            candidates.append(*queue->job(candidate));
-        if (const Result r = queue->history(&candidates); r.isError())
-            return refused(r);
-        const QString prefix = args.positional.first();
-        QList<Job> matches;
-        for (const Job &job : std::as_const(candidates)) {
-            if (!prefix.isEmpty() && job.id.toString().startsWith(prefix, Qt::CaseInsensitive))
-                matches.append(job);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            wantHelp = true;
+        } else if (arg == QLatin1String("--version")) {
+            m_out << "ferryctl " << FERRY_VERSION << '\n';
+            return Ok;
+        } else if (valued.contains(arg)) {
+            if (i + 1 >= rawArgs.size())
+                return usage(tr("%1 needs a value").arg(arg));
+            const QString value = rawArgs.at(++i);
+            if (arg == QLatin1String("--type"))
+                args.type = value;
+            else if (arg == QLatin1String("--priority"))
+                args.priority = value;
+            else if (arg == QLatin1String("--segments"))
+                args.segments = value;
+            else if (arg == QLatin1String("--limit"))
+                args.limit = value;
+            else
+                args.timeout = value;
+            args.given.append(arg);
+        } else if (arg == QLatin1String("--json") || arg == QLatin1String("--all")
+                   || arg == QLatin1String("--auto-complete")) {
+            args.json = args.json || arg == QLatin1String("--json");
+            args.all = args.all || arg == QLatin1String("--all");
+            args.autoComplete = args.autoComplete || arg == QLatin1String("--auto-complete");
+            args.given.append(arg);
+        } else if (arg.startsWith(QLatin1String("--"))) {
+            return usage(tr("unknown option \"%1\"").arg(arg));
+        } else if (args.command.isEmpty()) {
+            args.command = arg;
+        } else {
+            args.positional.append(arg);
         }
-        if (matches.size() != 1) {
-            return refused(
-                matches.isEmpty()
-                    ? Result(Result::BG_E_NOT_FOUND, prefix)
-                    : Result(Result::E_INVALIDARG,
-                             tr("\"%1\" matches %n job(s)", "", int(matches.size())).arg(prefix)));
-        }
-        printJob(matches.first());
-        return Ok;
     }
-    JobId id;
-    if (!resolve(*queue, args.positional.first(), &id))
-        return Refused;
-    const Result r = command->handler(*queue, id, args, m_out);
-    return r.isError() ? refused(r) : succeeded(r);
+    m_json = args.json;
+    if (args.command == QLatin1String("help"))
+        return help(args.positional.value(0));
+    if (args.command.isEmpty())
+        return wantHelp ? help({}) : usage();
+    const Command *command = nullptr;
+    for (const Command &c : commands()) {
+        if (args.command == QLatin1String(c.name))
+            command = &c;
+    }
+    if (!command)
+        return usage(tr("unknown command \"%1\"").arg(args.command));
+    if (wantHelp)
+        return help(args.command);
+    const QStringList allowed = QString::fromLatin1(command->options).split(QLatin1Char(' '));
+    for (const QString &option : std::as_const(args.given)) {
+        if (option != QLatin1String("--json") && !allowed.contains(option))
+            return commandUsage(*command, tr("%1 does not take %2").arg(args.command, option));
+    }
+    const int n = int(args.positional.size());
+    if (n < command->minArgs || (command->maxArgs >= 0 && n > command->maxArgs))
+        return commandUsage(*command);
+    if (command->run)
+        return (this->*command->run)(args);
+    QJsonObject params;
+    if (const Result r = command->build(args, &params); r.isError())
+        return refused(r, r.message());
+    return call(args.command, params);
 }
 
 } // namespace Ferry

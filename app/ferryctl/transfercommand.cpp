@@ -1,31 +1,18 @@
 #include "transfercommand.h"
 
-#include "engine.h"
+#include "interrupt.h"
+#include "ipcclient.h"
+#include "jobjson.h"
 #include "jobnames.h"
-#include "jobqueue.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSocketNotifier>
-#include <QTimer>
-
-#include <csignal>
-#include <unistd.h>
 
 namespace Ferry {
-
-namespace {
-int g_signalPipe[2] = { -1, -1 };
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
-}
-} // namespace
 
 TransferCommand::TransferCommand(QTextStream &out, QTextStream &err, bool progressBar)
     : m_out(out)
@@ -84,105 +71,136 @@ void TransferCommand::showProgress(qint64 done, qint64 total, qint64 speed, bool
     }
 }
 
-int TransferCommand::run(Engine &engine, const Options &options)
+QJsonObject TransferCommand::jobSpec(const Options &options) const
 {
-    JobQueue *queue = engine.queue();
     const QFileInfo dest(options.destination);
-    const bool intoFolder = dest.isDir();
-    if (!intoFolder && options.urls.size() > 1) {
+    QString displayName
+        = options.urls.size() == 1 ? options.urls.first().fileName() : tr("Transfer");
+    if (displayName.isEmpty())
+        displayName = options.urls.first().host();
+    QJsonArray files;
+    for (const QUrl &url : options.urls)
+        files.append(QJsonObject { { QLatin1String("remoteUrl"), url.toString() },
+                                   { QLatin1String("localPath"), dest.absoluteFilePath() } });
+    return { { QLatin1String("name"), displayName },
+             { QLatin1String("priority"), bitsName(options.priority) },
+             { QLatin1String("files"), files } };
+}
+
+int TransferCommand::refused(const QString &name, const QString &hex, const QString &message)
+{
+    if (m_bar)
+        m_err << '\n';
+    m_err << "ferryctl: " << name << " (" << hex << "): " << message << '\n';
+    m_err.flush();
+    return 3;
+}
+
+int TransferCommand::run(IpcClient &client, const Options &options)
+{
+    const QFileInfo dest(options.destination);
+    if (!dest.isDir() && options.urls.size() > 1) {
         m_err << "ferryctl: " << tr("several URLs need an existing destination folder") << '\n';
         return 1;
     }
-    NewJob spec;
-    spec.displayName = options.urls.size() == 1 ? options.urls.first().fileName() : tr("Transfer");
-    if (spec.displayName.isEmpty())
-        spec.displayName = options.urls.first().host();
-    spec.priority = options.priority;
-    spec.resume = true;
-    for (const QUrl &url : options.urls)
-        spec.files.append({ url, dest.absoluteFilePath() });
-    QList<JobId> ids;
-    if (const Result r = queue->createJobs({ spec }, &ids); r.isError()) {
-        m_err << "ferryctl: " << r.name() << " (" << r.hex() << "): " << r.message() << '\n';
-        return 3;
-    }
-    const JobId id = ids.first();
-    if (options.limit > 0)
-        engine.transfers()->setJobLimit(id, options.limit);
-    if (options.segments > 0) {
-        TransferEngine::Settings settings = engine.transfers()->settings();
-        settings.segments = options.segments;
-        engine.transfers()->setSettings(settings);
+    const auto refusal = [this](const IpcClient::Reply &r) {
+        return refused(r.result.name(), r.result.hex(), r.message);
+    };
+    const IpcClient::Reply created = client.call(QStringLiteral("create"), jobSpec(options));
+    if (created.isError())
+        return refusal(created);
+    const QString id = created.data.value(QLatin1String("id")).toString();
+    const QJsonObject job { { QLatin1String("job"), id } };
+    // Follow the job from before it starts, so that no change is missed.
+    for (const auto &[method, params] :
+         { std::pair { QStringLiteral("setlimit"),
+                       QJsonObject { { QLatin1String("job"), id },
+                                     { QLatin1String("bytesPerSecond"), options.limit } } },
+           std::pair { QStringLiteral("setsegments"),
+                       QJsonObject { { QLatin1String("job"), id },
+                                     { QLatin1String("segments"), options.segments } } },
+           std::pair { QStringLiteral("subscribe"), QJsonObject() },
+           std::pair { QStringLiteral("resume"), job } }) {
+        if ((method == QLatin1String("setlimit") && options.limit <= 0)
+            || (method == QLatin1String("setsegments") && options.segments <= 0))
+            continue;
+        if (const IpcClient::Reply r = client.call(method, params); r.isError())
+            return refusal(r);
     }
 
-    // Ctrl+C leaves the job suspended: `ferryctl resume` continues where it stopped.
-    if (::pipe(g_signalPipe) == 0) {
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
-    QSocketNotifier interrupted(g_signalPipe[0], QSocketNotifier::Read);
-
+    Interrupt interrupt;
     QEventLoop loop;
     int status = 0;
-    QElapsedTimer clock;
-    clock.start();
-    QTimer ticker;
-    ticker.setInterval(m_bar ? 200 : 1000);
-    const auto tick = [&]() {
-        const Job *job = queue->job(id);
-        if (!job)
-            return;
-        const JobProgress p = job->progress();
-        const qint64 elapsed = qMax<qint64>(1, clock.elapsed());
-        showProgress(p.bytesTransferred, p.bytesTotal, p.bytesTransferred * 1000 / elapsed, false);
+    bool finishing = false;
+    const auto finish = [&](int code) {
+        status = code;
+        finishing = true;
+        loop.quit();
     };
-    QObject::connect(&ticker, &QTimer::timeout, &loop, tick);
-    ticker.start();
-    QObject::connect(queue, &JobQueue::jobChanged, &loop, [&](const JobId &changed) {
-        if (changed != id)
+    JobState state = JobState::Queued;
+    QObject::connect(&client, &IpcClient::eventReceived, &loop, [&](const QJsonObject &event) {
+        if (finishing)
             return;
-        const Job *job = queue->job(id);
-        if (job->state == JobState::Transferred) {
-            const JobProgress p = job->progress();
-            showProgress(p.bytesTransferred, p.bytesTotal, 0, true);
-            const Job done = *job;
-            const Result r = queue->complete(id);
-            if (r.isError()) {
-                m_err << "ferryctl: " << r.name() << " (" << r.hex() << "): " << r.message()
-                      << '\n';
-                status = 3;
+        const QString name = event.value(QLatin1String("event")).toString();
+        if (name == QLatin1String("removed") && event.value(QLatin1String("id")).toString() == id) {
+            m_err << "ferryctl: "
+                  << tr("the job was %1 elsewhere")
+                         .arg(JobNames::state(
+                             jobStateFromBitsName(event.value(QLatin1String("state")).toString())
+                                 .value_or(JobState::Cancelled)))
+                  << '\n';
+            finish(4);
+            return;
+        }
+        for (const QJsonValue &v : event.value(QLatin1String("changed")).toArray()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QLatin1String("id")).toString() != id)
+                continue;
+            const Job j = JobJson::fromJson(o);
+            const JobProgress p = j.progress();
+            const JobState previous = state;
+            state = j.state;
+            if (state == JobState::Transferred) {
+                showProgress(p.bytesTransferred, p.bytesTotal, 0, true);
+                finish(0);
+            } else if (state == JobState::Error) {
+                if (m_bar)
+                    m_err << '\n';
+                m_err << "ferryctl: " << j.error.code.name() << " (" << j.error.code.hex()
+                      << "): " << j.error.description << '\n';
+                finish(4);
+            } else if (state == JobState::TransientError && previous != state && !m_bar) {
+                m_err << tr("retrying: %1").arg(j.error.description) << '\n';
             } else {
-                QList<Job> history;
-                queue->history(&history, 50);
-                for (const Job &h : std::as_const(history)) {
-                    if (h.id == id) {
-                        for (const JobFile &f : h.files)
-                            m_out << f.localPath << '\n';
-                    }
-                }
+                showProgress(p.bytesTransferred, p.bytesTotal,
+                             o.value(QLatin1String("bytesPerSecond")).toInteger(), false);
             }
-            loop.quit();
-        } else if (job->state == JobState::Error) {
-            if (m_bar)
-                m_err << '\n';
-            m_err << "ferryctl: " << job->error.code.name() << " (" << job->error.code.hex()
-                  << "): " << job->error.description << '\n';
-            status = 4;
-            loop.quit();
-        } else if (job->state == JobState::TransientError && !m_bar) {
-            m_err << tr("retrying: %1").arg(job->error.description) << '\n';
         }
     });
-    QObject::connect(&interrupted, &QSocketNotifier::activated, &loop, [&]() {
-        queue->suspend(id);
+    QObject::connect(&client, &IpcClient::disconnected, &loop, [&]() {
+        m_err << "ferryctl: " << tr("the engine stopped; the job stays in its queue") << '\n';
+        finish(2);
+    });
+    QObject::connect(&interrupt, &Interrupt::interrupted, &loop, [&]() {
+        client.call(QStringLiteral("suspend"), job, 5000);
         if (m_bar)
             m_err << '\n';
-        m_err << tr("interrupted; the job is suspended: ferryctl resume %1").arg(id.toString())
-              << '\n';
-        status = 130;
-        loop.quit();
+        m_err << tr("interrupted; the job is suspended: ferryctl resume %1").arg(id) << '\n';
+        finish(130);
     });
-    loop.exec();
+    if (!finishing)
+        loop.exec();
+    if (status == 0) {
+        const IpcClient::Reply completed = client.call(QStringLiteral("complete"), job);
+        if (completed.isError())
+            return refusal(completed);
+        const IpcClient::Reply done = client.call(QStringLiteral("info"), job);
+        for (const QJsonValue &f : done.data.value(QLatin1String("job"))
+                                       .toObject()
+                                       .value(QLatin1String("files"))
+                                       .toArray())
+            m_out << f.toObject().value(QLatin1String("localPath")).toString() << '\n';
+    }
     m_out.flush();
     m_err.flush();
     return status;

@@ -3,16 +3,17 @@
 #include "jobtypes.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 #include <QUrl>
 
 namespace Ferry {
 
-class Engine;
+class IpcClient;
 
-// `ferryctl transfer`, the bitsadmin /transfer of Ferry: one job for the given URLs, resumed,
-// watched with a progress display, completed when its files are in.
+// `ferryctl transfer`, the bitsadmin /transfer of Ferry: one job for the given URLs, made in the
+// running engine, resumed, watched with a progress display, completed when its files are in.
 class TransferCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TransferCommand)
@@ -28,15 +29,18 @@ public:
 
     TransferCommand(QTextStream &out, QTextStream &err, bool progressBar);
 
-    // Exit status: 0 done, 3 refused, 4 the job ended in ERROR, 130 interrupted (the job is kept,
-    // suspended, and can be resumed).
-    int run(Engine &engine, const Options &options);
+    // Exit status: 0 done, 2 the engine went away, 3 refused, 4 the job ended in ERROR or was
+    // cancelled, 130 interrupted (the job is kept, suspended, and can be resumed).
+    int run(IpcClient &client, const Options &options);
 
     // "500K", "2M", "1.5MiB", "800000" → bytes per second; -1 when unreadable.
     static qint64 parseRate(const QString &text);
 
 private:
     void showProgress(qint64 done, qint64 total, qint64 speed, bool final);
+    // The request that creates the job: name, priority, files.
+    QJsonObject jobSpec(const Options &options) const;
+    int refused(const QString &name, const QString &hex, const QString &message);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,113 +1,83 @@
-# bash completion for ferryctl (installed to share/bash-completion/completions/ferryctl).
-# Completes the commands of `ferryctl help`, their options and option values, job ids (from
-# `ferryctl list --all`) where a command takes a JOB, and paths where it takes a local path.
+# bash completion for ferryctl (docs/cli.md). Install as
+# /usr/share/bash-completion/completions/ferryctl.
 
-_ferryctl_commands="create addfile resume suspend cancel complete setpriority setnoprogresstimeout
-    setminretrydelay setnotifyflags setnotifycmdline setdisplayname setdescription setreplyfilename
-    setcustomheaders setcredentials setremotename info list monitor wait transfer help"
-
-# The ids of the user's jobs, queue and history; nothing when no engine answers quickly.
-_ferryctl_jobs() {
-    timeout 3 ferryctl list --all 2>/dev/null | awk 'length($1) >= 8 && $1 ~ /^[0-9a-f]+$/ { print $1 }'
+_ferryctl_jobs()
+{
+    # Job ids from the running engine; nothing when none runs (never start one for a completion).
+    local sock="${XDG_RUNTIME_DIR:-/tmp}/ferry/ferry.socket"
+    [[ -S $sock ]] || return
+    ferryctl list --all 2>/dev/null | awk 'NR > 1 && $1 ~ /^[0-9a-f]+$/ { print $1 }'
 }
 
-_ferryctl() {
-    local cur=${COMP_WORDS[COMP_CWORD]}
-    local prev=${COMP_WORDS[COMP_CWORD - 1]}
-    COMPREPLY=()
+_ferryctl()
+{
+    local cur prev words cword
+    _init_completion || return
 
-    if ((COMP_CWORD == 1)); then
-        mapfile -t COMPREPLY < <(compgen -W "$_ferryctl_commands --help --version" -- "$cur")
-        return
-    fi
+    local commands="create addfile resume suspend cancel complete setpriority
+        setnoprogresstimeout setminretrydelay setnotifyflags setnotifycmdline setdisplayname
+        setdescription setreplyfilename setcustomheaders setcredentials setremotename info list
+        monitor wait transfer help"
 
-    local command=${COMP_WORDS[1]}
-
-    # Values of options.
     case $prev in
         --type)
-            mapfile -t COMPREPLY < <(compgen -W "download upload upload-reply" -- "$cur")
-            return
-            ;;
+            COMPREPLY=($(compgen -W "download upload upload-reply" -- "$cur"))
+            return ;;
         --priority)
-            mapfile -t COMPREPLY < <(compgen -W "foreground high normal low" -- "$cur")
-            return
-            ;;
-        --segments | --limit | --timeout)
-            return
-            ;;
+            COMPREPLY=($(compgen -W "foreground high normal low" -- "$cur"))
+            return ;;
+        --timeout | --segments | --limit)
+            return ;;
     esac
 
-    # The options each command takes.
-    local options=
-    case $command in
-        create) options="--type --priority --auto-complete" ;;
-        info) options="--json" ;;
-        list) options="--all --json" ;;
-        monitor) options="--json" ;;
-        wait) options="--timeout" ;;
-        transfer) options="--priority --segments --limit" ;;
-    esac
-    if [[ $cur == -* ]]; then
-        mapfile -t COMPREPLY < <(compgen -W "$options --help" -- "$cur")
-        return
-    fi
-
-    # Which positional argument is being completed (options and their values skipped).
-    local i arg=0
-    for ((i = 2; i < COMP_CWORD; i++)); do
-        case ${COMP_WORDS[i]} in
-            --type | --priority | --segments | --limit | --timeout) ((i++)) ;;
+    local command="" i arg=0
+    for ((i = 1; i < cword; i++)); do
+        case ${words[i]} in
+            --type | --priority | --timeout | --segments | --limit) ((i++)) ;;
             -*) ;;
-            *) ((arg++)) ;;
+            *) if [[ -z $command ]]; then command=${words[i]}; else ((arg++)); fi ;;
         esac
     done
 
+    if [[ -z $command ]]; then
+        COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
+        return
+    fi
+    if [[ $cur == -* ]]; then
+        local options="--json --help"
+        case $command in
+            create) options+=" --type --priority --auto-complete" ;;
+            list) options+=" --all" ;;
+            wait) options+=" --timeout" ;;
+            transfer) options+=" --priority --segments --limit" ;;
+        esac
+        COMPREPLY=($(compgen -W "$options" -- "$cur"))
+        return
+    fi
     case $command in
         help)
-            ((arg == 0)) && mapfile -t COMPREPLY < <(compgen -W "$_ferryctl_commands" -- "$cur")
-            ;;
-        resume | suspend | cancel | complete | info | wait | setnoprogresstimeout | setminretrydelay | \
-            setnotifyflags | setdisplayname | setdescription | setcustomheaders | setremotename)
-            ((arg == 0)) && mapfile -t COMPREPLY < <(compgen -W "$(_ferryctl_jobs)" -- "$cur")
-            ;;
-        addfile)
-            case $arg in
-                0) mapfile -t COMPREPLY < <(compgen -W "$(_ferryctl_jobs)" -- "$cur") ;;
-                2) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
-            esac
-            ;;
-        setpriority)
-            case $arg in
-                0) mapfile -t COMPREPLY < <(compgen -W "$(_ferryctl_jobs)" -- "$cur") ;;
-                1) mapfile -t COMPREPLY < <(compgen -W "foreground high normal low" -- "$cur") ;;
-            esac
-            ;;
-        setreplyfilename)
-            case $arg in
-                0) mapfile -t COMPREPLY < <(compgen -W "$(_ferryctl_jobs)" -- "$cur") ;;
-                1) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
-            esac
-            ;;
-        setnotifycmdline)
-            case $arg in
-                0) mapfile -t COMPREPLY < <(compgen -W "$(_ferryctl_jobs)" -- "$cur") ;;
-                1) mapfile -t COMPREPLY < <(compgen -c -- "$cur") ;;
-                *) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
-            esac
-            ;;
-        setcredentials)
-            case $arg in
-                0) mapfile -t COMPREPLY < <(compgen -W "$(_ferryctl_jobs)" -- "$cur") ;;
-                1) mapfile -t COMPREPLY < <(compgen -W "server proxy" -- "$cur") ;;
-                2) mapfile -t COMPREPLY < <(compgen -W "basic digest" -- "$cur") ;;
-            esac
-            ;;
+            ((arg == 0)) && COMPREPLY=($(compgen -W "$commands" -- "$cur")) ;;
+        create | list | monitor) ;;
         transfer)
-            # URLs cannot be completed; the last argument is a local file or folder.
-            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
-            ;;
+            _filedir ;;
+        setpriority)
+            ((arg == 0)) && COMPREPLY=($(compgen -W "$(_ferryctl_jobs)" -- "$cur"))
+            ((arg == 1)) && COMPREPLY=($(compgen -W "foreground high normal low" -- "$cur")) ;;
+        setcredentials)
+            ((arg == 0)) && COMPREPLY=($(compgen -W "$(_ferryctl_jobs)" -- "$cur"))
+            ((arg == 1)) && COMPREPLY=($(compgen -W "server proxy" -- "$cur"))
+            ((arg == 2)) && COMPREPLY=($(compgen -W "basic digest" -- "$cur")) ;;
+        addfile)
+            ((arg == 0)) && COMPREPLY=($(compgen -W "$(_ferryctl_jobs)" -- "$cur"))
+            ((arg == 2)) && _filedir ;;
+        setreplyfilename)
+            ((arg == 0)) && COMPREPLY=($(compgen -W "$(_ferryctl_jobs)" -- "$cur"))
+            ((arg == 1)) && _filedir ;;
+        setnotifycmdline)
+            ((arg == 0)) && COMPREPLY=($(compgen -W "$(_ferryctl_jobs)" -- "$cur"))
+            ((arg == 1)) && COMPREPLY=($(compgen -c -- "$cur"))
+            ((arg > 1)) && _filedir ;;
+        *)
+            ((arg == 0)) && COMPREPLY=($(compgen -W "$(_ferryctl_jobs)" -- "$cur")) ;;
     esac
-}
-
-complete -o filenames -F _ferryctl ferryctl
+} && complete -F _ferryctl ferryctl

@@ -1,6 +1,7 @@
-// ferryctl as a user runs it: a real process with its own XDG directories, against the loopback
-// test server. Exit codes, output formats and refusals.
-#include "engine.h"
+// ferryctl as a user runs it: a real process with its own XDG directories, talking to the
+// `ferry --daemon` it starts, against the loopback test server. Exit codes, output formats and
+// refusals.
+#include "ferryhome.h"
 #include "testhttpserver.h"
 
 #include <QJsonArray>
@@ -22,48 +23,26 @@ private Q_SLOTS:
     void transferReportsErrors();
     void jobLifecycle();
     void refusalsAndUsage();
-    void busyEngine();
+    void cleanup();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-    Run ctl(const QStringList &args);
+    using Run = FerryHome::Run;
+    Run ctl(const QStringList &args) { return m_home->ctl(args); }
 
-    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<FerryHome> m_home;
     std::unique_ptr<TestHttpServer> m_server;
 };
 
 void TestFerryctl::init()
 {
-    m_home = std::make_unique<QTemporaryDir>();
+    m_home = std::make_unique<FerryHome>();
     m_server = std::make_unique<TestHttpServer>();
-    QDir(m_home->path()).mkpath(QStringLiteral("run"));
-    QFile::setPermissions(m_home->filePath(QStringLiteral("run")),
-                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    QDir(m_home->path()).mkpath(QStringLiteral("dl"));
 }
 
-TestFerryctl::Run TestFerryctl::ctl(const QStringList &args)
+void TestFerryctl::cleanup()
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home->filePath(QStringLiteral("run")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(FERRYCTL), args);
-    // The server lives in this process: wait with the event loop running.
-    if (!QTest::qWaitFor([&p]() { return p.state() == QProcess::NotRunning; }, 60000))
-        return {};
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-             QString::fromUtf8(p.readAllStandardOutput()),
-             QString::fromUtf8(p.readAllStandardError()) };
+    QVERIFY(m_home->stopEngine());
+    m_home.reset();
 }
 
 void TestFerryctl::transferDownloadsAndCompletes()
@@ -71,7 +50,7 @@ void TestFerryctl::transferDownloadsAndCompletes()
     TestHttpServer::Route route;
     route.size = 5 * 1024 * 1024 + 3; // segmented
     m_server->setRoute("/iso/disc.iso", route);
-    const QString dest = m_home->filePath(QStringLiteral("dl"));
+    const QString dest = m_home->path(QStringLiteral("dl"));
     const Run r = ctl({ QStringLiteral("transfer"),
                         m_server->url(QStringLiteral("/iso/disc.iso")).toString(), dest });
     QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -96,7 +75,7 @@ void TestFerryctl::transferReportsErrors()
 {
     const Run r
         = ctl({ QStringLiteral("transfer"), m_server->url(QStringLiteral("/missing")).toString(),
-                m_home->filePath(QStringLiteral("dl/x")) });
+                m_home->path(QStringLiteral("dl/x")) });
     QCOMPARE(r.code, 4);
     QVERIFY2(r.err.contains(QLatin1String("ferryctl: BG_E_HTTP_ERROR_404 (0x80190194):")),
              qPrintable(r.err));
@@ -118,7 +97,7 @@ void TestFerryctl::jobLifecycle()
     const QString prefix = id.left(6);
     QCOMPARE(
         ctl({ QStringLiteral("addfile"), prefix, m_server->url(QStringLiteral("/a")).toString(),
-              m_home->filePath(QStringLiteral("dl/a")) })
+              m_home->path(QStringLiteral("dl/a")) })
             .code,
         0);
     QCOMPARE(
@@ -178,18 +157,6 @@ void TestFerryctl::refusalsAndUsage()
     const Run help = ctl({ QStringLiteral("--help") });
     QCOMPARE(help.code, 0);
     QVERIFY(help.out.contains(QLatin1String("transfer")));
-}
-
-void TestFerryctl::busyEngine()
-{
-    Engine::Options options;
-    options.databasePath = m_home->filePath(QStringLiteral("other.sqlite"));
-    options.lockPath = m_home->filePath(QStringLiteral("run/ferry/engine.lock"));
-    Engine holder(options);
-    QVERIFY(holder.start().isSuccess());
-    const Run r = ctl({ QStringLiteral("list") });
-    QCOMPARE(r.code, 2);
-    QVERIFY2(r.err.contains(QLatin1String("E_ACCESSDENIED")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestFerryctl)

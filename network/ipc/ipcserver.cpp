@@ -1,0 +1,204 @@
+#include "ipcserver.h"
+
+#include "engineclient.h"
+#include "ipcconnection.h"
+#include "ipcprotocol.h"
+#include "jobjson.h"
+#include "jobqueue.h"
+#include "runtimepaths.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocalSocket>
+
+#include <memory>
+
+namespace Ferry {
+
+namespace {
+
+QJsonObject jobEvent(const Job &job, qint64 bytesPerSecond)
+{
+    QJsonObject o = JobJson::toJson(job);
+    o.insert(QLatin1String("bytesPerSecond"), bytesPerSecond);
+    return o;
+}
+
+} // namespace
+
+IpcServer::IpcServer(EngineClient *client, TransferEngine *transfers, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_methods(client, transfers)
+{
+    m_server.setSocketOptions(QLocalServer::UserAccessOption);
+    connect(&m_server, &QLocalServer::newConnection, this, &IpcServer::onNewConnection);
+    connect(client, &EngineClient::batchReceived, this, &IpcServer::onBatch);
+    connect(client, &EngineClient::jobRemoved, this, &IpcServer::onRemoved);
+}
+
+IpcServer::~IpcServer()
+{
+    // Hand what was answered to the kernel before the sockets go.
+    for (IpcConnection *c : std::as_const(m_connections)) {
+        c->disconnect(this);
+        c->flush();
+    }
+    m_server.close();
+}
+
+Result IpcServer::listen(const QString &path)
+{
+    const QString socket = path.isEmpty() ? RuntimePaths::socketPath() : path;
+    if (const Result r = RuntimePaths::ensurePrivateDirectory(QFileInfo(socket).absolutePath());
+        r.isError())
+        return r;
+    // The caller holds the engine lock: any socket file here belongs to an engine that died.
+    QLocalServer::removeServer(socket);
+    if (!m_server.listen(socket))
+        return Result(Result::E_ACCESSDENIED,
+                      //: %1 is a file path, %2 the system's reason
+                      tr("cannot listen on %1: %2").arg(socket, m_server.errorString()));
+    return Result::S_OK;
+}
+
+void IpcServer::onNewConnection()
+{
+    while (QLocalSocket *socket = m_server.nextPendingConnection()) {
+        if (m_connections.size() >= Ipc::MaxClients) {
+            socket->write(Ipc::encode(
+                Ipc::reply(QJsonValue(), Result(Result::E_ACCESSDENIED, tr("too many clients")))));
+            socket->disconnectFromServer();
+            connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+            continue;
+        }
+        auto *connection = new IpcConnection(socket, this);
+        m_connections.append(connection);
+        connect(connection, &IpcConnection::closed, this,
+                [this](IpcConnection *c) { m_connections.removeOne(c); });
+    }
+}
+
+void IpcServer::handle(IpcConnection *connection, quint64 seq, const QJsonObject &request)
+{
+    const QJsonValue id = request.value(QLatin1String("id"));
+    const QPointer<IpcConnection> guard(connection);
+    const auto respond = [guard, seq, id](const Result &result, const QJsonObject &data) {
+        if (guard)
+            guard->finishRequest(seq, Ipc::encode(Ipc::reply(id, result, data)));
+    };
+    if (request.value(QLatin1String("v")) != QJsonValue(Ipc::Version)) {
+        respond(Result(Result::E_INVALIDARG,
+                       tr("unsupported protocol version (this engine speaks version %1)")
+                           .arg(Ipc::Version)),
+                {});
+        return;
+    }
+    const QJsonValue methodValue = request.value(QLatin1String("method"));
+    const QJsonValue paramsValue = request.value(QLatin1String("params"));
+    if (!methodValue.isString()) {
+        respond(Result(Result::E_INVALIDARG, tr("\"method\" must be a string")), {});
+        return;
+    }
+    if (!paramsValue.isUndefined() && !paramsValue.isObject()) {
+        respond(Result(Result::E_INVALIDARG, tr("\"params\" must be an object")), {});
+        return;
+    }
+    const QString method = methodValue.toString();
+    const QJsonObject params = paramsValue.toObject();
+
+    if (method == QLatin1String("hello")) {
+        respond(Result::S_OK,
+                { { QLatin1String("protocol"), Ipc::Version },
+                  { QLatin1String("version"), QStringLiteral(FERRY_VERSION) },
+                  { QLatin1String("pid"), QCoreApplication::applicationPid() },
+                  { QLatin1String("window"), m_hasWindow },
+                  { QLatin1String("clients"), clientCount() } });
+    } else if (method == QLatin1String("subscribe")) {
+        subscribe(connection, seq, id);
+    } else if (method == QLatin1String("forward")) {
+        if (!m_hasWindow) {
+            respond(Result(Result::E_NOTIMPL, tr("this engine runs without a window")), {});
+            return;
+        }
+        QStringList urls;
+        for (const QJsonValue &url : params.value(QLatin1String("urls")).toArray()) {
+            if (url.isString())
+                urls.append(url.toString());
+        }
+        respond(Result::S_OK, {});
+        Q_EMIT commandForwarded(urls, params.value(QLatin1String("show")).toBool(true));
+    } else if (method == QLatin1String("quit")) {
+        if (m_hasWindow) {
+            respond(Result(Result::E_NOTIMPL, tr("the window quits only when its user says so")),
+                    {});
+            return;
+        }
+        respond(Result::S_OK, {});
+        if (guard)
+            guard->flush();
+        Q_EMIT quitRequested();
+    } else if (IpcMethods::has(method)) {
+        m_methods.run(method, params, respond);
+    } else {
+        respond(Result(Result::E_NOTIMPL, tr("unknown method \"%1\"").arg(method)), {});
+    }
+}
+
+void IpcServer::subscribe(IpcConnection *connection, quint64 seq, const QJsonValue &id)
+{
+    // Events from now on; the reset that follows the reply replaces whatever came before it.
+    connection->setSubscribed(true);
+    const QPointer<IpcConnection> guard(connection);
+    auto jobs = std::make_shared<QJsonArray>();
+    m_client->call(
+        [jobs](JobQueue &q) {
+            for (const JobId &job : q.jobIds())
+                jobs->append(jobEvent(*q.job(job), 0));
+            return Result(Result::S_OK);
+        },
+        [guard, seq, id, jobs](const Result &r) {
+            if (!guard)
+                return;
+            guard->finishRequest(
+                seq,
+                Ipc::encode(Ipc::reply(id, r))
+                    + Ipc::encode(Ipc::event(QStringLiteral("jobs"),
+                                             { { QLatin1String("reset"), true },
+                                               { QLatin1String("changed"), *jobs } })));
+        });
+}
+
+void IpcServer::broadcast(const QByteArray &line)
+{
+    // send() may drop a client, which leaves the list: iterate over a copy.
+    const QList<IpcConnection *> connections = m_connections;
+    for (IpcConnection *c : connections) {
+        if (c->isSubscribed())
+            c->send(line);
+    }
+}
+
+void IpcServer::onBatch(const SnapshotBatch &batch)
+{
+    const bool any = std::any_of(m_connections.cbegin(), m_connections.cend(),
+                                 [](const IpcConnection *c) { return c->isSubscribed(); });
+    if (!any || batch.changed.isEmpty())
+        return;
+    QJsonArray changed;
+    for (const JobSnapshot &s : batch.changed)
+        changed.append(jobEvent(s.job, s.bytesPerSecond));
+    broadcast(Ipc::encode(Ipc::event(
+        QStringLiteral("jobs"),
+        { { QLatin1String("reset"), batch.reset }, { QLatin1String("changed"), changed } })));
+}
+
+void IpcServer::onRemoved(const JobId &id, JobState state)
+{
+    broadcast(Ipc::encode(Ipc::event(
+        QStringLiteral("removed"),
+        { { QLatin1String("id"), id.toString() }, { QLatin1String("state"), bitsName(state) } })));
+}
+
+} // namespace Ferry
