@@ -2,30 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Ctl</name>
-    <message numerus="yes">
-        <source>&quot;%1&quot; matches %n job(s)</source>
-        <translation>
-            <numerusform>&quot;%1&quot; matches %n job</numerusform>
-            <numerusform>&quot;%1&quot; matches %n jobs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n second</numerusform>
-            <numerusform>%n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation>
-            <numerusform>%n job</numerusform>
-            <numerusform>%n jobs</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Ferry::HttpDownload</name>
     <message numerus="yes">
         <source>No data arrived for %n second(s).</source>
@@ -36,20 +12,60 @@
     </message>
 </context>
 <context>
-    <name>Ferry::MainWindow</name>
+    <name>Ferry::IpcMethods</name>
     <message numerus="yes">
-        <source>%n job(s)</source>
-        <comment>status bar</comment>
-        <translation>
-            <numerusform>%n job</numerusform>
-            <numerusform>%n jobs</numerusform>
+        <source>&quot;%1&quot; matches %n job(s)</source>
+        <translation type="unfinished">
+            <numerusform>&quot;%1&quot; matches %n job</numerusform>
+            <numerusform>&quot;%1&quot; matches %n jobs</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Ferry::MainWindow</name>
     <message numerus="yes">
         <source>Cancel %n job(s)? Their temporary files are deleted.</source>
         <translation>
             <numerusform>Cancel %n job? Its temporary files are deleted.</numerusform>
             <numerusform>Cancel %n jobs? Their temporary files are deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active job(s)  ↓ %1  ↑ %2</source>
+        <comment>status bar</comment>
+        <extracomment>%1 and %2 are speeds such as &quot;1.5 MB/s&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) not added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PropertiesDialog</name>
+    <message numerus="yes">
+        <source>%1 of %2, %3 of %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TrayIcon</name>
+    <message numerus="yes">
+        <source>Ferry: %n active job(s), %1</source>
+        <comment>tray tooltip</comment>
+        <extracomment>%1 is a speed such as &quot;1.5 MB/s&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -85,6 +101,23 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobPrinter</name>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -4,10 +4,6 @@
 <context>
     <name>Ctl</name>
     <message>
-        <source>Create a job (SUSPENDED, without files) and print its id.</source>
-        <translation>Создать задание (SUSPENDED, без файлов) и вывести его идентификатор.</translation>
-    </message>
-    <message>
         <source>Add a file to a job.</source>
         <translation>Добавить файл в задание.</translation>
     </message>
@@ -60,20 +56,8 @@
         <translation>Задать, куда задание отправки с ответом (upload-reply) сохраняет ответ сервера.</translation>
     </message>
     <message>
-        <source>Send these HTTP headers with every request of the job.</source>
-        <translation>Отправлять эти HTTP-заголовки с каждым запросом задания.</translation>
-    </message>
-    <message>
         <source>Set the credentials for the server or the proxy.</source>
         <translation>Задать учётные данные для сервера или прокси-сервера.</translation>
-    </message>
-    <message>
-        <source>Change the URL of one file of a job.</source>
-        <translation>Изменить URL-адрес одного из файлов задания.</translation>
-    </message>
-    <message>
-        <source>Show every property of a job.</source>
-        <translation>Показать все свойства задания.</translation>
     </message>
     <message>
         <source>List the jobs in the queue (--all adds the history of finished jobs).</source>
@@ -88,10 +72,6 @@
         <translation>Команды:</translation>
     </message>
     <message>
-        <source>Run &quot;ferryctl help COMMAND&quot; for the description of a command.</source>
-        <translation>Описание команды выводит «ferryctl help COMMAND».</translation>
-    </message>
-    <message>
         <source>Usage: ferryctl %1</source>
         <translation>Использование: ferryctl %1</translation>
     </message>
@@ -100,138 +80,8 @@
         <translation>ferryctl управляет заданиями передачи Ferry из командной строки, как bitsadmin.</translation>
     </message>
     <message>
-        <source>JOB is a job id or any unique prefix of it. Exit status: 0 success, 1 usage error, 2 no engine, 3 the call was refused.</source>
-        <translation>JOB — идентификатор задания или любой его уникальный префикс. Код завершения: 0 — успех, 1 — ошибка использования, 2 — модуль передачи недоступен, 3 — вызов отклонён.</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>неизвестная команда «%1»</translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot; matches %n job(s)</source>
-        <translation>
-            <numerusform>«%1» соответствует %n заданию</numerusform>
-            <numerusform>«%1» соответствует %n заданиям</numerusform>
-            <numerusform>«%1» соответствует %n заданиям</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <comment>size</comment>
-        <translation>неизвестно</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Идентификатор</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Приоритет</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <extracomment>%1 and %2 are sizes, %3 and %4 file counts</extracomment>
-        <translation>Ход выполнения</translation>
-    </message>
-    <message>
-        <source>%1 of %2, %3 of %4 files</source>
-        <translation>%1 из %2, файлов: %3 из %4</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Создано</translation>
-    </message>
-    <message>
-        <source>Modified</source>
-        <translation>Изменено</translation>
-    </message>
-    <message>
-        <source>Transferred at</source>
-        <translation>Время передачи</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Ошибки</translation>
-    </message>
-    <message>
-        <source>No-progress timeout</source>
-        <translation>Тайм-аут без продвижения</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n секунда</numerusform>
-            <numerusform>%n секунды</numerusform>
-            <numerusform>%n секунд</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Minimum retry delay</source>
-        <translation>Минимальная задержка повтора</translation>
-    </message>
-    <message>
-        <source>Notify flags</source>
-        <translation>Флаги уведомлений</translation>
-    </message>
-    <message>
-        <source>Notify command</source>
-        <translation>Команда уведомления</translation>
-    </message>
-    <message>
-        <source>Auto-complete</source>
-        <translation>Автозавершение</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <source>Error context</source>
-        <translation>Контекст ошибки</translation>
-    </message>
-    <message>
-        <source>File %1</source>
-        <translation>Файл %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation>
-            <numerusform>%n задание</numerusform>
-            <numerusform>%n задания</numerusform>
-            <numerusform>%n заданий</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--type needs a value</source>
-        <translation>для --type требуется значение</translation>
-    </message>
-    <message>
-        <source>--priority needs a value</source>
-        <translation>для --priority требуется значение</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;</source>
@@ -258,16 +108,106 @@
         <translation>нераспознанная скорость «%1» (примеры: 500K, 2M, 1.5MiB)</translation>
     </message>
     <message>
-        <source>--limit needs a value</source>
-        <translation>для --limit требуется значение</translation>
-    </message>
-    <message>
         <source>--segments takes a number from 1 to 16</source>
         <translation>--segments принимает число от 1 до 16</translation>
     </message>
     <message>
-        <source>--segments needs a value</source>
-        <translation>для --segments нужно значение</translation>
+        <source>Create a job (SUSPENDED, without files) and print its id. With --auto-complete the job completes itself once its files are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send these HTTP headers with every request of the job (none: remove them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the URL of one file of a job (the first file is 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every property of a job, also of a finished one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every change of every job as it happens, until interrupted (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until a job is transferred, fails or is finished. Exit status 4 when it ended in ERROR or CANCELLED, 5 when the timeout passed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;ferryctl help COMMAND&quot; or &quot;ferryctl COMMAND --help&quot; for the description of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB is a job id or any unique prefix of it. --json prints JSON. Exit status: 0 success, 1 usage error, 2 no engine, 3 the call was refused, 4 the waited-for job failed or was cancelled, 5 wait timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not take %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, left the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineLink</name>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Ferry engine runs, and &quot;ferry&quot; was found neither next to ferryctl nor in PATH to start one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Ferry engine did not start (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Ferry engine did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ferry</name>
+    <message>
+        <source>no job given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown job type &quot;%1&quot;</source>
+        <translation type="unfinished">неизвестный тип задания «%1»</translation>
+    </message>
+    <message>
+        <source>segments must be from 1 to 16</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -294,6 +234,87 @@
             <numerusform>Данные не поступали %n секунды.</numerusform>
             <numerusform>Данные не поступали %n секунд.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::IpcClient</name>
+    <message>
+        <source>not connected to the engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::IpcConnection</name>
+    <message>
+        <source>a request line is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a request must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::IpcMethods</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n job(s)</source>
+        <translation type="unfinished">
+            <numerusform>«%1» соответствует %n заданию</numerusform>
+            <numerusform>«%1» соответствует %n заданиям</numerusform>
+            <numerusform>«%1» соответствует %n заданиям</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the engine is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::IpcServer</name>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported protocol version (this engine speaks version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;method&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;params&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this engine runs without a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window quits only when its user says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown method &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -330,6 +351,30 @@
     <message>
         <source>Make the transferred files available and finish the selected jobs</source>
         <translation>Сделать переданные файлы доступными и завершить выбранные задания</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;URL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Containing &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -391,14 +436,55 @@
     </message>
 </context>
 <context>
+    <name>Ferry::JobNotifications</name>
+    <message>
+        <source>Download finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been transferred.</source>
+        <extracomment>%1 is the job&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is the job&apos;s name, %2 the error&apos;s description</extracomment>
+        <translation type="unfinished">%1 %2: %2 {1:?}</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All transfers finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferry has no more work to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ferry::MainWindow</name>
     <message>
         <source>Ferry</source>
         <translation>Ferry</translation>
-    </message>
-    <message>
-        <source>&amp;New Download…</source>
-        <translation>&amp;Новая загрузка…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -415,15 +501,6 @@
     <message>
         <source>Main Toolbar</source>
         <translation>Основная панель инструментов</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s)</source>
-        <comment>status bar</comment>
-        <translation>
-            <numerusform>%n задание</numerusform>
-            <numerusform>%n задания</numerusform>
-            <numerusform>%n заданий</numerusform>
-        </translation>
     </message>
     <message>
         <source>Cancel Jobs</source>
@@ -450,16 +527,109 @@
         <source>%1 was not added.</source>
         <translation>Не удалось добавить %1.</translation>
     </message>
+    <message>
+        <source>All</source>
+        <comment>filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>filter</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>filter</comment>
+        <translation type="unfinished">Приостановлено</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <comment>filter</comment>
+        <translation type="unfinished">Ошибки</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <comment>filter: waiting for Complete</comment>
+        <translation type="unfinished">Передано</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>filter: finished and cancelled jobs</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active job(s)  ↓ %1  ↑ %2</source>
+        <comment>status bar</comment>
+        <extracomment>%1 and %2 are speeds such as &quot;1.5 MB/s&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The priority could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New address of %1:</source>
+        <extracomment>%1 is the file&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The properties were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) not added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The autostart entry could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ferry::NewJobDialog</name>
     <message>
         <source>Add the jobs &amp;suspended</source>
         <translation>Добавить задания в приостановленном &amp;состоянии</translation>
-    </message>
-    <message>
-        <source>New Download</source>
-        <translation>Новая загрузка</translation>
     </message>
     <message>
         <source>One URL per line</source>
@@ -488,6 +658,319 @@
     <message>
         <source>Save Downloads To</source>
         <translation>Сохранять загрузки в</translation>
+    </message>
+    <message>
+        <source>&amp;Reply file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by the server or the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File to upload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: value, one header per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::Params</name>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 4294967295</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreground, high, normal or low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>params.%1 must be %2</source>
+        <extracomment>%1 is a parameter name of the IPC protocol, %2 what it must be</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::PropertiesDialog</name>
+    <message>
+        <source>—</source>
+        <comment>no time recorded</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>size</comment>
+        <translation type="unfinished">неизвестно</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>unit after a number of seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <extracomment>%1 is the job&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Ошибка</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <extracomment>%1 and %2 are sizes, %3 and %4 file counts: &quot;1.5 MB of 3 MB, 1 of 2 files&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, %3 of %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer completed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completes itself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <source>no, wait for Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 из %2</translation>
+    </message>
+    <message>
+        <source>Remote URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation type="unfinished">Локальный файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">Размер</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished">Передано</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Завершено</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>The job has no error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <extracomment>%1 is a BITS result name such as BG_E_HTTP_ERROR_404, %2 its hexadecimal code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the job is transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the job fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (notifications disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program and arguments run when the job changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-progress timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum retry delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify command line:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -713,6 +1196,146 @@
     </message>
 </context>
 <context>
+    <name>Ferry::RuntimePaths</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder of this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 private</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::SettingsDialog</name>
+    <message>
+        <source>Complete finished downloads automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when a job finishes or fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Ferry running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Ferry with the session, in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dropped and pasted links without asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, a transferred download waits for Complete before its files appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <extracomment>unit after a speed in kibibytes per second</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs transferring at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download speed limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections per large file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Ferry starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TrayIcon</name>
+    <message>
+        <source>&amp;Hide Ferry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Show Ferry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ferry: no active transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ferry: %n active job(s), %1</source>
+        <comment>tray tooltip</comment>
+        <extracomment>%1 is a speed such as &quot;1.5 MB/s&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobNames</name>
     <message>
         <source>Queued</source>
@@ -887,6 +1510,148 @@
     </message>
 </context>
 <context>
+    <name>JobPrinter</name>
+    <message>
+        <source>unknown</source>
+        <comment>size</comment>
+        <translation type="unfinished">неизвестно</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIORITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n задание</numerusform>
+            <numerusform>%n задания</numerusform>
+            <numerusform>%n заданий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished">Идентификатор</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Состояние</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Приоритет</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <extracomment>%1 and %2 are sizes, %3 and %4 file counts</extracomment>
+        <translation type="unfinished">Ход выполнения</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 of %4 files</source>
+        <translation type="unfinished">%1 из %2, файлов: %3 из %4</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Создано</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished">Изменено</translation>
+    </message>
+    <message>
+        <source>Transferred at</source>
+        <translation type="unfinished">Время передачи</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished">Ошибки</translation>
+    </message>
+    <message>
+        <source>No-progress timeout</source>
+        <translation type="unfinished">Тайм-аут без продвижения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n секунда</numerusform>
+            <numerusform>%n секунды</numerusform>
+            <numerusform>%n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Minimum retry delay</source>
+        <translation type="unfinished">Минимальная задержка повтора</translation>
+    </message>
+    <message>
+        <source>Notify flags</source>
+        <translation type="unfinished">Флаги уведомлений</translation>
+    </message>
+    <message>
+        <source>Notify command</source>
+        <translation type="unfinished">Команда уведомления</translation>
+    </message>
+    <message>
+        <source>Auto-complete</source>
+        <translation type="unfinished">Автозавершение</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>Reply file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Ошибка</translation>
+    </message>
+    <message>
+        <source>Error context</source>
+        <translation type="unfinished">Контекст ошибки</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <extracomment>%1 is a file&apos;s number in the job</extracomment>
+        <translation type="unfinished">Файл %1</translation>
+    </message>
+</context>
+<context>
     <name>JobValidation</name>
     <message>
         <source>the URL is not valid</source>
@@ -1004,6 +1769,14 @@
         <source>interrupted; the job is suspended: ferryctl resume %1</source>
         <translation>прервано; задание приостановлено: ferryctl resume %1</translation>
     </message>
+    <message>
+        <source>the job was %1 elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the engine stopped; the job stays in its queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1030,6 +1803,22 @@
         <translation>Ferry не удаётся запустить модуль передачи.
 
 %1: %2</translation>
+    </message>
+    <message>
+        <source>Show the window of the Ferry that runs already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in the tray, without showing the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the transfer engine without a window, for ferryctl and scripts, until it is stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--daemon takes no URLs; add them with ferryctl</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
