@@ -241,7 +241,7 @@ void MainWindow::createActions()
     auto *settings
         = new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"), this);
     settings->setObjectName(QStringLiteral("actionSettings"));
-    settings->setShortcut(QKeySequence::Preferences);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::showSettingsDialog);
     auto *quit
