@@ -88,7 +88,7 @@ MainWindow::MainWindow(EngineClient *client, QWidget *parent)
     , m_status(new QLabel(this))
     , m_opener([](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
 {
-    setWindowTitle(tr("Ferry"));
+    setWindowTitle(tr("Ferry Download Manager", "main window title"));
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
 
