@@ -14,7 +14,7 @@ namespace Ferry {
 
 namespace {
 
-QString tr(const char *text)
+QString ipcText(const char *text)
 {
     return QCoreApplication::translate("Ferry::IpcMethods", text);
 }
@@ -38,7 +38,7 @@ public:
         if (v.isString())
             return v.toString();
         if (required || !v.isUndefined())
-            fail(key, tr("a string"));
+            fail(key, ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "a string")));
         return {};
     }
     QStringList strings(const char *key)
@@ -46,12 +46,12 @@ public:
         const QJsonValue v = m_o.value(QLatin1String(key));
         QStringList out;
         if (!v.isArray()) {
-            fail(key, tr("an array of strings"));
+            fail(key, ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "an array of strings")));
             return out;
         }
         for (const QJsonValue &item : v.toArray()) {
             if (!item.isString()) {
-                fail(key, tr("an array of strings"));
+                fail(key, ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "an array of strings")));
                 return {};
             }
             out.append(item.toString());
@@ -63,7 +63,9 @@ public:
         const QJsonValue v = m_o.value(QLatin1String(key));
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d < 0 || d > 4294967295.0 || d != double(quint64(d))) {
-            fail(key, tr("a whole number from 0 to 4294967295"));
+            fail(key,
+                 ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods",
+                                           "a whole number from 0 to 4294967295")));
             return 0;
         }
         return quint32(d);
@@ -72,14 +74,14 @@ public:
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isBool())
-            fail(key, tr("true or false"));
+            fail(key, ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "true or false")));
         return v.toBool();
     }
     QJsonArray array(const char *key)
     {
         const QJsonValue v = m_o.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isArray())
-            fail(key, tr("an array"));
+            fail(key, ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "an array")));
         return v.toArray();
     }
     JobPriority priority(const char *key, bool required)
@@ -89,7 +91,9 @@ public:
             return JobPriority::Normal;
         const auto p = jobPriorityFromBitsName(name);
         if (!p && ok())
-            fail(key, tr("foreground, high, normal or low"));
+            fail(
+                key,
+                ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "foreground, high, normal or low")));
         return p.value_or(JobPriority::Normal);
     }
 
@@ -99,7 +103,8 @@ private:
         if (ok()) {
             //: %1 is a parameter name of the IPC protocol, %2 what it must be
             m_error = Result(Result::E_INVALIDARG,
-                             tr("params.%1 must be %2").arg(QLatin1String(key), what));
+                             ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "params.%1 must be %2"))
+                                 .arg(QLatin1String(key), what));
         }
     }
 
@@ -111,7 +116,8 @@ private:
 Result resolve(const JobQueue &queue, const QString &prefix, JobId *id)
 {
     if (prefix.isEmpty())
-        return Result(Result::E_INVALIDARG, tr("no job given"));
+        return Result(Result::E_INVALIDARG,
+                      ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "no job given")));
     const JobId exact = JobId::fromString(prefix);
     if (!exact.isNull()) {
         // A full id goes to the queue as is: it knows finished jobs (BG_E_INVALID_STATE).
@@ -157,7 +163,10 @@ Operation create(Params &p)
             = jobTypeFromBitsName(QString(type).replace(QLatin1Char('-'), QLatin1Char('_')));
         if (!t)
             return [type](JobQueue &, TransferEngine *, QJsonObject *) {
-                return Result(Result::E_INVALIDARG, tr("unknown job type \"%1\"").arg(type));
+                return Result(
+                    Result::E_INVALIDARG,
+                    ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "unknown job type \"%1\""))
+                        .arg(type));
             };
         spec.type = *t;
     }
@@ -204,7 +213,8 @@ Operation info(Params &p)
     const QString prefix = p.string("job");
     return [prefix](JobQueue &q, TransferEngine *, QJsonObject *data) {
         if (prefix.isEmpty())
-            return Result(Result::E_INVALIDARG, tr("no job given"));
+            return Result(Result::E_INVALIDARG,
+                          ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "no job given")));
         // The queue first, then the history of finished jobs.
         QList<Job> matches;
         for (const JobId &id : q.jobIds()) {
@@ -371,7 +381,9 @@ const QHash<QString, Builder> &table()
               const quint32 n = p.number("segments");
               return onJob(p.string("job"), [n](Q &q, T *, const JobId &id) {
                   if (n < 1 || n > quint32(MaxSegments))
-                      return Result(Result::E_INVALIDARG, tr("segments must be from 1 to 16"));
+                      return Result(Result::E_INVALIDARG,
+                                    ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods",
+                                                              "segments must be from 1 to 16")));
                   return q.setSegments(id, int(n));
               });
           } },
@@ -412,7 +424,9 @@ void IpcMethods::run(const QString &method, const QJsonObject &params, Done done
         return;
     }
     if (!m_client) {
-        done(Result(Result::E_FAIL, tr("the engine is not running")), {});
+        done(Result(Result::E_FAIL,
+                    ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "the engine is not running"))),
+             {});
         return;
     }
     auto data = std::make_shared<QJsonObject>();
