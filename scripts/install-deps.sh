@@ -9,7 +9,10 @@
 #   --test  also install the tools used at test time (Xvfb, xauth, D-Bus; nginx, which the
 #           tests start themselves on free loopback ports — its package's own service is not
 #           started by this script; curl, time and bc for the benchmark smoke run; openssl for a
-#           throw-away certificate).
+#           throw-away certificate; node and npm for the tus server of the upload tests, which
+#           tests/support/tus/setup.sh installs from npm into the build directory — skipped when
+#           node and npm are already on PATH, e.g. from NodeSource, whose nodejs conflicts with
+#           Debian's npm package).
 #
 # Fast path: every package is first checked with dpkg-query. When all are installed the script
 # exits without touching apt (so it also works offline). Only when something is missing does it
@@ -17,7 +20,7 @@
 set -euo pipefail
 
 usage() {
-    sed -n '2,13s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,19s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 want_kf6=0
@@ -64,6 +67,9 @@ if ((want_kf6)); then
 fi
 if ((want_test)); then
     packages+=(xvfb xauth dbus nginx curl time bc openssl)
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        packages+=(nodejs npm)
+    fi
 fi
 
 # A package counts as present only when dpkg reports it fully installed ("ii").
