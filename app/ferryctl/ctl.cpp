@@ -6,6 +6,7 @@
 #include "jobqueue.h"
 #include "transfercommand.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -23,6 +24,8 @@ struct Args
     QString priority;
     QString limit;
     QString segments;
+    QString protocol; // transfer --upload: put, post or tus
+    bool upload = false;
     bool all = false;
     bool autoComplete = false;
 };
@@ -166,9 +169,11 @@ const QList<Ctl::Command> &Ctl::commands()
                   return Result(Result::E_INVALIDARG, a.positional.at(1));
               return q.setRemoteName(id, int(index), QUrl(a.positional.at(2), QUrl::StrictMode));
           } },
-        { "transfer", "transfer [--priority P] [--segments N] [--limit RATE] URL... DEST",
-          QT_TR_NOOP("Download the URLs into DEST (a file, or a folder) and wait until they are "
-                     "complete."),
+        { "transfer",
+          "transfer [--priority P] [--segments N] [--limit RATE] URL... DEST | --upload "
+          "[--protocol put|post|tus] FILE URL",
+          QT_TR_NOOP("Download the URLs into DEST (a file, or a folder), or upload FILE to URL, "
+                     "and wait until the job is complete."),
           2, -1, false, nullptr },
         { "info", "info JOB [--json]", QT_TR_NOOP("Show every property of a job."), 1, 1, true,
           nullptr },
@@ -336,17 +341,40 @@ void Ctl::printList(const QList<Job> &jobs)
 }
 
 int Ctl::transfer(const QStringList &positional, const QString &priority, const QString &limit,
-                  const QString &segments, const std::function<Engine *(Result *)> &openEngine)
+                  const QString &segments, bool upload, const QString &protocol,
+                  const std::function<Engine *(Result *)> &openEngine)
 {
     TransferCommand::Options options;
-    for (const QString &arg : positional.mid(0, positional.size() - 1)) {
+    if (!upload && !protocol.isEmpty())
+        return usage(tr("--protocol goes with --upload"));
+    if (upload) {
+        // --upload FILE URL: the one file goes to the URL (PUT unless --protocol says otherwise).
+        if (!protocol.isEmpty()) {
+            const auto p = uploadProtocolFromName(protocol);
+            if (!p || *p == UploadProtocol::Default)
+                return usage(tr("unknown upload protocol \"%1\" (put, post or tus)").arg(protocol));
+            options.protocol = *p;
+        }
+        if (positional.size() != 2)
+            return usage(tr("--upload takes one FILE and one URL"));
+        options.upload = true;
+        options.destination = QFileInfo(positional.first()).absoluteFilePath();
+        const QUrl url = QUrl::fromUserInput(positional.last());
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+            return usage(tr("not an http(s) URL: \"%1\"").arg(positional.last()));
+        options.urls.append(url);
+    }
+    for (const QString &arg :
+         options.upload ? QStringList() : positional.mid(0, positional.size() - 1)) {
         const QUrl url = QUrl::fromUserInput(arg);
         if (!url.isValid()
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
             return usage(tr("not an http(s) URL: \"%1\"").arg(arg));
         options.urls.append(url);
     }
-    options.destination = positional.last();
+    if (!options.upload)
+        options.destination = positional.last();
     if (!priority.isEmpty()) {
         const auto p = jobPriorityFromBitsName(priority);
         if (!p)
@@ -405,6 +433,11 @@ int Ctl::run(const QStringList &rawArgs, const std::function<Engine *(Result *)>
         } else if (arg == QLatin1String("--segments")) {
             if (!value(&args.segments))
                 return usage(tr("--segments needs a value"));
+        } else if (arg == QLatin1String("--upload")) {
+            args.upload = true;
+        } else if (arg == QLatin1String("--protocol")) {
+            if (!value(&args.protocol))
+                return usage(tr("--protocol needs a value"));
         } else if (arg == QLatin1String("--limit")) {
             if (!value(&args.limit))
                 return usage(tr("--limit needs a value"));
@@ -454,7 +487,8 @@ int Ctl::run(const QStringList &rawArgs, const std::function<Engine *(Result *)>
     }
 
     if (QLatin1String(command->name) == QLatin1String("transfer"))
-        return transfer(args.positional, args.priority, args.limit, args.segments, openEngine);
+        return transfer(args.positional, args.priority, args.limit, args.segments, args.upload,
+                        args.protocol, openEngine);
 
     Result opened;
     Engine *engine = openEngine(&opened);

@@ -33,7 +33,8 @@ private:
     static const QList<Command> &commands();
     int usage(const QString &message = {});
     int transfer(const QStringList &args, const QString &priority, const QString &limit,
-                 const QString &segments, const std::function<Engine *(Result *)> &openEngine);
+                 const QString &segments, bool upload, const QString &protocol,
+                 const std::function<Engine *(Result *)> &openEngine);
     int help(const QString &command);
     int refused(const Result &result);
     int succeeded(const Result &result);

@@ -89,7 +89,7 @@ int TransferCommand::run(Engine &engine, const Options &options)
     JobQueue *queue = engine.queue();
     const QFileInfo dest(options.destination);
     const bool intoFolder = dest.isDir();
-    if (!intoFolder && options.urls.size() > 1) {
+    if (!options.upload && !intoFolder && options.urls.size() > 1) {
         m_err << "ferryctl: " << tr("several URLs need an existing destination folder") << '\n';
         return 1;
     }
@@ -99,6 +99,11 @@ int TransferCommand::run(Engine &engine, const Options &options)
         spec.displayName = options.urls.first().host();
     spec.priority = options.priority;
     spec.resume = true;
+    if (options.upload) {
+        spec.displayName = dest.fileName();
+        spec.type = JobType::Upload;
+        spec.upload.protocol = options.protocol;
+    }
     for (const QUrl &url : options.urls)
         spec.files.append({ url, dest.absoluteFilePath() });
     QList<JobId> ids;
@@ -156,8 +161,12 @@ int TransferCommand::run(Engine &engine, const Options &options)
                 queue->history(&history, 50);
                 for (const Job &h : std::as_const(history)) {
                     if (h.id == id) {
-                        for (const JobFile &f : h.files)
-                            m_out << f.localPath << '\n';
+                        for (const JobFile &f : h.files) {
+                            m_out << (h.type == JobType::Download
+                                          ? f.localPath
+                                          : f.remoteUrl.toString(QUrl::FullyEncoded))
+                                  << '\n';
+                        }
                     }
                 }
             }

@@ -11,8 +11,9 @@ namespace Ferry {
 
 class Engine;
 
-// `ferryctl transfer`, the bitsadmin /transfer of Ferry: one job for the given URLs, resumed,
-// watched with a progress display, completed when its files are in.
+// `ferryctl transfer`, the bitsadmin /transfer of Ferry: one job for the given URLs (or one
+// upload job for a file), resumed, watched with a progress display, completed when its files
+// are in (or the server has the upload).
 class TransferCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TransferCommand)
@@ -20,7 +21,9 @@ public:
     struct Options
     {
         QList<QUrl> urls;
-        QString destination;
+        QString destination; // an upload: the file to send (to the one URL)
+        bool upload = false;
+        UploadProtocol protocol = UploadProtocol::Default;
         JobPriority priority = JobPriority::Foreground;
         qint64 limit = 0; // bytes per second, 0: none
         int segments = 0; // connections per file; 0: the engine's default
