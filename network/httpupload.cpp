@@ -80,7 +80,7 @@ void HttpUpload::send()
     }
     m_body->setRateLimiter(m_limiter);
     int error = 0;
-    if (!m_body->open(&error)) {
+    if (!m_body->openSource(&error)) {
         fail(TransferFailure::fromLocalError(error, m_file.localPath, m_fileIndex));
         return;
     }

@@ -106,7 +106,7 @@ void TusUpload::sendCreate()
     m_body = std::make_unique<UploadBody>(m_file.localPath, 0, m_file.bytesTotal);
     m_body->setRateLimiter(m_limiter);
     int error = 0;
-    if (!m_body->open(&error)) {
+    if (!m_body->openSource(&error)) {
         fail(TransferFailure::fromLocalError(error, m_file.localPath, m_fileIndex));
         return;
     }
@@ -126,7 +126,7 @@ void TusUpload::sendPatch()
     m_body = std::make_unique<UploadBody>(m_file.localPath, m_offset, length);
     m_body->setRateLimiter(m_limiter);
     int error = 0;
-    if (!m_body->open(&error)) {
+    if (!m_body->openSource(&error)) {
         fail(TransferFailure::fromLocalError(error, m_file.localPath, m_fileIndex));
         return;
     }

@@ -25,7 +25,7 @@ void UploadBody::setFraming(const QByteArray &prefix, const QByteArray &suffix)
     m_suffix = suffix;
 }
 
-bool UploadBody::open(int *error)
+bool UploadBody::openSource(int *error)
 {
     errno = 0;
     if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {

@@ -25,7 +25,7 @@ public:
     void setFraming(const QByteArray &prefix, const QByteArray &suffix);
     void setRateLimiter(RateLimiter *limiter) { m_limiter = limiter; }
     // Opens the source and the device for reading; false with errno in *error.
-    bool open(int *error);
+    bool openSource(int *error);
     // The source could not be read to the end (it shrank, or a read error).
     bool readFailed() const { return m_readFailed; }
 
