@@ -135,7 +135,6 @@ void TestTus::verifyNoByteSentTwice(int creations)
         // "PATCH id <offset sent> <bytes the server had>"
         QVERIFY2(p.value(2) == p.value(3), qPrintable(p.join(QLatin1Char(' '))));
     }
-    QVERIFY(!m_tus->log().contains(QStringLiteral("409 PATCH"), Qt::CaseSensitive));
     for (const QString &line : m_tus->log())
         QVERIFY2(!line.startsWith(QLatin1String("409")), qPrintable(line));
 }
@@ -259,12 +258,8 @@ void TestTus::ferryKilledAndRestarted()
         QCOMPARE(uploadId(active.first().upload.sessionUrl), uid);
         storedOffset = active.first().files.first().bytesTransferred;
     }
-    // The server finishes writing what it received, then holds still.
-    QTRY_VERIFY_WITH_TIMEOUT(m_tus->log().last().startsWith(QLatin1String("204 PATCH"))
-                                 || m_tus->log().last().startsWith(QLatin1String("4"))
-                                 || m_tus->log().last().startsWith(QLatin1String("5"))
-                                 || m_tus->log().last().startsWith(QLatin1String("PATCH")),
-                             kTimeout);
+    // Every PATCH logged so far came from the killed process (the log line is written when a
+    // request arrives).
     const int patchesBefore = int(m_tus->requests(QStringLiteral("PATCH")).size());
 
     QProcess second;
