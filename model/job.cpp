@@ -38,22 +38,36 @@ JobProgress Job::progress() const
 {
     JobProgress p;
     p.filesTotal = int(files.size());
-    for (const JobFile &f : files) {
+    for (int i = 0; i < files.size(); ++i) {
+        const JobFile &f = files.at(i);
         if (f.bytesTotal == SizeUnknown)
             p.bytesTotal = SizeUnknown;
         else if (p.bytesTotal != SizeUnknown)
             p.bytesTotal += f.bytesTotal;
         p.bytesTransferred += f.bytesTransferred;
-        if (f.isTransferred())
+        if (fileTransferred(i))
             ++p.filesTransferred;
     }
     return p;
 }
 
+bool Job::fileTransferred(int index) const
+{
+    const JobFile &f = files.at(index);
+    return type == JobType::Download ? f.isTransferred() : f.completed;
+}
+
+UploadProtocol Job::uploadProtocol() const
+{
+    if (upload.protocol != UploadProtocol::Default)
+        return upload.protocol;
+    return type == JobType::UploadReply ? UploadProtocol::Post : UploadProtocol::Put;
+}
+
 int Job::currentFileIndex() const
 {
     for (int i = 0; i < files.size(); ++i) {
-        if (!files.at(i).isTransferred())
+        if (!fileTransferred(i))
             return i;
     }
     return -1;

@@ -42,7 +42,9 @@ struct JobFile
     qint64 bytesTotal = SizeUnknown;
     qint64 bytesTransferred = 0;
     bool completed = false; // download: renamed into place by Complete; upload: server has it
-    // Validators of the remote entity seen when the transfer started (RFC 9110 §8.8).
+    // Download: validators of the remote entity seen when the transfer started (RFC 9110 §8.8).
+    // Upload: lastModified is the source file's modification time when the first attempt
+    // started (and bytesTotal its size); a change fails the job with BG_E_LOCAL_FILE_CHANGED.
     QString etag;
     QDateTime lastModified;
     // Empty for a file fetched as one stream (bytesTransferred is then a prefix of the file);
@@ -121,6 +123,19 @@ struct ProxySettings
     }
 };
 
+// How an upload job talks to its server (stored with the job's settings).
+struct UploadOptions
+{
+    UploadProtocol protocol = UploadProtocol::Default;
+    QString formField; // POST: multipart/form-data with the file in this field; empty: raw body
+    QUrl sessionUrl; // tus: the upload resource the server created; empty until then
+    friend bool operator==(const UploadOptions &a, const UploadOptions &b)
+    {
+        return a.protocol == b.protocol && a.formField == b.formField
+            && a.sessionUrl == b.sessionUrl;
+    }
+};
+
 // BITS defaults (spec §5.1, §7.1).
 constexpr quint32 DefaultNoProgressTimeout = 1209600; // 14 days
 constexpr quint32 DefaultMinimumRetryDelay = 600; // 10 minutes
@@ -154,10 +169,16 @@ struct Job
     qint64 speedLimit
         = 0; // Ferry: this job's bytes per second, on top of the global limit; 0: none
     int segments = 0; // Ferry: connections per large file for this job; 0: the engine's setting
+    UploadOptions upload; // upload jobs only
 
     JobProgress progress() const;
+    // A download file is transferred when all its bytes are in; an upload file when the server
+    // acknowledged it (`completed`): the bytes sent may all be out before the server answers.
+    bool fileTransferred(int index) const;
     // The file the engine works on next: the first one not yet transferred, or -1.
     int currentFileIndex() const;
+    // PUT/POST/TUS; Default resolved by the job's type.
+    UploadProtocol uploadProtocol() const;
     bool allFilesTransferred() const;
 };
 

@@ -91,6 +91,11 @@ QString fileNameForUrl(const QUrl &url)
     return name.isEmpty() ? QStringLiteral("download") : name;
 }
 
+QString defaultReplyPath(const QString &sourcePath)
+{
+    return sourcePath + QLatin1String(".reply");
+}
+
 QString tempPath(const JobId &id, const QString &localPath)
 {
     return localPath + QLatin1Char('.') + id.toString().left(8) + QLatin1String(".part");

@@ -29,6 +29,10 @@ QString fileNameForUrl(const QUrl &url);
 // Makes a server- or URL-suggested name safe to create inside the destination folder.
 QString sanitizeFileName(const QString &name);
 
+// Where an upload-reply job's reply goes when no reply file was set: beside the uploaded file,
+// "<source>.reply" (Complete numbers it when that name is taken).
+QString defaultReplyPath(const QString &sourcePath);
+
 // "report.pdf" → "report (1).pdf", "archive.tar.gz" → "archive (1).tar.gz".
 QString numberedName(const QString &path, int n);
 

@@ -6,10 +6,37 @@
 #include "jobvalidation.h"
 
 #include <QLoggingCategory>
+#include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcQueue, "ferry.model.queue")
 
 namespace Ferry {
+
+namespace {
+
+// An upload-reply job's reply as a file: where Complete moves it from its temporary name.
+JobFile replyFile(const Job &job)
+{
+    JobFile f;
+    f.localPath = job.replyFileName;
+    f.bytesTotal = job.replyProgress.bytesTotal;
+    return f;
+}
+
+Result validateUploadOptions(JobType type, const UploadOptions &options)
+{
+    if (int(options.protocol) > int(UploadProtocol::Tus))
+        return Result(Result::E_INVALIDARG, QStringLiteral("unknown upload protocol"));
+    if (type == JobType::UploadReply && options.protocol == UploadProtocol::Tus)
+        return Result(Result::E_INVALIDARG,
+                      QStringLiteral("tus uploads have no reply; use POST or PUT"));
+    static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]*$"));
+    if (!token.match(options.formField).hasMatch() || options.formField.size() > 256)
+        return Result(Result::E_INVALIDARG, QStringLiteral("the form field name is not valid"));
+    return Result::S_OK;
+}
+
+} // namespace
 
 JobQueue::JobQueue(JobStore *store, const Clock *clock, const JobLimits &limits, QObject *parent)
     : QObject(parent)
@@ -119,6 +146,12 @@ Result JobQueue::createJobs(const QList<NewJob> &specs, QList<JobId> *ids)
         job.segments = spec.segments;
         job.state = spec.resume ? JobState::Queued : JobState::Suspended;
         job.times.creation = job.times.modification = now;
+        if (spec.type != JobType::Download) {
+            if (const Result r = validateUploadOptions(spec.type, spec.upload); r.isError())
+                return fail(r);
+            job.upload = spec.upload;
+            job.upload.sessionUrl.clear();
+        }
         job.files.reserve(spec.files.size());
         for (const auto &[remote, local] : spec.files) {
             if (const Result r = JobValidation::remoteUrl(remote); r.isError())
@@ -137,6 +170,8 @@ Result JobQueue::createJobs(const QList<NewJob> &specs, QList<JobId> *ids)
             file.localPath = local;
             job.files.append(std::move(file));
         }
+        if (job.type == JobType::UploadReply && !job.files.isEmpty())
+            job.replyFileName = JobFiles::defaultReplyPath(job.files.first().localPath);
         jobs.append(std::move(job));
     }
 
@@ -207,6 +242,8 @@ Result JobQueue::addFile(const JobId &id, const QUrl &remoteUrl, const QString &
     file.remoteUrl = remoteUrl;
     file.localPath = localPath;
     copy.files.append(file);
+    if (copy.type == JobType::UploadReply && copy.replyFileName.isEmpty())
+        copy.replyFileName = JobFiles::defaultReplyPath(localPath);
     copy.times.modification = m_clock->now();
     if (const Result r = m_store->begin(); r.isError())
         return r;
@@ -253,7 +290,12 @@ Result JobQueue::suspend(const JobId &id)
 Result JobQueue::deleteTemporaryFiles(const Job &job)
 {
     if (job.type != JobType::Download)
-        return Result::S_OK; // the upload source belongs to the user; the server copy is left alone
+        // The upload source belongs to the user; the server copy is left alone. Only the
+        // reply of an upload-reply job, not yet handed over, goes.
+        return job.type == JobType::UploadReply && !job.replyFileName.isEmpty()
+                && !JobFiles::removeTemp(job.id, replyFile(job))
+            ? Result::BG_S_UNABLE_TO_DELETE_FILES
+            : Result::S_OK;
     bool all = true;
     for (const JobFile &f : job.files) {
         if (!f.completed)
@@ -318,6 +360,17 @@ Result JobQueue::completeDownload(Job &job)
     return dropped ? Result::BG_S_PARTIAL_COMPLETE : Result::S_OK;
 }
 
+Result JobQueue::completeReply(Job &job)
+{
+    // The reply was written beside the reply file and becomes visible now (spec §3), under a
+    // numbered name when the reply file's name is taken.
+    QString finalPath;
+    if (const Result r = JobFiles::commit(job.id, replyFile(job), &finalPath); r.isError())
+        return r;
+    job.replyFileName = finalPath;
+    return Result::S_OK;
+}
+
 Result JobQueue::complete(const JobId &id)
 {
     const auto it = m_jobs.find(id);
@@ -343,6 +396,11 @@ Result JobQueue::complete(const JobId &id)
     } else {
         for (JobFile &f : job.files)
             f.completed = true;
+        if (job.type == JobType::UploadReply) {
+            result = completeReply(job);
+            if (result.isError())
+                return result; // stays TRANSFERRED; Complete again once the cause is fixed
+        }
     }
     job.state = JobState::Acknowledged;
     if (const Result r = finish(id, job); r.isError())
@@ -417,6 +475,25 @@ Result JobQueue::setNotifyCmdLine(const JobId &id, const QStringList &programAnd
                   });
 }
 
+Result JobQueue::setUploadOptions(const JobId &id, const UploadOptions &options)
+{
+    if (const Job *current = job(id)) {
+        if (current->type == JobType::Download)
+            return Result(Result::E_NOTIMPL,
+                          QStringLiteral("a download job has no upload options"));
+        if (const Result r = validateUploadOptions(current->type, options); r.isError())
+            return r;
+    }
+    return mutate(id, JobAction::SetProperty, Save::Row, [&options](Job &job) -> Result {
+        Job next = job;
+        next.upload = options;
+        next.upload.sessionUrl
+            = next.uploadProtocol() == job.uploadProtocol() ? job.upload.sessionUrl : QUrl();
+        job.upload = next.upload;
+        return Result::S_OK;
+    });
+}
+
 Result JobQueue::setReplyFileName(const JobId &id, const QString &path)
 {
     const Job *current = job(id);
@@ -427,6 +504,8 @@ Result JobQueue::setReplyFileName(const JobId &id, const QString &path)
         if (const Result r = JobValidation::replyFileName(path); r.isError())
             return r;
         job.replyFileName = path;
+        if (path.isEmpty() && !job.files.isEmpty())
+            job.replyFileName = JobFiles::defaultReplyPath(job.files.first().localPath);
         return Result::S_OK;
     });
 }

@@ -28,6 +28,7 @@ struct NewJob
     qint64 speedLimit = 0; // bytes per second; 0: none
     int segments = 0; // 0: the engine's setting
     bool resume = false; // queue it right away instead of leaving it SUSPENDED
+    UploadOptions upload; // upload jobs: protocol and form field (no session yet)
 };
 
 // The BITS manager (IBackgroundCopyManager + IBackgroundCopyJob): it owns the in-memory truth of
@@ -87,6 +88,9 @@ public:
     // connections per large file (0: the engine's setting, 1..16).
     Result setSpeedLimit(const JobId &id, qint64 bytesPerSecond);
     Result setSegments(const JobId &id, int segments);
+    // Upload jobs: the protocol and the POST form field. The tus session is the engine's (a
+    // change of protocol forgets it).
+    Result setUploadOptions(const JobId &id, const UploadOptions &options);
 
     // -- engine side: the transfer engine reports what happened -------------------------------
     // Scheduler and connection transitions of spec §2.2 (QUEUED→CONNECTING→TRANSFERRING,
@@ -104,6 +108,11 @@ public:
     // The server named the file (the destination was a folder): its final local path.
     Result setFileLocalPath(const JobId &id, int fileIndex, const QString &localPath);
     Result checkpoint(const JobId &id);
+    // Upload-reply: the reply's progress (BG_JOB_REPLY_PROGRESS), in memory until checkpoint().
+    Result setReplyProgress(const JobId &id, qint64 transferred, qint64 total);
+    // tus: the upload resource the server created (empty: forget it), stored before returning so
+    // a restart resumes where the server is.
+    Result setUploadSession(const JobId &id, const QUrl &url);
     // Every file is in: TRANSFERRING → TRANSFERRED (and Complete right away for auto-complete
     // jobs).
     Result markTransferred(const JobId &id);
@@ -137,6 +146,7 @@ private:
     Result commitState(Job &job, JobState state);
     Result finish(const JobId &id, Job &job);
     Result completeDownload(Job &job);
+    Result completeReply(Job &job);
     Result deleteTemporaryFiles(const Job &job);
 
     JobStore *m_store;

@@ -85,6 +85,8 @@ Result JobQueue::setFileDurable(const JobId &id, int fileIndex, const JobFile &f
     f.bytesTransferred = file.bytesTransferred;
     f.bytesTotal = file.bytesTotal;
     f.segments = file.segments;
+    if (it->type != JobType::Download)
+        f.completed = file.completed; // the server acknowledged the upload
     m_dirtyFiles[id].insert(fileIndex);
     it->times.modification = m_clock->now();
     Q_EMIT jobChanged(id);
@@ -157,6 +159,38 @@ Result JobQueue::checkpoint(const JobId &id)
         m_dirtyFiles[id].insert(i); // written next time
     m_store->rollback();
     return r;
+}
+
+Result JobQueue::setReplyProgress(const JobId &id, qint64 transferred, qint64 total)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    if (it->type != JobType::UploadReply)
+        return Result::E_NOTIMPL;
+    if (transferred < 0 || (total != SizeUnknown && (total < 0 || transferred > total)))
+        return Result::E_INVALIDARG;
+    it->replyProgress.bytesTransferred = transferred;
+    it->replyProgress.bytesTotal = total;
+    it->times.modification = m_clock->now();
+    Q_EMIT jobChanged(id); // the job row is written by the next checkpoint()
+    return Result::S_OK;
+}
+
+Result JobQueue::setUploadSession(const JobId &id, const QUrl &url)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    if (it->type == JobType::Download)
+        return Result::E_NOTIMPL;
+    Job copy = *it;
+    copy.upload.sessionUrl = url;
+    if (const Result r = m_store->updateJob(copy); r.isError())
+        return r;
+    *it = std::move(copy);
+    Q_EMIT jobChanged(id);
+    return Result::S_OK;
 }
 
 Result JobQueue::markTransferred(const JobId &id)

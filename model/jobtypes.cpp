@@ -69,4 +69,14 @@ std::optional<JobPriority> jobPriorityFromBitsName(const QString &name)
     return enumFromName<JobPriority>(name);
 }
 
+QString protocolName(UploadProtocol protocol)
+{
+    return enumName(protocol).toLower();
+}
+
+std::optional<UploadProtocol> uploadProtocolFromName(const QString &name)
+{
+    return enumFromName<UploadProtocol>(name);
+}
+
 } // namespace Ferry

@@ -73,6 +73,16 @@ constexpr quint32 NotifyFlagsMask = 0x3f;
 constexpr NotifyFlags DefaultNotifyFlags
     = NotifyFlags(NotifyFlag::JobTransferred) | NotifyFlag::JobError;
 
+// How an upload job sends its file (Ferry's choice; BITS has its own upload protocol).
+// Default: PUT for UPLOAD jobs, POST for UPLOAD_REPLY jobs (uploadProtocol() in job.h).
+enum class UploadProtocol : quint8 {
+    Default = 0,
+    Put = 1, // HTTP PUT of the whole file (WebDAV); restarts from byte 0 after an interruption
+    Post = 2, // HTTP POST: raw body or multipart/form-data; the answer is the reply
+    Tus = 3, // tus 1.0 resumable upload
+};
+Q_ENUM_NS(UploadProtocol)
+
 // BG_AUTH_TARGET and the BG_AUTH_SCHEME values Ferry supports.
 enum class AuthTarget : quint8 { Server = 1, Proxy = 2 };
 Q_ENUM_NS(AuthTarget)
@@ -117,6 +127,9 @@ QString bitsName(JobState state);
 QString bitsName(JobType type);
 QString bitsName(JobPriority priority);
 QString bitsName(ErrorContext context);
+// "put", "post", "tus", "default" (command line and JSON).
+QString protocolName(UploadProtocol protocol);
+std::optional<UploadProtocol> uploadProtocolFromName(const QString &name);
 std::optional<JobState> jobStateFromBitsName(const QString &name);
 std::optional<JobType> jobTypeFromBitsName(const QString &name);
 std::optional<JobPriority> jobPriorityFromBitsName(const QString &name);

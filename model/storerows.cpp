@@ -21,7 +21,8 @@ bool isNewJob(const Job &job)
         && job.replyProgress.bytesTotal == SizeUnknown && job.replyProgress.bytesTransferred == 0
         && !job.times.transferCompletion.isValid() && job.notifyCmdLine.isEmpty()
         && job.customHeaders.isEmpty() && job.credentials.isEmpty()
-        && job.proxy.usage == ProxyUsage::System && job.speedLimit == 0 && job.segments == 0;
+        && job.proxy.usage == ProxyUsage::System && job.speedLimit == 0 && job.segments == 0
+        && job.upload == UploadOptions();
 }
 
 // The rarely set properties travel as one JSON object; an empty string means all defaults.
@@ -52,6 +53,13 @@ QString settingsJson(const Job &job)
         o.insert(QLatin1String("speedLimit"), job.speedLimit);
     if (job.segments > 0)
         o.insert(QLatin1String("segments"), job.segments);
+    if (job.upload.protocol != UploadProtocol::Default)
+        o.insert(QLatin1String("uploadProtocol"), int(job.upload.protocol));
+    if (!job.upload.formField.isEmpty())
+        o.insert(QLatin1String("formField"), job.upload.formField);
+    if (!job.upload.sessionUrl.isEmpty())
+        o.insert(QLatin1String("uploadSession"),
+                 QString::fromLatin1(job.upload.sessionUrl.toEncoded()));
     if (o.isEmpty())
         return QString();
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -82,6 +90,12 @@ void applySettings(Job &job, const QString &json)
         job.proxy.proxyList = proxy.value(QLatin1String("list")).toString();
         job.proxy.bypassList = proxy.value(QLatin1String("bypass")).toString();
     }
+    const int protocol = o.value(QLatin1String("uploadProtocol")).toInt();
+    if (protocol > 0 && protocol <= int(UploadProtocol::Tus))
+        job.upload.protocol = UploadProtocol(protocol);
+    job.upload.formField = o.value(QLatin1String("formField")).toString();
+    job.upload.sessionUrl
+        = QUrl::fromEncoded(o.value(QLatin1String("uploadSession")).toString().toLatin1());
 }
 
 } // namespace Ferry

@@ -9,8 +9,9 @@ namespace Ferry {
 
 class RateLimiter;
 
-// One file of a job being fetched: over one connection (HttpDownload) or several
-// (SegmentedDownload). The TransferEngine drives either through this interface.
+// One file of a job being moved: a download over one connection (HttpDownload) or several
+// (SegmentedDownload), an upload with PUT/POST (HttpUpload) or tus (TusUpload). The
+// TransferEngine drives each through this interface.
 class FileTransfer : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,11 @@ Q_SIGNALS:
     // Every byte is in the temporary file and synced.
     void finished();
     void failed(const Ferry::TransferFailure &failure);
+    // Upload-reply: bytes of the server's reply written so far (total: SizeUnknown until known).
+    void replyProgress(qint64 bytesWritten, qint64 bytesTotal);
+    // tus: the server created the upload resource (empty: it is gone). The engine stores it
+    // before any byte is sent to it.
+    void uploadSession(const QUrl &url);
 
 protected:
     RateLimiter *m_limiter = nullptr;

@@ -6,19 +6,16 @@
 
 namespace Ferry::HttpRequest {
 
-QNetworkRequest get(const Job &job, const JobFile &file, int maxRedirects, bool decoded)
+namespace {
+
+// What every request of a job carries: Ferry's user agent, no cache or cookies, the job's
+// custom headers and its Basic credentials.
+void setJobHeaders(QNetworkRequest &request, const Job &job)
 {
-    QNetworkRequest request(file.remoteUrl);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(maxRedirects);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Ferry/" FERRY_VERSION));
-    // Qt would ask for gzip and decompress it, which breaks byte offsets.
-    if (!decoded)
-        request.setRawHeader("Accept-Encoding", "identity");
     const QStringList headers = job.customHeaders.split(QLatin1String("\r\n"), Qt::SkipEmptyParts);
     for (const QString &line : headers) {
         const qsizetype colon = line.indexOf(QLatin1Char(':'));
@@ -32,6 +29,30 @@ QNetworkRequest get(const Job &job, const JobFile &file, int maxRedirects, bool 
                 "Basic " + (c.user + QLatin1Char(':') + c.password).toUtf8().toBase64());
         }
     }
+}
+
+} // namespace
+
+QNetworkRequest get(const Job &job, const JobFile &file, int maxRedirects, bool decoded)
+{
+    QNetworkRequest request(file.remoteUrl);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(maxRedirects);
+    // Qt would ask for gzip and decompress it, which breaks byte offsets.
+    if (!decoded)
+        request.setRawHeader("Accept-Encoding", "identity");
+    setJobHeaders(request, job);
+    return request;
+}
+
+QNetworkRequest upload(const Job &job, const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Accept-Encoding", "identity");
+    setJobHeaders(request, job);
     return request;
 }
 

@@ -1,6 +1,7 @@
 #include "transferengine.h"
 
 #include "clock.h"
+#include "httpupload.h"
 #include "jobqueue.h"
 #include "networkstatus.h"
 #include "scheduler.h"
@@ -29,6 +30,7 @@ TransferEngine::TransferEngine(JobQueue *queue, QNetworkAccessManager *network, 
     , m_clock(clock)
     , m_settings(settings)
     , m_globalLimit(settings.downloadLimit)
+    , m_globalUploadLimit(settings.uploadLimit)
 {
     m_monotonic.start();
     m_scheduleTimer.setSingleShot(true);
@@ -45,6 +47,7 @@ TransferEngine::TransferEngine(JobQueue *queue, QNetworkAccessManager *network, 
     QList<JobId> toComplete;
     for (const JobId &id : queue->jobIds()) {
         armTransientTimers(id);
+        rememberUploadSession(id);
         const Job *job = queue->job(id);
         if (job->state == JobState::Transferred && job->autoComplete)
             toComplete.append(id);
@@ -73,6 +76,7 @@ void TransferEngine::setSettings(const Settings &settings)
 {
     m_settings = settings;
     m_globalLimit.setRate(settings.downloadLimit);
+    m_globalUploadLimit.setRate(settings.uploadLimit);
     scheduleSoon();
 }
 
@@ -98,8 +102,6 @@ void TransferEngine::onOnlineChanged(bool online)
     QList<JobId> affected;
     for (const JobId &id : m_queue->jobIds()) {
         const Job *job = m_queue->job(id);
-        if (job->type != JobType::Download)
-            continue;
         if (online ? job->state == JobState::TransientError
                    : (job->state == JobState::Queued || job->state == JobState::Connecting
                       || job->state == JobState::Transferring))
@@ -167,12 +169,28 @@ void TransferEngine::onJobChanged(const JobId &id)
         }
     }
     armTransientTimers(id);
+    rememberUploadSession(id);
     scheduleSoon();
 }
 
-void TransferEngine::onJobRemoved(const JobId &id)
+void TransferEngine::rememberUploadSession(const JobId &id)
+{
+    const Job *job = m_queue->job(id);
+    if (job && job->type != JobType::Download && !job->upload.sessionUrl.isEmpty()
+        && !job->allFilesTransferred())
+        m_uploadSessions.insert(id, *job);
+    else
+        m_uploadSessions.remove(id);
+}
+
+void TransferEngine::onJobRemoved(const JobId &id, JobState finalState)
 {
     stopTransfer(id);
+    // Cancel before the server has the whole file: the server drops its partial upload (tus
+    // termination); after that, Cancel leaves the server's copy alone (spec §2.4).
+    const Job session = m_uploadSessions.take(id);
+    if (finalState == JobState::Cancelled && !session.upload.sessionUrl.isEmpty())
+        TusUpload::terminate(m_network, session);
     delete m_retryTimers.take(id);
     m_lastStartMs.remove(id);
     m_retryAfterMs.remove(id);
@@ -189,9 +207,6 @@ void TransferEngine::schedule()
     const QList<JobId> &ids = m_queue->jobIds();
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const Job *job = m_queue->job(ids.at(i));
-        // Uploads have their own protocols and are not moved by this engine yet.
-        if (job->type != JobType::Download)
-            continue;
         const bool running = m_active.contains(job->id);
         if (job->state != JobState::Queued && !running)
             continue;
@@ -224,8 +239,9 @@ void TransferEngine::startJob(const JobId &id)
     }
     auto *t = new Transfer;
     t->id = id;
-    t->limiter
-        = std::make_unique<RateLimiter>(m_jobLimits.value(id, job->speedLimit), &m_globalLimit);
+    t->limiter = std::make_unique<RateLimiter>(
+        m_jobLimits.value(id, job->speedLimit),
+        job->type == JobType::Download ? &m_globalLimit : &m_globalUploadLimit);
     t->checkpointTimer.setInterval(m_settings.checkpointMs);
     connect(&t->checkpointTimer, &QTimer::timeout, this, [this, t]() { checkpoint(t); });
     m_active.insert(id, t);
@@ -234,11 +250,24 @@ void TransferEngine::startJob(const JobId &id)
     startFile(t, index);
 }
 
+FileTransfer *TransferEngine::makeTransfer(const Job &job, int fileIndex) const
+{
+    HttpUpload::Options o;
+    o.stallTimeoutMs = m_settings.download.stallTimeoutMs;
+    TusUpload::Options tus = m_settings.tus;
+    tus.stallTimeoutMs = m_settings.download.stallTimeoutMs;
+    if (job.uploadProtocol() == UploadProtocol::Tus)
+        return new TusUpload(m_network, job, fileIndex, tus);
+    return new HttpUpload(m_network, job, fileIndex, o);
+}
+
 void TransferEngine::startFile(Transfer *t, int fileIndex)
 {
     const Job *job = m_queue->job(t->id);
     const JobFile &file = job->files.at(fileIndex);
-    if (!file.segments.isEmpty()) {
+    if (job->type != JobType::Download) {
+        t->download.reset(makeTransfer(*job, fileIndex));
+    } else if (!file.segments.isEmpty()) {
         // A segmented download that was interrupted goes on in segments.
         SegmentedDownload::Options o;
         o.connections = qMax(1, segmentsFor(*job));
@@ -264,6 +293,21 @@ void TransferEngine::startFile(Transfer *t, int fileIndex)
         m_queue->setFileProgress(t->id, t->download->fileIndex(), done, total);
         if (done - t->bytesAtCheckpoint >= m_settings.checkpointBytes)
             checkpoint(t);
+    });
+    connect(dl, &FileTransfer::replyProgress, this, [this, t](qint64 done, qint64 total) {
+        QScopedValueRollback guard(m_changing, true);
+        m_queue->setReplyProgress(t->id, done, total);
+    });
+    connect(dl, &FileTransfer::uploadSession, this, [this, t](const QUrl &url) {
+        QScopedValueRollback guard(m_changing, true);
+        if (const Result r = m_queue->setUploadSession(t->id, url); r.isError()) {
+            // Without the stored URL a crash would lose the upload: do not send to it.
+            onFailed(t,
+                     TransferFailure::make(r, ErrorContext::GeneralQueueManager, true,
+                                           t->download->fileIndex()));
+            return;
+        }
+        rememberUploadSession(t->id);
     });
     connect(dl, &FileTransfer::finished, this, [this, t]() { onFileFinished(t); });
     connect(dl, &FileTransfer::failed, this,
@@ -353,6 +397,7 @@ void TransferEngine::onFileFinished(Transfer *t)
         return;
     }
     stopTransfer(id);
+    m_uploadSessions.remove(id); // the server has it all: a Cancel leaves it alone now
     QScopedValueRollback guard(m_changing, true);
     m_queue->markTransferred(id);
     scheduleSoon();
@@ -393,6 +438,8 @@ void TransferEngine::onFailed(Transfer *t, const TransferFailure &failure)
     {
         QScopedValueRollback guard(m_changing, true);
         m_queue->setFileDurable(id, index, file);
+        if (m_queue->job(id)->type != JobType::Download) // the source's size and time
+            m_queue->setFileValidators(id, index, file.etag, file.lastModified);
         m_queue->reportError(id, reported.error, reported.transient);
     }
     if (progressed)

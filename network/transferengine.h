@@ -4,6 +4,7 @@
 #include "jobid.h"
 #include "ratelimiter.h"
 #include "segmenteddownload.h"
+#include "tusupload.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -20,10 +21,11 @@ class Clock;
 class JobQueue;
 class NetworkStatus;
 
-// Makes QUEUED download jobs move bytes: asks the Scheduler which jobs may run, drives each one
-// file after the other through HttpDownload, checkpoints durable progress into the queue, turns
-// failures into TRANSIENT_ERROR/ERROR and retries transient ones after MinimumRetryDelay (or the
-// server's Retry-After), failing them once NoProgressTimeout passes without progress.
+// Makes QUEUED jobs move bytes: asks the Scheduler which jobs may run, drives each one file after
+// the other through a FileTransfer (downloads: HttpDownload/SegmentedDownload; uploads:
+// HttpUpload for PUT and POST, TusUpload for tus), checkpoints durable progress into the queue,
+// turns failures into TRANSIENT_ERROR/ERROR and retries transient ones after MinimumRetryDelay (or
+// the server's Retry-After), failing them once NoProgressTimeout passes without progress.
 class TransferEngine : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
         int checkpointMs = 2000;
         qint64 checkpointBytes = qint64(32) << 20;
         qint64 downloadLimit = 0; // bytes per second for all downloads together; 0: none
+        qint64 uploadLimit = 0; // bytes per second for all uploads together; 0: none
         // How long one second of MinimumRetryDelay, Retry-After and NoProgressTimeout lasts.
         // Tests shrink it so a 5 s retry delay passes in 50 ms; 1000 otherwise.
         int msPerSecond = 1000;
@@ -44,6 +47,8 @@ public:
         int segments = 4;
         qint64 segmentThreshold = qint64(4) << 20;
         qint64 minSegment = qint64(1) << 20;
+        // Uploads use download.stallTimeoutMs too.
+        TusUpload::Options tus;
     };
 
     TransferEngine(JobQueue *queue, QNetworkAccessManager *network, const Clock *clock,
@@ -56,7 +61,8 @@ public:
     // without retry timers; back online, every TRANSIENT_ERROR job is queued again (spec §2.2).
     void setNetworkStatus(NetworkStatus *status);
     const Settings &settings() const { return m_settings; }
-    // A job's own download limit in bytes per second (0: none), on top of the global one.
+    // A job's own limit in bytes per second (0: none), on top of the global one (downloads and
+    // uploads each have theirs).
     void setJobLimit(const JobId &id, qint64 bytesPerSecond);
 
     // Looks at the queue now (at start, and after the settings change).
@@ -69,9 +75,11 @@ private:
     int segmentsFor(const Job &job) const;
     void schedule();
     void onJobChanged(const JobId &id);
-    void onJobRemoved(const JobId &id);
+    void onJobRemoved(const JobId &id, JobState finalState);
     void startJob(const JobId &id);
     void startFile(Transfer *t, int fileIndex);
+    FileTransfer *makeTransfer(const Job &job, int fileIndex) const;
+    void rememberUploadSession(const JobId &id);
     void stopTransfer(const JobId &id);
     void checkpoint(Transfer *t);
     void onResponse(Transfer *t, const JobFile &file);
@@ -91,6 +99,9 @@ private:
     NetworkStatus *m_networkStatus = nullptr;
     Settings m_settings;
     RateLimiter m_globalLimit;
+    RateLimiter m_globalUploadLimit;
+    // Unfinished tus uploads by job: a Cancel terminates them on the server (DELETE).
+    QHash<JobId, Job> m_uploadSessions;
     QHash<JobId, qint64> m_jobLimits;
     QHash<JobId, Transfer *> m_active;
     QHash<JobId, QTimer *> m_retryTimers;

@@ -39,6 +39,27 @@ TransferFailure TransferFailure::fromHttpStatus(int status, int fileIndex, qint6
     return f;
 }
 
+TransferFailure TransferFailure::fromUploadStatus(int status, int fileIndex, ErrorContext context,
+                                                  qint64 retryAfter)
+{
+    bool transient = true;
+    if (status >= 500 && status < 600)
+        transient = status != 501 && status != 505;
+    else if (status >= 400 && status < 500)
+        transient = status == 408 || status == 409 || status == 429;
+    else if (status >= 300 && status < 400)
+        transient = !((status >= 300 && status <= 305) || status == 307);
+    TransferFailure f = make(Result::httpError(status), context, transient, fileIndex);
+    f.retryAfterSeconds = retryAfter;
+    return f;
+}
+
+TransferFailure TransferFailure::localFileChanged(const QString &path, int fileIndex)
+{
+    return make(Result::BG_E_LOCAL_FILE_CHANGED, ErrorContext::LocalFile, false, fileIndex,
+                Result(Result::BG_E_LOCAL_FILE_CHANGED, path).message());
+}
+
 TransferFailure TransferFailure::fromNetworkError(QNetworkReply::NetworkError error,
                                                   const QString &text, int fileIndex)
 {

@@ -16,9 +16,18 @@ struct TransferFailure
 
     // An HTTP status the server answered with (not 2xx).
     static TransferFailure fromHttpStatus(int status, int fileIndex, qint64 retryAfter = -1);
+    // An upload's server answered with this (not 2xx) status: spec §5.3's table for upload
+    // answers, exactly (3xx transient but 300-305/307, 4xx fatal but 408/409, 5xx transient but
+    // 501/505, anything else transient), plus 429 transient as for downloads. The context says
+    // who answered: REMOTE_FILE for the server storing the file (PUT, tus), REMOTE_APPLICATION
+    // for the application the upload was posted to (POST).
+    static TransferFailure fromUploadStatus(int status, int fileIndex, ErrorContext context,
+                                            qint64 retryAfter = -1);
     // A transport failure reported by Qt Network.
     static TransferFailure fromNetworkError(QNetworkReply::NetworkError error, const QString &text,
                                             int fileIndex);
+    // The upload's source file changed (or went away) since the first attempt.
+    static TransferFailure localFileChanged(const QString &path, int fileIndex);
     // A local file failure (errno from open/write/fdatasync/rename).
     static TransferFailure fromLocalError(int errnoValue, const QString &path, int fileIndex);
     // Anything else, with the code and context given.

@@ -9,7 +9,10 @@
 #   --test  also install the tools used at test time (Xvfb, xauth, D-Bus; nginx, which the
 #           tests start themselves on free loopback ports — its package's own service is not
 #           started by this script; curl, time and bc for the benchmark smoke run; openssl for a
-#           throw-away certificate).
+#           throw-away certificate; node and npm for the tus server of the upload tests, which
+#           tests/support/tus/setup.sh installs from npm into the build directory — skipped when
+#           node and npm are already on PATH, e.g. from NodeSource, whose nodejs conflicts with
+#           Debian's npm package).
 #   --packaging  also install what the packaging checks (scripts/ci-install.sh) use: the .deb tools
 #           (dpkg-dev, file), desktop-file-utils, appstream, debootstrap, and for launching the
 #           installed desktop entry under Xvfb: xvfb, xauth, dbus, openbox, gio (libglib2.0-bin),
@@ -21,7 +24,7 @@
 set -euo pipefail
 
 usage() {
-    sed -n '2,17s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,22s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 want_kf6=0
@@ -79,6 +82,9 @@ fi
 if ((want_test)); then
     # util-linux (setpriv) and passwd (useradd): the IPC test that another user is kept out.
     packages+=(xvfb xauth dbus nginx curl time bc openssl util-linux passwd)
+    if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+        packages+=(nodejs npm)
+    fi
 fi
 if ((want_packaging)); then
     packages+=(dpkg-dev file desktop-file-utils appstream debootstrap xvfb xauth dbus openbox

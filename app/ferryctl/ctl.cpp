@@ -187,10 +187,12 @@ const QList<Ctl::Command> &Ctl::commands()
           QT_TR_NOOP("Wait until a job is transferred, fails or is finished. Exit status 4 when it "
                      "ended in ERROR or CANCELLED, 5 when the timeout passed first."),
           1, 1, "--timeout", nullptr, &Ctl::wait },
-        { "transfer", "transfer [--priority P] [--segments N] [--limit RATE] URL... DEST",
-          QT_TR_NOOP("Download the URLs into DEST (a file, or a folder) and wait until they are "
-                     "complete."),
-          2, -1, "--priority --segments --limit", nullptr, &Ctl::transfer },
+        { "transfer",
+          "transfer [--priority P] [--segments N] [--limit RATE] URL... DEST | --upload "
+          "[--protocol put|post|tus] FILE URL",
+          QT_TR_NOOP("Download the URLs into DEST (a file, or a folder), or upload FILE to URL, "
+                     "and wait until the job is complete."),
+          2, -1, "--priority --segments --limit --upload --protocol", nullptr, &Ctl::transfer },
     };
     return all;
 }
@@ -347,14 +349,34 @@ int Ctl::list(const Args &args)
 int Ctl::transfer(const Args &args)
 {
     TransferCommand::Options options;
-    for (const QString &arg : args.positional.mid(0, args.positional.size() - 1)) {
+    if (!args.upload && !args.protocol.isEmpty())
+        return usage(tr("--protocol goes with --upload"));
+    if (args.upload) {
+        // --upload FILE URL: the one file goes to the URL (the protocol's default unless
+        // --protocol says otherwise; see docs/uploads.md).
+        if (!args.protocol.isEmpty()) {
+            const auto p = uploadProtocolFromName(args.protocol);
+            if (!p || *p == UploadProtocol::Default)
+                return usage(
+                    tr("unknown upload protocol \"%1\" (put, post or tus)").arg(args.protocol));
+            options.protocol = *p;
+        }
+        if (args.positional.size() != 2)
+            return usage(tr("--upload takes one FILE and one URL"));
+        options.upload = true;
+        options.destination = absolute(args.positional.first());
+    }
+    const QStringList urls = options.upload ? args.positional.mid(1)
+                                            : args.positional.mid(0, args.positional.size() - 1);
+    for (const QString &arg : urls) {
         const QUrl url = QUrl::fromUserInput(arg);
         if (!url.isValid()
             || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
             return usage(tr("not an http(s) URL: \"%1\"").arg(arg));
         options.urls.append(url);
     }
-    options.destination = absolute(args.positional.last());
+    if (!options.upload)
+        options.destination = absolute(args.positional.last());
     if (!args.priority.isEmpty()) {
         const auto p = jobPriorityFromBitsName(args.priority);
         if (!p)
@@ -383,8 +405,8 @@ int Ctl::run(const QStringList &rawArgs)
     Args args;
     bool wantHelp = false;
     static const QStringList valued
-        = { QStringLiteral("--type"), QStringLiteral("--priority"), QStringLiteral("--segments"),
-            QStringLiteral("--limit"), QStringLiteral("--timeout") };
+        = { QStringLiteral("--type"),  QStringLiteral("--priority"), QStringLiteral("--segments"),
+            QStringLiteral("--limit"), QStringLiteral("--timeout"),  QStringLiteral("--protocol") };
     for (int i = 0; i < rawArgs.size(); ++i) {
         const QString &arg = rawArgs.at(i);
         if (arg == QLatin1String("--")) {
@@ -408,8 +430,13 @@ int Ctl::run(const QStringList &rawArgs)
                 args.segments = value;
             else if (arg == QLatin1String("--limit"))
                 args.limit = value;
+            else if (arg == QLatin1String("--protocol"))
+                args.protocol = value;
             else
                 args.timeout = value;
+            args.given.append(arg);
+        } else if (arg == QLatin1String("--upload")) {
+            args.upload = true;
             args.given.append(arg);
         } else if (arg == QLatin1String("--json") || arg == QLatin1String("--all")
                    || arg == QLatin1String("--auto-complete")) {

@@ -41,6 +41,8 @@ public:
         QString limit;
         QString segments;
         QString timeout;
+        QString protocol; // transfer --upload: put, post or tus
+        bool upload = false;
         bool json = false;
         bool all = false;
         bool autoComplete = false;

@@ -82,9 +82,16 @@ QJsonObject TransferCommand::jobSpec(const Options &options) const
     for (const QUrl &url : options.urls)
         files.append(QJsonObject { { QLatin1String("remoteUrl"), url.toString() },
                                    { QLatin1String("localPath"), dest.absoluteFilePath() } });
-    return { { QLatin1String("name"), displayName },
-             { QLatin1String("priority"), bitsName(options.priority) },
-             { QLatin1String("files"), files } };
+    QJsonObject spec { { QLatin1String("name"), displayName },
+                       { QLatin1String("priority"), bitsName(options.priority) },
+                       { QLatin1String("files"), files } };
+    if (options.upload) {
+        spec.insert(QLatin1String("name"), dest.fileName());
+        spec.insert(QLatin1String("type"), bitsName(JobType::Upload));
+        if (options.protocol != UploadProtocol::Default)
+            spec.insert(QLatin1String("protocol"), protocolName(options.protocol));
+    }
+    return spec;
 }
 
 int TransferCommand::refused(const QString &name, const QString &hex, const QString &message)
@@ -99,7 +106,7 @@ int TransferCommand::refused(const QString &name, const QString &hex, const QStr
 int TransferCommand::run(IpcClient &client, const Options &options)
 {
     const QFileInfo dest(options.destination);
-    if (!dest.isDir() && options.urls.size() > 1) {
+    if (!options.upload && !dest.isDir() && options.urls.size() > 1) {
         m_err << "ferryctl: " << tr("several URLs need an existing destination folder") << '\n';
         return 1;
     }
@@ -199,7 +206,11 @@ int TransferCommand::run(IpcClient &client, const Options &options)
                                        .toObject()
                                        .value(QLatin1String("files"))
                                        .toArray())
-            m_out << f.toObject().value(QLatin1String("localPath")).toString() << '\n';
+            // Where the data went: the local files of a download, the URL of an upload.
+            m_out << f.toObject()
+                         .value(QLatin1String(options.upload ? "remoteUrl" : "localPath"))
+                         .toString()
+                  << '\n';
     }
     m_out.flush();
     m_err.flush();

@@ -12,8 +12,9 @@ namespace Ferry {
 
 class IpcClient;
 
-// `ferryctl transfer`, the bitsadmin /transfer of Ferry: one job for the given URLs, made in the
-// running engine, resumed, watched with a progress display, completed when its files are in.
+// `ferryctl transfer`, the bitsadmin /transfer of Ferry: one job for the given URLs (or one
+// upload job for a file), made in the running engine, resumed, watched with a progress display,
+// completed when its files are in (or the server has the upload).
 class TransferCommand
 {
     Q_DECLARE_TR_FUNCTIONS(TransferCommand)
@@ -21,7 +22,9 @@ public:
     struct Options
     {
         QList<QUrl> urls;
-        QString destination;
+        QString destination; // an upload: the file to send (to the one URL)
+        bool upload = false;
+        UploadProtocol protocol = UploadProtocol::Default;
         JobPriority priority = JobPriority::Foreground;
         qint64 limit = 0; // bytes per second, 0: none
         int segments = 0; // connections per file; 0: the engine's default

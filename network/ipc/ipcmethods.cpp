@@ -171,6 +171,19 @@ Operation create(Params &p)
         spec.type = *t;
     }
     spec.priority = p.priority("priority", false);
+    const QString protocol = p.string("protocol", false);
+    if (!protocol.isEmpty()) {
+        const auto u = uploadProtocolFromName(protocol);
+        if (!u)
+            return [protocol](JobQueue &, TransferEngine *, QJsonObject *) {
+                return Result(Result::E_INVALIDARG,
+                              ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods",
+                                                        "unknown upload protocol \"%1\""))
+                                  .arg(protocol));
+            };
+        spec.upload.protocol = *u;
+    }
+    spec.upload.formField = p.string("formField", false);
     spec.autoComplete = p.boolean("autoComplete");
     spec.resume = p.boolean("resume");
     for (const QJsonValue &f : p.array("files")) {

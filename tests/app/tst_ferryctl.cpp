@@ -21,6 +21,7 @@ private Q_SLOTS:
     void init();
     void transferDownloadsAndCompletes();
     void transferReportsErrors();
+    void transferUploads();
     void jobLifecycle();
     void refusalsAndUsage();
     void cleanup();
@@ -69,6 +70,50 @@ void TestFerryctl::transferDownloadsAndCompletes()
              QStringLiteral("ACKNOWLEDGED"));
     QCOMPARE(jobs.first().toObject().value(QLatin1String("priority")).toString(),
              QStringLiteral("FOREGROUND"));
+}
+
+void TestFerryctl::transferUploads()
+{
+    QVERIFY(QDir().mkpath(m_home->path(QStringLiteral("dl"))));
+    const QString source = m_home->path(QStringLiteral("dl/up.bin"));
+    QFile file(source);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    TestHttpServer::Route pattern;
+    pattern.seed = 3;
+    pattern.size = 70000;
+    const QByteArray data = TestHttpServer::content(pattern);
+    file.write(data);
+    file.close();
+    m_server->setRoute("/put/up.bin", {});
+    m_server->setRoute("/post", {});
+    const QString put = m_server->url(QStringLiteral("/put/up.bin")).toString();
+    Run r = ctl({ QStringLiteral("transfer"), QStringLiteral("--upload"), source, put });
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), put);
+    QCOMPARE(m_server->requestsFor("/put/up.bin").value(0).method, QByteArray("PUT"));
+    QCOMPARE(m_server->requestsFor("/put/up.bin").value(0).body, data);
+
+    r = ctl({ QStringLiteral("transfer"), QStringLiteral("--upload"), QStringLiteral("--protocol"),
+              QStringLiteral("post"), source, m_server->url(QStringLiteral("/post")).toString() });
+    QCOMPARE(r.code, 0);
+    QCOMPARE(m_server->requestsFor("/post").value(0).method, QByteArray("POST"));
+    QCOMPARE(m_server->requestsFor("/post").value(0).body, data);
+
+    // Refusals: an unknown protocol, --protocol without --upload, two files.
+    r = ctl({ QStringLiteral("transfer"), QStringLiteral("--upload"), QStringLiteral("--protocol"),
+              QStringLiteral("ftp"), source, put });
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QLatin1String("ftp")));
+    r = ctl({ QStringLiteral("transfer"), QStringLiteral("--protocol"), QStringLiteral("tus"), put,
+              m_home->path() });
+    QCOMPARE(r.code, 1);
+    r = ctl({ QStringLiteral("transfer"), QStringLiteral("--upload"), source, source, put });
+    QCOMPARE(r.code, 1);
+    // A missing file is refused by the job model with a BITS name.
+    r = ctl({ QStringLiteral("transfer"), QStringLiteral("--upload"),
+              m_home->path(QStringLiteral("nothing.bin")), put });
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(QLatin1String("E_INVALIDARG")), qPrintable(r.err));
 }
 
 void TestFerryctl::transferReportsErrors()

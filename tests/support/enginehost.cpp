@@ -1,6 +1,6 @@
-// A child process for the download crash test: runs Ferry's engine (queue, store, transfer
-// engine) on the given database until it is killed, or until the queue is empty.
-//   ferry_enginehost DB LOCK [--until-empty]
+// A child process for the crash tests: runs Ferry's engine (queue, store, transfer engine) on
+// the given database until it is killed, or until the queue is empty.
+//   ferry_enginehost DB LOCK [--until-empty] [--upload-limit BYTES_PER_SECOND]
 #include "engine.h"
 #include "jobqueue.h"
 
@@ -25,6 +25,9 @@ int main(int argc, char *argv[])
     options.transfers.checkpointMs = 150;
     options.transfers.msPerSecond = 10;
     options.transfers.download.stallTimeoutMs = 3000;
+    const qsizetype limit = args.indexOf(QLatin1String("--upload-limit"));
+    if (limit > 0)
+        options.transfers.uploadLimit = args.value(limit + 1).toLongLong();
     Engine engine(options);
     if (const Result r = engine.start(); r.isError()) {
         std::fprintf(stderr, "%s\n", qPrintable(r.message()));

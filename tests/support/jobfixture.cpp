@@ -89,6 +89,19 @@ JobId JobFixture::jobIn(JobType type, JobState state)
             part.write("12345");
         }
         queue->setFileProgress(id, 0, 5, 5);
+        if (type != JobType::Download) {
+            // An upload is in once the server acknowledged it; the reply waits beside the
+            // reply file until Complete.
+            JobFile acknowledged = job->files.first();
+            acknowledged.completed = true;
+            queue->setFileDurable(id, 0, acknowledged);
+        }
+        if (type == JobType::UploadReply) {
+            QFile reply(JobFiles::tempPath(id, job->replyFileName));
+            reply.open(QIODevice::WriteOnly);
+            reply.write("reply");
+            queue->setReplyProgress(id, 5, 5);
+        }
         queue->markTransferred(id);
         if (state == JobState::Acknowledged)
             queue->complete(id);

@@ -29,6 +29,13 @@ QString NginxServer::executable()
     return path;
 }
 
+QString NginxServer::putLocation(const QString &prefix, const QString &maxBodySize)
+{
+    return QStringLiteral("location %1 { dav_methods PUT; create_full_put_path on; "
+                          "dav_access user:rw; client_max_body_size %2; }\n")
+        .arg(prefix, maxBodySize);
+}
+
 bool NginxServer::start(const QString &extraLocations)
 {
     // A free port: bind port 0, note the number, let it go.

@@ -20,6 +20,10 @@ public:
     // Where nginx is, or empty. Tests skip without it unless FERRY_REQUIRE_SERVERS is set.
     static QString executable();
 
+    // A location taking WebDAV PUT uploads (dav_methods PUT, folders created as needed) of at
+    // most maxBodySize ("300m", "1k"; larger ones get 413), stored under root().
+    static QString putLocation(const QString &prefix, const QString &maxBodySize);
+
     // extraLocations: more nginx configuration inside the server block.
     bool start(const QString &extraLocations = {});
     void stop();

@@ -53,10 +53,14 @@ QByteArray reason(int status)
         return "Partial Content";
     case 302:
         return "Found";
+    case 400:
+        return "Bad Request";
     case 404:
         return "Not Found";
     case 416:
         return "Range Not Satisfiable";
+    case 500:
+        return "Internal Server Error";
     case 503:
         return "Service Unavailable";
     default:
@@ -96,11 +100,36 @@ private:
     void onReadyRead()
     {
         m_in += m_socket->readAll();
-        const int end = m_in.indexOf("\r\n\r\n");
-        if (end < 0 || m_started)
+        if (m_responding)
             return;
-        m_started = true;
-        const QList<QByteArray> lines = m_in.left(end).split('\n');
+        if (!m_started) {
+            const int end = m_in.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            m_started = true;
+            m_request = parseHead(m_in.left(end));
+            m_in.remove(0, end + 4);
+        }
+        // A request with a body (POST, PUT) is answered once the body is in.
+        const qint64 length = m_request.headers.value("content-length").toLongLong();
+        if (m_in.size() < length)
+            return;
+        m_responding = true;
+        m_request.body = m_in.left(length);
+        const Request request = m_request;
+        m_server->m_requests.append(request);
+        const QByteArray path = request.path.split('?').value(0);
+        const auto &faults = m_server->m_routes.value(path).faults;
+        const int delay = faults.isEmpty() ? 0 : faults.first().delayMs;
+        if (delay > 0)
+            QTimer::singleShot(delay, this, [this, request]() { respond(request); });
+        else
+            respond(request);
+    }
+
+    static Request parseHead(const QByteArray &head)
+    {
+        const QList<QByteArray> lines = head.split('\n');
         Request request;
         const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
         request.method = first.value(0);
@@ -111,14 +140,7 @@ private:
                 request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
                                        lines.at(i).mid(colon + 1).trimmed());
         }
-        m_server->m_requests.append(request);
-        const QByteArray path = request.path.split('?').value(0);
-        const auto &faults = m_server->m_routes.value(path).faults;
-        const int delay = faults.isEmpty() ? 0 : faults.first().delayMs;
-        if (delay > 0)
-            QTimer::singleShot(delay, this, [this, request]() { respond(request); });
-        else
-            respond(request);
+        return request;
     }
 
     void respond(const Request &request)
@@ -277,7 +299,9 @@ private:
     qint64 m_sent = 0;
     qint64 m_allowance = 0;
     bool m_started = false;
+    bool m_responding = false;
     bool m_closing = false;
+    Request m_request;
     Fault m_fault;
     QTimer m_trickle;
 };

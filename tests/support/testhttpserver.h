@@ -13,6 +13,8 @@ namespace Ferry::Test {
 // A loopback HTTP/1.1 server whose files are deterministic (byte i of a file is a function of its
 // seed and i, so any range can be checked) and whose answers can be scripted request by request
 // to produce every fault of RELIABILITY.md's catalog. Listens on 127.0.0.1 with a free port.
+// A POST or PUT is answered once its body (Content-Length) is in, with the route's content as
+// the answer: the server application's reply of an upload-reply job.
 class TestHttpServer : public QObject
 {
     Q_OBJECT
@@ -55,6 +57,7 @@ public:
         QByteArray method;
         QByteArray path;
         QMap<QByteArray, QByteArray> headers; // lower-case names
+        QByteArray body; // what a POST or PUT sent (Content-Length bytes)
     };
 
     explicit TestHttpServer(QObject *parent = nullptr);

@@ -84,9 +84,9 @@ void TestLocale::windowSpeaksTheSystemLanguage()
     QCOMPARE(translated.keys(), english.keys());
     QVERIFY(translated.size() > 30);
     for (auto it = english.cbegin(); it != english.cend(); ++it) {
-        QVERIFY2(translated.value(it.key()) != it.value(),
-                 qPrintable(QStringLiteral("%1 is not translated: \"%2\"")
-                                .arg(it.key(), it.value())));
+        QVERIFY2(
+            translated.value(it.key()) != it.value(),
+            qPrintable(QStringLiteral("%1 is not translated: \"%2\"").arg(it.key(), it.value())));
     }
 }
 
