@@ -135,6 +135,15 @@ log "chroot: $chroot_dir (Debian $(cat "$chroot_dir/etc/debian_version"))"
 # resolv.conf were a symlink, copying onto it would overwrite the file it points to on the host.
 rm -f "$chroot_dir/etc/resolv.conf"
 cp -L /etc/resolv.conf "$chroot_dir/etc/resolv.conf"
+# HTTPS trust for npm (the upload tests' tus server comes from the npm registry): the host's CA
+# bundle, refreshed like resolv.conf, so a host that trusts a local or TLS-inspecting proxy's CA
+# reaches the registry from the chroot too. npm reads it through npm_config_cafile below.
+mkdir -p "$chroot_dir/etc/ferry-ci"
+if [[ -f /etc/ssl/certs/ca-certificates.crt ]]; then
+    cp -L /etc/ssl/certs/ca-certificates.crt "$chroot_dir/etc/ferry-ci/host-ca-certificates.crt"
+else
+    rm -f "$chroot_dir/etc/ferry-ci/host-ca-certificates.crt"
+fi
 # minbase has no /etc/hosts; tests need "localhost".
 if [[ ! -e $chroot_dir/etc/hosts ]]; then
     printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' >"$chroot_dir/etc/hosts"
@@ -162,6 +171,9 @@ bind_private /dev/pts "$chroot_dir/dev/pts"
 mount -t tmpfs -o mode=1777,nosuid,nodev shm "$chroot_dir/dev/shm"
 mount -t tmpfs -o mode=1777,nosuid,nodev tmpfs "$chroot_dir/tmp"
 
+host_ca=
+[[ -f $chroot_dir/etc/ferry-ci/host-ca-certificates.crt ]] && host_ca=/etc/ferry-ci/host-ca-certificates.crt
+
 # in_chroot CMD...: run CMD in the chroot with a clean, explicit environment.
 in_chroot() {
     chroot "$chroot_dir" /usr/bin/env -i \
@@ -176,6 +188,7 @@ in_chroot() {
         FERRY_BUILD_TYPE="${FERRY_BUILD_TYPE:-}" \
         FERRY_JOBS="${FERRY_JOBS:-}" \
         FERRY_REQUIRE_SERVERS=1 \
+        ${host_ca:+npm_config_cafile="$host_ca"} \
         "$@"
 }
 
