@@ -15,7 +15,7 @@
     <name>Ferry::IpcMethods</name>
     <message numerus="yes">
         <source>&quot;%1&quot; matches %n job(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>&quot;%1&quot; matches %n job</numerusform>
             <numerusform>&quot;%1&quot; matches %n jobs</numerusform>
         </translation>
@@ -34,16 +34,16 @@
         <source>%n active job(s)  ↓ %1  ↑ %2</source>
         <comment>status bar</comment>
         <extracomment>%1 and %2 are speeds such as &quot;1.5 MB/s&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n active job  ↓ %1  ↑ %2</numerusform>
+            <numerusform>%n active jobs  ↓ %1  ↑ %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) not added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job not added.</numerusform>
+            <numerusform>%n jobs not added.</numerusform>
         </translation>
     </message>
 </context>
@@ -51,9 +51,9 @@
     <name>Ferry::PropertiesDialog</name>
     <message numerus="yes">
         <source>%1 of %2, %3 of %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2, %3 of %n file</numerusform>
+            <numerusform>%1 of %2, %3 of %n files</numerusform>
         </translation>
     </message>
 </context>
@@ -63,9 +63,9 @@
         <source>Ferry: %n active job(s), %1</source>
         <comment>tray tooltip</comment>
         <extracomment>%1 is a speed such as &quot;1.5 MB/s&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ferry: %n active job, %1</numerusform>
+            <numerusform>Ferry: %n active jobs, %1</numerusform>
         </translation>
     </message>
 </context>
@@ -108,14 +108,14 @@
     <name>JobPrinter</name>
     <message numerus="yes">
         <source>%n job(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n job</numerusform>
             <numerusform>%n jobs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n second</numerusform>
             <numerusform>%n seconds</numerusform>
         </translation>

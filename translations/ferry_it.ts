@@ -113,101 +113,101 @@
     </message>
     <message>
         <source>Create a job (SUSPENDED, without files) and print its id. With --auto-complete the job completes itself once its files are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un processo (SUSPENDED, senza file) e ne visualizza l&apos;ID. Con --auto-complete il processo si completa da solo non appena tutti i suoi file sono arrivati.</translation>
     </message>
     <message>
         <source>Send these HTTP headers with every request of the job (none: remove them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia queste intestazioni HTTP con ogni richiesta del processo (nessuna: le rimuove).</translation>
     </message>
     <message>
         <source>Change the URL of one file of a job (the first file is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica l&apos;URL di un file di un processo (il primo file è 0).</translation>
     </message>
     <message>
         <source>Show every property of a job, also of a finished one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra tutte le proprietà di un processo, anche se terminato.</translation>
     </message>
     <message>
         <source>Show every change of every job as it happens, until interrupted (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra ogni modifica di ogni processo nel momento in cui avviene, fino all&apos;interruzione (Ctrl+C).</translation>
     </message>
     <message>
         <source>Wait until a job is transferred, fails or is finished. Exit status 4 when it ended in ERROR or CANCELLED, 5 when the timeout passed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attende finché un processo non è trasferito, non riesce o è completato. Codice di uscita 4 se è terminato in ERROR o CANCELLED, 5 se prima è scaduto il timeout.</translation>
     </message>
     <message>
         <source>Run &quot;ferryctl help COMMAND&quot; or &quot;ferryctl COMMAND --help&quot; for the description of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguire &quot;ferryctl help COMMAND&quot; o &quot;ferryctl COMMAND --help&quot; per la descrizione di un comando.</translation>
     </message>
     <message>
         <source>JOB is a job id or any unique prefix of it. --json prints JSON. Exit status: 0 success, 1 usage error, 2 no engine, 3 the call was refused, 4 the waited-for job failed or was cancelled, 5 wait timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>JOB è l&apos;ID di un processo o un suo qualsiasi prefisso univoco. --json produce un output JSON. Codice di uscita: 0 operazione riuscita, 1 errore di utilizzo, 2 nessun motore, 3 chiamata rifiutata, 4 il processo atteso non è riuscito o è stato annullato, 5 attesa scaduta.</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 richiede un valore</translation>
     </message>
     <message>
         <source>%1 does not take %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non accetta %2</translation>
     </message>
     <message>
         <source>the engine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>il motore si è arrestato</translation>
     </message>
     <message>
         <source>%1, left the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, uscito dalla coda</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ORA</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout accetta un numero di secondi</translation>
     </message>
     <message>
         <source>%1 is still %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è ancora nello stato &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>EngineLink</name>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile connettersi a %1: %2</translation>
     </message>
     <message>
         <source>no Ferry engine runs, and &quot;ferry&quot; was found neither next to ferryctl nor in PATH to start one</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun motore di Ferry è in esecuzione e &quot;ferry&quot; non è stato trovato né accanto a ferryctl né nel PATH per avviarne uno</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile avviare %1: %2</translation>
     </message>
     <message>
         <source>the Ferry engine did not start (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il motore di Ferry non si è avviato (%1)</translation>
     </message>
     <message>
         <source>the Ferry engine did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il motore di Ferry non si è avviato: %1</translation>
     </message>
 </context>
 <context>
     <name>Ferry</name>
     <message>
         <source>no job given</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun processo indicato</translation>
     </message>
     <message>
         <source>unknown job type &quot;%1&quot;</source>
-        <translation type="unfinished">tipo di processo sconosciuto &quot;%1&quot;</translation>
+        <translation>tipo di processo sconosciuto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>segments must be from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>il numero di segmenti deve essere compreso tra 1 e 16</translation>
     </message>
 </context>
 <context>
@@ -239,44 +239,44 @@
     <name>Ferry::IpcClient</name>
     <message>
         <source>not connected to the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>non connesso al motore</translation>
     </message>
     <message>
         <source>the engine did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>il motore non ha risposto in tempo</translation>
     </message>
     <message>
         <source>the engine closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>il motore ha chiuso la connessione</translation>
     </message>
 </context>
 <context>
     <name>Ferry::IpcConnection</name>
     <message>
         <source>a request line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga di richiesta supera i %1 byte</translation>
     </message>
     <message>
         <source>malformed JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valido: %1 al byte %2</translation>
     </message>
     <message>
         <source>a request must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>una richiesta deve essere un oggetto JSON</translation>
     </message>
 </context>
 <context>
     <name>Ferry::IpcMethods</name>
     <message numerus="yes">
         <source>&quot;%1&quot; matches %n job(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>&quot;%1&quot; corrisponde a %n processo</numerusform>
             <numerusform>&quot;%1&quot; corrisponde a %n processi</numerusform>
         </translation>
     </message>
     <message>
         <source>the engine is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>il motore non è in esecuzione</translation>
     </message>
 </context>
 <context>
@@ -284,35 +284,35 @@
     <message>
         <source>cannot listen on %1: %2</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossibile restare in ascolto su %1: %2</translation>
     </message>
     <message>
         <source>too many clients</source>
-        <translation type="unfinished"></translation>
+        <translation>troppi client</translation>
     </message>
     <message>
         <source>unsupported protocol version (this engine speaks version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>versione del protocollo non supportata (questo motore usa la versione %1)</translation>
     </message>
     <message>
         <source>&quot;method&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;method&quot; deve essere una stringa</translation>
     </message>
     <message>
         <source>&quot;params&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;params&quot; deve essere un oggetto</translation>
     </message>
     <message>
         <source>this engine runs without a window</source>
-        <translation type="unfinished"></translation>
+        <translation>questo motore funziona senza finestra</translation>
     </message>
     <message>
         <source>the window quits only when its user says so</source>
-        <translation type="unfinished"></translation>
+        <translation>la finestra si chiude solo quando lo decide l&apos;utente</translation>
     </message>
     <message>
         <source>unknown method &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>metodo sconosciuto &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -352,27 +352,27 @@
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priori&amp;tà</translation>
     </message>
     <message>
         <source>Change &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica &amp;URL…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr&amp;i</translation>
     </message>
     <message>
         <source>Open Containing &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri cartella co&amp;ntenitore</translation>
     </message>
     <message>
         <source>Cop&amp;y URL</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opia URL</translation>
     </message>
     <message>
         <source>P&amp;roperties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proprietà</translation>
     </message>
 </context>
 <context>
@@ -437,45 +437,45 @@
     <name>Ferry::JobNotifications</name>
     <message>
         <source>Download finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Download completato</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri cartella</translation>
     </message>
     <message>
         <source>Upload finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload completato</translation>
     </message>
     <message>
         <source>%1 has been transferred.</source>
         <extracomment>%1 is the job&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il processo &quot;%1&quot; è stato trasferito.</translation>
     </message>
     <message>
         <source>Transfer failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento non riuscito</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is the job&apos;s name, %2 the error&apos;s description</extracomment>
-        <translation type="unfinished">%1 %2: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova</translation>
     </message>
     <message>
         <source>All transfers finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i trasferimenti sono stati completati</translation>
     </message>
     <message>
         <source>Ferry has no more work to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry non ha altro da fare.</translation>
     </message>
 </context>
 <context>
@@ -527,97 +527,97 @@
     <message>
         <source>All</source>
         <comment>filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Attivi</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>filter</comment>
-        <translation type="unfinished">Sospeso</translation>
+        <translation>Sospesi</translation>
     </message>
     <message>
         <source>Errors</source>
         <comment>filter</comment>
-        <translation type="unfinished">Errori</translation>
+        <translation>Errori</translation>
     </message>
     <message>
         <source>Transferred</source>
         <comment>filter: waiting for Complete</comment>
-        <translation type="unfinished"></translation>
+        <translation>Trasferiti</translation>
     </message>
     <message>
         <source>History</source>
         <comment>filter: finished and cancelled jobs</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Search jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca processi…</translation>
     </message>
     <message>
         <source>&amp;New Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo processo…</translation>
     </message>
     <message>
         <source>&amp;Paste Links</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incolla link</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impo&amp;stazioni…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova</translation>
     </message>
     <message numerus="yes">
         <source>%n active job(s)  ↓ %1  ↑ %2</source>
         <comment>status bar</comment>
         <extracomment>%1 and %2 are speeds such as &quot;1.5 MB/s&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n processo attivo  ↓ %1  ↑ %2</numerusform>
+            <numerusform>%n processi attivi  ↓ %1  ↑ %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The priority could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile modificare la priorità.</translation>
     </message>
     <message>
         <source>Change URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica URL</translation>
     </message>
     <message>
         <source>New address of %1:</source>
         <extracomment>%1 is the file&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo indirizzo per %1:</translation>
     </message>
     <message>
         <source>The URL was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile modificare l&apos;URL.</translation>
     </message>
     <message>
         <source>The properties were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile modificare le proprietà.</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) not added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossibile aggiungere %n processo.</numerusform>
+            <numerusform>Impossibile aggiungere %n processi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The autostart entry could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere la voce di avvio automatico.</translation>
     </message>
     <message>
         <source>The history could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la cronologia.</translation>
     </message>
 </context>
 <context>
@@ -656,123 +656,123 @@
     </message>
     <message>
         <source>&amp;Reply file:</source>
-        <translation type="unfinished"></translation>
+        <translation>File di &amp;risposta:</translation>
     </message>
     <message>
         <source>A&amp;dvanced</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vanzate</translation>
     </message>
     <message>
         <source>New Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo processo</translation>
     </message>
     <message>
         <source>Chosen by the server or the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Scelto dal server o dall&apos;URL</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome file:</translation>
     </message>
     <message>
         <source>Beside the source file</source>
-        <translation type="unfinished"></translation>
+        <translation>Accanto al file di origine</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfo&amp;glia…</translation>
     </message>
     <message>
         <source>&amp;File to upload:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File da caricare:</translation>
     </message>
     <message>
         <source>Upload &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carica su:</translation>
     </message>
     <message>
         <source>Name: value, one header per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome: valore, un&apos;intestazione per riga</translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun limite</translation>
     </message>
     <message>
         <source> KiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> KiB/s</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinito</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intesta&amp;zioni:</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;me utente:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;word:</translation>
     </message>
     <message>
         <source>Speed &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite di velocità:</translation>
     </message>
     <message>
         <source>&amp;Connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conn&amp;essioni:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>File to Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>File da caricare</translation>
     </message>
 </context>
 <context>
     <name>Ferry::Params</name>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una stringa</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>un array di stringhe</translation>
     </message>
     <message>
         <source>a whole number from 0 to 4294967295</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero intero da 0 a 4294967295</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un array</translation>
     </message>
     <message>
         <source>foreground, high, normal or low</source>
-        <translation type="unfinished"></translation>
+        <translation>foreground, high, normal o low</translation>
     </message>
     <message>
         <source>params.%1 must be %2</source>
         <extracomment>%1 is a parameter name of the IPC protocol, %2 what it must be</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>params.%1 deve essere %2</translation>
     </message>
 </context>
 <context>
@@ -780,191 +780,191 @@
     <message>
         <source>—</source>
         <comment>no time recorded</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>size</comment>
-        <translation type="unfinished">sconosciuta</translation>
+        <translation>sconosciuta</translation>
     </message>
     <message>
         <source> s</source>
         <extracomment>unit after a number of seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Properties of %1</source>
         <extracomment>%1 is the job&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proprietà di %1</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Generale</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione:</translation>
     </message>
     <message>
         <source>Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorità:</translation>
     </message>
     <message>
         <source>Progress:</source>
         <extracomment>%1 and %2 are sizes, %3 and %4 file counts: &quot;1.5 MB of 3 MB, 1 of 2 files&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento:</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2, %3 of %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 di %2, %3 di %n file</numerusform>
+            <numerusform>%1 di %2, %3 di %n file</numerusform>
         </translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato:</translation>
     </message>
     <message>
         <source>Modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato:</translation>
     </message>
     <message>
         <source>Transfer completed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimento completato:</translation>
     </message>
     <message>
         <source>Completes itself:</source>
-        <translation type="unfinished"></translation>
+        <translation>Completamento automatico:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sì</translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no, wait for Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>no, attende &quot;Completa&quot;</translation>
     </message>
     <message>
         <source>Reply file:</source>
-        <translation type="unfinished"></translation>
+        <translation>File di risposta:</translation>
     </message>
     <message>
         <source>Reply progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento risposta:</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 di %2</translation>
+        <translation>%1 di %2</translation>
     </message>
     <message>
         <source>Remote URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL remoto</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation type="unfinished">File locale</translation>
+        <translation>File locale</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Dimensione</translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferiti</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Completato</translation>
+        <translation>Completato</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>The job has no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il processo non ha errori.</translation>
     </message>
     <message>
         <source>Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contesto:</translation>
     </message>
     <message>
         <source>Code:</source>
         <extracomment>%1 is a BITS result name such as BG_E_HTTP_ERROR_404, %2 its hexadecimal code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codice:</translation>
     </message>
     <message>
         <source>%1 (0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (0x%2)</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Errors so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Errori finora:</translation>
     </message>
     <message>
         <source>When the job is transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando il processo è trasferito</translation>
     </message>
     <message>
         <source>When the job fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando il processo non riesce</translation>
     </message>
     <message>
         <source>Never (notifications disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai (notifiche disattivate)</translation>
     </message>
     <message>
         <source>Program and arguments run when the job changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma e argomenti eseguiti quando il processo cambia</translation>
     </message>
     <message>
         <source>No-progress timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout senza avanzamento:</translation>
     </message>
     <message>
         <source>Minimum retry delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritardo minimo tra i tentativi:</translation>
     </message>
     <message>
         <source>Notify:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifica:</translation>
     </message>
     <message>
         <source>Notify command line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga di comando di notifica:</translation>
     </message>
 </context>
 <context>
@@ -1193,138 +1193,138 @@
     <name>Ferry::RuntimePaths</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile creare %1</translation>
     </message>
     <message>
         <source>%1 is not a folder of this user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è una cartella di questo utente</translation>
     </message>
     <message>
         <source>cannot make %1 private</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile limitare l&apos;accesso a %1 al solo utente</translation>
     </message>
 </context>
 <context>
     <name>Ferry::SettingsDialog</name>
     <message>
         <source>Complete finished downloads automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Completa automaticamente i download terminati</translation>
     </message>
     <message>
         <source>Notify when a job finishes or fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifica quando un processo termina o non riesce</translation>
     </message>
     <message>
         <source>Closing the window keeps Ferry running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla chiusura della finestra Ferry resta attivo nell&apos;area di notifica</translation>
     </message>
     <message>
         <source>Start Ferry with the session, in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia Ferry all&apos;accesso, nell&apos;area di notifica</translation>
     </message>
     <message>
         <source>Add dropped and pasted links without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi senza chiedere i link trascinati e incollati</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>Without this, a transferred download waits for Complete before its files appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza questa opzione, un download trasferito attende &quot;Completa&quot; prima che i suoi file compaiano</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun limite</translation>
     </message>
     <message>
         <source> KiB/s</source>
         <extracomment>unit after a speed in kibibytes per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> KiB/s</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua di sistema</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfoglia…</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimenti</translation>
     </message>
     <message>
         <source>Download folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di download:</translation>
     </message>
     <message>
         <source>Jobs transferring at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Processi trasferiti contemporaneamente:</translation>
     </message>
     <message>
         <source>Download speed limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite di velocità di download:</translation>
     </message>
     <message>
         <source>Connections per large file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessioni per file di grandi dimensioni:</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua:</translation>
     </message>
     <message>
         <source>A new language takes effect when Ferry starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova lingua avrà effetto al prossimo avvio di Ferry.</translation>
     </message>
     <message>
         <source>Download Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella di download</translation>
     </message>
 </context>
 <context>
     <name>Ferry::TrayIcon</name>
     <message>
         <source>&amp;Hide Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascon&amp;di Ferry</translation>
     </message>
     <message>
         <source>&amp;New Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo processo…</translation>
     </message>
     <message>
         <source>&amp;Resume All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprendi tutti</translation>
     </message>
     <message>
         <source>&amp;Suspend All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sospendi tutti</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Esci</translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Show Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra Ferry</translation>
     </message>
     <message>
         <source>Ferry: no active transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry: nessun trasferimento attivo</translation>
     </message>
     <message numerus="yes">
         <source>Ferry: %n active job(s), %1</source>
         <comment>tray tooltip</comment>
         <extracomment>%1 is a speed such as &quot;1.5 MB/s&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ferry: %n processo attivo, %1</numerusform>
+            <numerusform>Ferry: %n processi attivi, %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1503,139 +1503,139 @@
     <message>
         <source>unknown</source>
         <comment>size</comment>
-        <translation type="unfinished">sconosciuta</translation>
+        <translation>sconosciuta</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATO</translation>
     </message>
     <message>
         <source>PRIORITY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIORITÀ</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>FATTO</translation>
     </message>
     <message>
         <source>SPEED</source>
-        <translation type="unfinished"></translation>
+        <translation>VELOCITÀ</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n processo</numerusform>
             <numerusform>%n processi</numerusform>
         </translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descrizione</translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Priorità</translation>
+        <translation>Priorità</translation>
     </message>
     <message>
         <source>Progress</source>
         <extracomment>%1 and %2 are sizes, %3 and %4 file counts</extracomment>
-        <translation type="unfinished">Avanzamento</translation>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <source>%1 of %2, %3 of %4 files</source>
-        <translation type="unfinished">%1 di %2, %3 di %4 file</translation>
+        <translation>%1 di %2, %3 di %4 file</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Creato</translation>
+        <translation>Creato</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished">Modificato</translation>
+        <translation>Modificato</translation>
     </message>
     <message>
         <source>Transferred at</source>
-        <translation type="unfinished">Trasferito il</translation>
+        <translation>Trasferito il</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished">Errori</translation>
+        <translation>Errori</translation>
     </message>
     <message>
         <source>No-progress timeout</source>
-        <translation type="unfinished">Timeout senza avanzamento</translation>
+        <translation>Timeout senza avanzamento</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n secondo</numerusform>
             <numerusform>%n secondi</numerusform>
         </translation>
     </message>
     <message>
         <source>Minimum retry delay</source>
-        <translation type="unfinished">Ritardo minimo tra i tentativi</translation>
+        <translation>Ritardo minimo tra i tentativi</translation>
     </message>
     <message>
         <source>Notify flags</source>
-        <translation type="unfinished">Flag di notifica</translation>
+        <translation>Flag di notifica</translation>
     </message>
     <message>
         <source>Notify command</source>
-        <translation type="unfinished">Comando di notifica</translation>
+        <translation>Comando di notifica</translation>
     </message>
     <message>
         <source>Auto-complete</source>
-        <translation type="unfinished">Completamento automatico</translation>
+        <translation>Completamento automatico</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sì</translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Reply file</source>
-        <translation type="unfinished"></translation>
+        <translation>File di risposta</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Errore</translation>
+        <translation>Errore</translation>
     </message>
     <message>
         <source>Error context</source>
-        <translation type="unfinished">Contesto dell&apos;errore</translation>
+        <translation>Contesto dell&apos;errore</translation>
     </message>
     <message>
         <source>File %1</source>
         <extracomment>%1 is a file&apos;s number in the job</extracomment>
-        <translation type="unfinished">File %1</translation>
+        <translation>File %1</translation>
     </message>
 </context>
 <context>
@@ -1758,11 +1758,11 @@
     </message>
     <message>
         <source>the job was %1 elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>il processo è stato portato nello stato &quot;%1&quot; da un altro client</translation>
     </message>
     <message>
         <source>the engine stopped; the job stays in its queue</source>
-        <translation type="unfinished"></translation>
+        <translation>il motore si è arrestato; il processo resta in coda</translation>
     </message>
 </context>
 <context>
@@ -1793,19 +1793,19 @@
     </message>
     <message>
         <source>Show the window of the Ferry that runs already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la finestra dell&apos;istanza di Ferry già in esecuzione.</translation>
     </message>
     <message>
         <source>Start in the tray, without showing the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia nell&apos;area di notifica, senza mostrare la finestra.</translation>
     </message>
     <message>
         <source>Run the transfer engine without a window, for ferryctl and scripts, until it is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegue il motore di trasferimento senza finestra, per ferryctl e gli script, finché non viene arrestato.</translation>
     </message>
     <message>
         <source>--daemon takes no URLs; add them with ferryctl</source>
-        <translation type="unfinished"></translation>
+        <translation>--daemon non accetta URL; aggiungerli con ferryctl</translation>
     </message>
 </context>
 </TS>

@@ -113,101 +113,101 @@
     </message>
     <message>
         <source>Create a job (SUSPENDED, without files) and print its id. With --auto-complete the job completes itself once its files are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать задание (SUSPENDED, без файлов) и вывести его идентификатор. С --auto-complete задание завершается само, как только все его файлы переданы.</translation>
     </message>
     <message>
         <source>Send these HTTP headers with every request of the job (none: remove them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять эти заголовки HTTP с каждым запросом задания (без заголовков — удалить их).</translation>
     </message>
     <message>
         <source>Change the URL of one file of a job (the first file is 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить URL-адрес одного файла задания (первый файл — 0).</translation>
     </message>
     <message>
         <source>Show every property of a job, also of a finished one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все свойства задания, в том числе завершённого.</translation>
     </message>
     <message>
         <source>Show every change of every job as it happens, until interrupted (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать все изменения всех заданий по мере их появления, пока не будет прервано (Ctrl+C).</translation>
     </message>
     <message>
         <source>Wait until a job is transferred, fails or is finished. Exit status 4 when it ended in ERROR or CANCELLED, 5 when the timeout passed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждать, пока задание не будет передано, не завершится ошибкой или не будет завершено. Код выхода 4, если оно закончилось в состоянии ERROR или CANCELLED, 5 — если раньше истёк тайм-аут.</translation>
     </message>
     <message>
         <source>Run &quot;ferryctl help COMMAND&quot; or &quot;ferryctl COMMAND --help&quot; for the description of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполните «ferryctl help COMMAND» или «ferryctl COMMAND --help», чтобы получить описание команды.</translation>
     </message>
     <message>
         <source>JOB is a job id or any unique prefix of it. --json prints JSON. Exit status: 0 success, 1 usage error, 2 no engine, 3 the call was refused, 4 the waited-for job failed or was cancelled, 5 wait timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>JOB — идентификатор задания или любой его уникальный префикс. --json выводит JSON. Код выхода: 0 — успех, 1 — ошибка использования, 2 — нет модуля передачи, 3 — вызов отклонён, 4 — ожидаемое задание завершилось ошибкой или было отменено, 5 — истёк тайм-аут ожидания.</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 требуется значение</translation>
     </message>
     <message>
         <source>%1 does not take %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не принимает %2</translation>
     </message>
     <message>
         <source>the engine stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>модуль передачи остановлен</translation>
     </message>
     <message>
         <source>%1, left the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, покинуло очередь</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ВРЕМЯ</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout принимает число секунд</translation>
     </message>
     <message>
         <source>%1 is still %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 всё ещё в состоянии «%2»</translation>
     </message>
 </context>
 <context>
     <name>EngineLink</name>
     <message>
         <source>cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся подключиться к %1: %2</translation>
     </message>
     <message>
         <source>no Ferry engine runs, and &quot;ferry&quot; was found neither next to ferryctl nor in PATH to start one</source>
-        <translation type="unfinished"></translation>
+        <translation>модуль передачи Ferry не запущен, а программа «ferry» для его запуска не найдена ни рядом с ferryctl, ни в PATH</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся запустить %1: %2</translation>
     </message>
     <message>
         <source>the Ferry engine did not start (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>модуль передачи Ferry не запустился (%1)</translation>
     </message>
     <message>
         <source>the Ferry engine did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>модуль передачи Ferry не запустился: %1</translation>
     </message>
 </context>
 <context>
     <name>Ferry</name>
     <message>
         <source>no job given</source>
-        <translation type="unfinished"></translation>
+        <translation>задание не указано</translation>
     </message>
     <message>
         <source>unknown job type &quot;%1&quot;</source>
-        <translation type="unfinished">неизвестный тип задания «%1»</translation>
+        <translation>неизвестный тип задания «%1»</translation>
     </message>
     <message>
         <source>segments must be from 1 to 16</source>
-        <translation type="unfinished"></translation>
+        <translation>число сегментов должно быть от 1 до 16</translation>
     </message>
 </context>
 <context>
@@ -240,37 +240,37 @@
     <name>Ferry::IpcClient</name>
     <message>
         <source>not connected to the engine</source>
-        <translation type="unfinished"></translation>
+        <translation>нет подключения к модулю передачи</translation>
     </message>
     <message>
         <source>the engine did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>модуль передачи не ответил за отведённое время</translation>
     </message>
     <message>
         <source>the engine closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>модуль передачи закрыл соединение</translation>
     </message>
 </context>
 <context>
     <name>Ferry::IpcConnection</name>
     <message>
         <source>a request line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>строка запроса длиннее %1 байт</translation>
     </message>
     <message>
         <source>malformed JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>некорректный JSON: %1 (байт %2)</translation>
     </message>
     <message>
         <source>a request must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос должен быть объектом JSON</translation>
     </message>
 </context>
 <context>
     <name>Ferry::IpcMethods</name>
     <message numerus="yes">
         <source>&quot;%1&quot; matches %n job(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>«%1» соответствует %n заданию</numerusform>
             <numerusform>«%1» соответствует %n заданиям</numerusform>
             <numerusform>«%1» соответствует %n заданиям</numerusform>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>the engine is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>модуль передачи не запущен</translation>
     </message>
 </context>
 <context>
@@ -286,35 +286,35 @@
     <message>
         <source>cannot listen on %1: %2</source>
         <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прослушивать %1: %2</translation>
     </message>
     <message>
         <source>too many clients</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком много клиентов</translation>
     </message>
     <message>
         <source>unsupported protocol version (this engine speaks version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>неподдерживаемая версия протокола (этот модуль передачи поддерживает версию %1)</translation>
     </message>
     <message>
         <source>&quot;method&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «method» должно быть строкой</translation>
     </message>
     <message>
         <source>&quot;params&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>поле «params» должно быть объектом</translation>
     </message>
     <message>
         <source>this engine runs without a window</source>
-        <translation type="unfinished"></translation>
+        <translation>этот модуль передачи работает без окна</translation>
     </message>
     <message>
         <source>the window quits only when its user says so</source>
-        <translation type="unfinished"></translation>
+        <translation>окно закрывается только по команде пользователя</translation>
     </message>
     <message>
         <source>unknown method &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный метод «%1»</translation>
     </message>
 </context>
 <context>
@@ -354,27 +354,27 @@
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Пр&amp;иоритет</translation>
     </message>
     <message>
         <source>Change &amp;URL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;URL…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Отк&amp;рыть</translation>
     </message>
     <message>
         <source>Open Containing &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть п&amp;апку</translation>
     </message>
     <message>
         <source>Cop&amp;y URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать URL</translation>
     </message>
     <message>
         <source>P&amp;roperties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Свойства</translation>
     </message>
 </context>
 <context>
@@ -439,45 +439,45 @@
     <name>Ferry::JobNotifications</name>
     <message>
         <source>Download finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка завершена</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <source>Upload finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка завершена</translation>
     </message>
     <message>
         <source>%1 has been transferred.</source>
         <extracomment>%1 is the job&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Задание «%1» передано.</translation>
     </message>
     <message>
         <source>Transfer failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка передачи</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is the job&apos;s name, %2 the error&apos;s description</extracomment>
-        <translation type="unfinished">%1 %2: %2 {1:?}</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>All transfers finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Все передачи завершены</translation>
     </message>
     <message>
         <source>Ferry has no more work to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>У Ferry больше нет заданий.</translation>
     </message>
 </context>
 <context>
@@ -530,99 +530,99 @@
     <message>
         <source>All</source>
         <comment>filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Active</source>
         <comment>filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>Активные</translation>
     </message>
     <message>
         <source>Suspended</source>
         <comment>filter</comment>
-        <translation type="unfinished">Приостановлено</translation>
+        <translation>Приостановленные</translation>
     </message>
     <message>
         <source>Errors</source>
         <comment>filter</comment>
-        <translation type="unfinished">Ошибки</translation>
+        <translation>Ошибки</translation>
     </message>
     <message>
         <source>Transferred</source>
         <comment>filter: waiting for Complete</comment>
-        <translation type="unfinished">Передано</translation>
+        <translation>Переданные</translation>
     </message>
     <message>
         <source>History</source>
         <comment>filter: finished and cancelled jobs</comment>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Search jobs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск заданий…</translation>
     </message>
     <message>
         <source>&amp;New Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое задание…</translation>
     </message>
     <message>
         <source>&amp;Paste Links</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставить ссылки</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Параметры…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message numerus="yes">
         <source>%n active job(s)  ↓ %1  ↑ %2</source>
         <comment>status bar</comment>
         <extracomment>%1 and %2 are speeds such as &quot;1.5 MB/s&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n активное задание  ↓ %1  ↑ %2</numerusform>
+            <numerusform>%n активных задания  ↓ %1  ↑ %2</numerusform>
+            <numerusform>%n активных заданий  ↓ %1  ↑ %2</numerusform>
         </translation>
     </message>
     <message>
         <source>The priority could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить приоритет.</translation>
     </message>
     <message>
         <source>Change URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить URL-адрес</translation>
     </message>
     <message>
         <source>New address of %1:</source>
         <extracomment>%1 is the file&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новый адрес файла %1:</translation>
     </message>
     <message>
         <source>The URL was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить URL-адрес.</translation>
     </message>
     <message>
         <source>The properties were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить свойства.</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) not added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не удалось добавить %n задание.</numerusform>
+            <numerusform>Не удалось добавить %n задания.</numerusform>
+            <numerusform>Не удалось добавить %n заданий.</numerusform>
         </translation>
     </message>
     <message>
         <source>The autostart entry could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать элемент автозапуска.</translation>
     </message>
     <message>
         <source>The history could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать историю.</translation>
     </message>
 </context>
 <context>
@@ -661,123 +661,123 @@
     </message>
     <message>
         <source>&amp;Reply file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ф&amp;айл ответа:</translation>
     </message>
     <message>
         <source>A&amp;dvanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнит&amp;ельно</translation>
     </message>
     <message>
         <source>New Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое задание</translation>
     </message>
     <message>
         <source>Chosen by the server or the URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Определяется сервером или URL-адресом</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя файла:</translation>
     </message>
     <message>
         <source>Beside the source file</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядом с исходным файлом</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бзор…</translation>
     </message>
     <message>
         <source>&amp;File to upload:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл для отправки:</translation>
     </message>
     <message>
         <source>Upload &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить &amp;на:</translation>
     </message>
     <message>
         <source>Name: value, one header per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя: значение, по одному заголовку в строке</translation>
     </message>
     <message>
         <source>Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ограничений</translation>
     </message>
     <message>
         <source> KiB/s</source>
-        <translation type="unfinished"></translation>
+        <translation> КиБ/с</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>&amp;Headers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовки:</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя по&amp;льзователя:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Па&amp;роль:</translation>
     </message>
     <message>
         <source>Speed &amp;limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение с&amp;корости:</translation>
     </message>
     <message>
         <source>&amp;Connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Число соединений:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
     <message>
         <source>File to Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для отправки</translation>
     </message>
 </context>
 <context>
     <name>Ferry::Params</name>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>строкой</translation>
     </message>
     <message>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>массивом строк</translation>
     </message>
     <message>
         <source>a whole number from 0 to 4294967295</source>
-        <translation type="unfinished"></translation>
+        <translation>целым числом от 0 до 4294967295</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true или false</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>массивом</translation>
     </message>
     <message>
         <source>foreground, high, normal or low</source>
-        <translation type="unfinished"></translation>
+        <translation>foreground, high, normal или low</translation>
     </message>
     <message>
         <source>params.%1 must be %2</source>
         <extracomment>%1 is a parameter name of the IPC protocol, %2 what it must be</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>параметр params.%1 должен быть %2</translation>
     </message>
 </context>
 <context>
@@ -785,192 +785,192 @@
     <message>
         <source>—</source>
         <comment>no time recorded</comment>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>size</comment>
-        <translation type="unfinished">неизвестно</translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source> s</source>
         <extracomment>unit after a number of seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>Properties of %1</source>
         <extracomment>%1 is the job&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Свойства: %1</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Ошибка</translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание:</translation>
     </message>
     <message>
         <source>Identifier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние:</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет:</translation>
     </message>
     <message>
         <source>Progress:</source>
         <extracomment>%1 and %2 are sizes, %3 and %4 file counts: &quot;1.5 MB of 3 MB, 1 of 2 files&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ход выполнения:</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2, %3 of %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 из %2, %3 из %n файла</numerusform>
+            <numerusform>%1 из %2, %3 из %n файлов</numerusform>
+            <numerusform>%1 из %2, %3 из %n файлов</numerusform>
         </translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано:</translation>
     </message>
     <message>
         <source>Modified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено:</translation>
     </message>
     <message>
         <source>Transfer completed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача завершена:</translation>
     </message>
     <message>
         <source>Completes itself:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автозавершение:</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no, wait for Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>нет, ждать команды «Завершить»</translation>
     </message>
     <message>
         <source>Reply file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ответа:</translation>
     </message>
     <message>
         <source>Reply progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение ответа:</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 из %2</translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>Remote URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалённый URL-адрес</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation type="unfinished">Локальный файл</translation>
+        <translation>Локальный файл</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Размер</translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Transferred</source>
-        <translation type="unfinished">Передано</translation>
+        <translation>Передано</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Завершено</translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>The job has no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>У задания нет ошибки.</translation>
     </message>
     <message>
         <source>Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>Контекст:</translation>
     </message>
     <message>
         <source>Code:</source>
         <extracomment>%1 is a BITS result name such as BG_E_HTTP_ERROR_404, %2 its hexadecimal code</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Код:</translation>
     </message>
     <message>
         <source>%1 (0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (0x%2)</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Errors so far:</source>
-        <translation type="unfinished"></translation>
+        <translation>Число ошибок:</translation>
     </message>
     <message>
         <source>When the job is transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда задание передано</translation>
     </message>
     <message>
         <source>When the job fails</source>
-        <translation type="unfinished"></translation>
+        <translation>При ошибке задания</translation>
     </message>
     <message>
         <source>Never (notifications disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда (уведомления отключены)</translation>
     </message>
     <message>
         <source>Program and arguments run when the job changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа и аргументы, запускаемые при изменении задания</translation>
     </message>
     <message>
         <source>No-progress timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут без продвижения:</translation>
     </message>
     <message>
         <source>Minimum retry delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальная задержка повтора:</translation>
     </message>
     <message>
         <source>Notify:</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомлять:</translation>
     </message>
     <message>
         <source>Notify command line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда уведомления:</translation>
     </message>
 </context>
 <context>
@@ -1199,139 +1199,139 @@
     <name>Ferry::RuntimePaths</name>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать %1</translation>
     </message>
     <message>
         <source>%1 is not a folder of this user</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является папкой этого пользователя</translation>
     </message>
     <message>
         <source>cannot make %1 private</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся закрыть доступ к %1 для других пользователей</translation>
     </message>
 </context>
 <context>
     <name>Ferry::SettingsDialog</name>
     <message>
         <source>Complete finished downloads automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически завершать выполненные загрузки</translation>
     </message>
     <message>
         <source>Notify when a job finishes or fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомлять о завершении задания или об ошибке</translation>
     </message>
     <message>
         <source>Closing the window keeps Ferry running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>При закрытии окна Ferry продолжает работать в области уведомлений</translation>
     </message>
     <message>
         <source>Start Ferry with the session, in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Запускать Ferry при входе в систему, в области уведомлений</translation>
     </message>
     <message>
         <source>Add dropped and pasted links without asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлять перетащенные и вставленные ссылки без подтверждения</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
     <message>
         <source>Without this, a transferred download waits for Complete before its files appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Если флажок снят, переданная загрузка ожидает команды «Завершить», и только после этого появляются её файлы</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Без ограничений</translation>
     </message>
     <message>
         <source> KiB/s</source>
         <extracomment>unit after a speed in kibibytes per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> КиБ/с</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Передачи</translation>
     </message>
     <message>
         <source>Download folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка загрузок:</translation>
     </message>
     <message>
         <source>Jobs transferring at once:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заданий одновременно:</translation>
     </message>
     <message>
         <source>Download speed limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение скорости загрузки:</translation>
     </message>
     <message>
         <source>Connections per large file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединений на большой файл:</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий стол</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>A new language takes effect when Ferry starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык вступит в силу после перезапуска Ferry.</translation>
     </message>
     <message>
         <source>Download Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка загрузок</translation>
     </message>
 </context>
 <context>
     <name>Ferry::TrayIcon</name>
     <message>
         <source>&amp;Hide Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скрыть Ferry</translation>
     </message>
     <message>
         <source>&amp;New Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое задание…</translation>
     </message>
     <message>
         <source>&amp;Resume All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возобновить все</translation>
     </message>
     <message>
         <source>&amp;Suspend All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приостановить все</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">В&amp;ыход</translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;Show Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;казать Ferry</translation>
     </message>
     <message>
         <source>Ferry: no active transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferry: нет активных передач</translation>
     </message>
     <message numerus="yes">
         <source>Ferry: %n active job(s), %1</source>
         <comment>tray tooltip</comment>
         <extracomment>%1 is a speed such as &quot;1.5 MB/s&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ferry: %n активное задание, %1</numerusform>
+            <numerusform>Ferry: %n активных задания, %1</numerusform>
+            <numerusform>Ferry: %n активных заданий, %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1514,35 +1514,35 @@
     <message>
         <source>unknown</source>
         <comment>size</comment>
-        <translation type="unfinished">неизвестно</translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>СОСТОЯНИЕ</translation>
     </message>
     <message>
         <source>PRIORITY</source>
-        <translation type="unfinished"></translation>
+        <translation>ПРИОРИТЕТ</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ГОТОВО</translation>
     </message>
     <message>
         <source>SPEED</source>
-        <translation type="unfinished"></translation>
+        <translation>СКОРОСТЬ</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ИМЯ</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n задание</numerusform>
             <numerusform>%n задания</numerusform>
             <numerusform>%n заданий</numerusform>
@@ -1550,60 +1550,60 @@
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished">Идентификатор</translation>
+        <translation>Идентификатор</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Описание</translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Тип</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Состояние</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">Приоритет</translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Progress</source>
         <extracomment>%1 and %2 are sizes, %3 and %4 file counts</extracomment>
-        <translation type="unfinished">Ход выполнения</translation>
+        <translation>Ход выполнения</translation>
     </message>
     <message>
         <source>%1 of %2, %3 of %4 files</source>
-        <translation type="unfinished">%1 из %2, файлов: %3 из %4</translation>
+        <translation>%1 из %2, файлов: %3 из %4</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создано</translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished">Изменено</translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <source>Transferred at</source>
-        <translation type="unfinished">Время передачи</translation>
+        <translation>Время передачи</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished">Ошибки</translation>
+        <translation>Ошибки</translation>
     </message>
     <message>
         <source>No-progress timeout</source>
-        <translation type="unfinished">Тайм-аут без продвижения</translation>
+        <translation>Тайм-аут без продвижения</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n секунда</numerusform>
             <numerusform>%n секунды</numerusform>
             <numerusform>%n секунд</numerusform>
@@ -1611,44 +1611,44 @@
     </message>
     <message>
         <source>Minimum retry delay</source>
-        <translation type="unfinished">Минимальная задержка повтора</translation>
+        <translation>Минимальная задержка повтора</translation>
     </message>
     <message>
         <source>Notify flags</source>
-        <translation type="unfinished">Флаги уведомлений</translation>
+        <translation>Флаги уведомлений</translation>
     </message>
     <message>
         <source>Notify command</source>
-        <translation type="unfinished">Команда уведомления</translation>
+        <translation>Команда уведомления</translation>
     </message>
     <message>
         <source>Auto-complete</source>
-        <translation type="unfinished">Автозавершение</translation>
+        <translation>Автозавершение</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Reply file</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ответа</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Ошибка</translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>Error context</source>
-        <translation type="unfinished">Контекст ошибки</translation>
+        <translation>Контекст ошибки</translation>
     </message>
     <message>
         <source>File %1</source>
         <extracomment>%1 is a file&apos;s number in the job</extracomment>
-        <translation type="unfinished">Файл %1</translation>
+        <translation>Файл %1</translation>
     </message>
 </context>
 <context>
@@ -1771,11 +1771,11 @@
     </message>
     <message>
         <source>the job was %1 elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>задание переведено в состояние «%1» другим клиентом</translation>
     </message>
     <message>
         <source>the engine stopped; the job stays in its queue</source>
-        <translation type="unfinished"></translation>
+        <translation>модуль передачи остановлен; задание остаётся в очереди</translation>
     </message>
 </context>
 <context>
@@ -1806,19 +1806,19 @@
     </message>
     <message>
         <source>Show the window of the Ferry that runs already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать окно уже запущенного экземпляра Ferry.</translation>
     </message>
     <message>
         <source>Start in the tray, without showing the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуститься в области уведомлений, не показывая окно.</translation>
     </message>
     <message>
         <source>Run the transfer engine without a window, for ferryctl and scripts, until it is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить модуль передачи без окна (для ferryctl и сценариев) и работать до остановки.</translation>
     </message>
     <message>
         <source>--daemon takes no URLs; add them with ferryctl</source>
-        <translation type="unfinished"></translation>
+        <translation>--daemon не принимает URL-адреса; добавляйте их с помощью ferryctl</translation>
     </message>
 </context>
 </TS>
