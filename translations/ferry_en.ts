@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Ferry::HttpUpload</name>
+    <message numerus="yes">
+        <source>Nothing moved for %n second(s).</source>
+        <translation>
+            <numerusform>Nothing moved for %n second.</numerusform>
+            <numerusform>Nothing moved for %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::IpcMethods</name>
     <message numerus="yes">
         <source>&quot;%1&quot; matches %n job(s)</source>
@@ -66,6 +76,16 @@
         <translation>
             <numerusform>Ferry: %n active job, %1</numerusform>
             <numerusform>Ferry: %n active jobs, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TusUpload</name>
+    <message numerus="yes">
+        <source>Nothing moved for %n second(s).</source>
+        <translation>
+            <numerusform>Nothing moved for %n second.</numerusform>
+            <numerusform>Nothing moved for %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -96,10 +96,6 @@
         <translation>priorità sconosciuta &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Download the URLs into DEST (a file, or a folder) and wait until they are complete.</source>
-        <translation>Scarica gli URL in DEST (un file o una cartella) e ne attende il completamento.</translation>
-    </message>
-    <message>
         <source>not an http(s) URL: &quot;%1&quot;</source>
         <translation>non è un URL http(s): &quot;%1&quot;</translation>
     </message>
@@ -171,6 +167,22 @@
         <source>%1 is still %2</source>
         <translation>%1 è ancora nello stato &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>Download the URLs into DEST (a file, or a folder), or upload FILE to URL, and wait until the job is complete.</source>
+        <translation>Scarica gli URL in DEST (un file o una cartella), oppure carica FILE su URL, e attende che il processo sia completato.</translation>
+    </message>
+    <message>
+        <source>--protocol goes with --upload</source>
+        <translation>--protocol va usato con --upload</translation>
+    </message>
+    <message>
+        <source>unknown upload protocol &quot;%1&quot; (put, post or tus)</source>
+        <translation>protocollo di caricamento sconosciuto &quot;%1&quot; (put, post o tus)</translation>
+    </message>
+    <message>
+        <source>--upload takes one FILE and one URL</source>
+        <translation>--upload richiede un FILE e un URL</translation>
+    </message>
 </context>
 <context>
     <name>EngineLink</name>
@@ -196,21 +208,6 @@
     </message>
 </context>
 <context>
-    <name>Ferry</name>
-    <message>
-        <source>no job given</source>
-        <translation>nessun processo indicato</translation>
-    </message>
-    <message>
-        <source>unknown job type &quot;%1&quot;</source>
-        <translation>tipo di processo sconosciuto &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>segments must be from 1 to 16</source>
-        <translation>il numero di segmenti deve essere compreso tra 1 e 16</translation>
-    </message>
-</context>
-<context>
     <name>Ferry::Engine</name>
     <message>
         <source>another Ferry engine is running (process %1)</source>
@@ -232,6 +229,16 @@
         <translation>
             <numerusform>Nessun dato ricevuto per %n secondo.</numerusform>
             <numerusform>Nessun dato ricevuto per %n secondi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::HttpUpload</name>
+    <message numerus="yes">
+        <source>Nothing moved for %n second(s).</source>
+        <translation>
+            <numerusform>Nessun dato trasferito per %n secondo.</numerusform>
+            <numerusform>Nessun dato trasferito per %n secondi.</numerusform>
         </translation>
     </message>
 </context>
@@ -277,6 +284,51 @@
     <message>
         <source>the engine is not running</source>
         <translation>il motore non è in esecuzione</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una stringa</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>un array di stringhe</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 4294967295</source>
+        <translation>un numero intero da 0 a 4294967295</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>foreground, high, normal or low</source>
+        <translation>foreground, high, normal o low</translation>
+    </message>
+    <message>
+        <source>params.%1 must be %2</source>
+        <extracomment>%1 is a parameter name of the IPC protocol, %2 what it must be</extracomment>
+        <translation>params.%1 deve essere %2</translation>
+    </message>
+    <message>
+        <source>no job given</source>
+        <translation>nessun processo indicato</translation>
+    </message>
+    <message>
+        <source>unknown job type &quot;%1&quot;</source>
+        <translation>tipo di processo sconosciuto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown upload protocol &quot;%1&quot;</source>
+        <translation>protocollo di caricamento sconosciuto &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>segments must be from 1 to 16</source>
+        <translation>il numero di segmenti deve essere compreso tra 1 e 16</translation>
     </message>
 </context>
 <context>
@@ -481,10 +533,6 @@
 <context>
     <name>Ferry::MainWindow</name>
     <message>
-        <source>Ferry</source>
-        <translation>Ferry</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -619,6 +667,11 @@
         <source>The history could not be read.</source>
         <translation>Impossibile leggere la cronologia.</translation>
     </message>
+    <message>
+        <source>Ferry Download Manager</source>
+        <comment>main window title</comment>
+        <translation>Ferry — gestore di download</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::NewJobDialog</name>
@@ -741,38 +794,6 @@
     <message>
         <source>File to Upload</source>
         <translation>File da caricare</translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::Params</name>
-    <message>
-        <source>a string</source>
-        <translation>una stringa</translation>
-    </message>
-    <message>
-        <source>an array of strings</source>
-        <translation>un array di stringhe</translation>
-    </message>
-    <message>
-        <source>a whole number from 0 to 4294967295</source>
-        <translation>un numero intero da 0 a 4294967295</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true o false</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>un array</translation>
-    </message>
-    <message>
-        <source>foreground, high, normal or low</source>
-        <translation>foreground, high, normal o low</translation>
-    </message>
-    <message>
-        <source>params.%1 must be %2</source>
-        <extracomment>%1 is a parameter name of the IPC protocol, %2 what it must be</extracomment>
-        <translation>params.%1 deve essere %2</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1347,24 @@
             <numerusform>Ferry: %n processo attivo, %1</numerusform>
             <numerusform>Ferry: %n processi attivi, %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TusUpload</name>
+    <message numerus="yes">
+        <source>Nothing moved for %n second(s).</source>
+        <translation>
+            <numerusform>Nessun dato trasferito per %n secondo.</numerusform>
+            <numerusform>Nessun dato trasferito per %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server takes uploads of at most %1 bytes; the file has %2.</source>
+        <translation>Il server accetta caricamenti di al massimo %1 byte; il file ne ha %2.</translation>
+    </message>
+    <message>
+        <source>The tus server created an upload without a Location.</source>
+        <translation>Il server tus ha creato un caricamento senza Location.</translation>
     </message>
 </context>
 <context>

@@ -96,10 +96,6 @@
         <translation>неизвестный приоритет «%1»</translation>
     </message>
     <message>
-        <source>Download the URLs into DEST (a file, or a folder) and wait until they are complete.</source>
-        <translation>Загрузить URL-адреса в DEST (файл или папку) и дождаться завершения.</translation>
-    </message>
-    <message>
         <source>not an http(s) URL: &quot;%1&quot;</source>
         <translation>не URL-адрес http(s): «%1»</translation>
     </message>
@@ -171,6 +167,22 @@
         <source>%1 is still %2</source>
         <translation>%1 всё ещё в состоянии «%2»</translation>
     </message>
+    <message>
+        <source>Download the URLs into DEST (a file, or a folder), or upload FILE to URL, and wait until the job is complete.</source>
+        <translation>Загрузить URL в DEST (файл или папку) или выгрузить FILE по адресу URL и дождаться завершения задания.</translation>
+    </message>
+    <message>
+        <source>--protocol goes with --upload</source>
+        <translation>--protocol используется только с --upload</translation>
+    </message>
+    <message>
+        <source>unknown upload protocol &quot;%1&quot; (put, post or tus)</source>
+        <translation>неизвестный протокол выгрузки «%1» (put, post или tus)</translation>
+    </message>
+    <message>
+        <source>--upload takes one FILE and one URL</source>
+        <translation>--upload принимает один FILE и один URL</translation>
+    </message>
 </context>
 <context>
     <name>EngineLink</name>
@@ -196,21 +208,6 @@
     </message>
 </context>
 <context>
-    <name>Ferry</name>
-    <message>
-        <source>no job given</source>
-        <translation>задание не указано</translation>
-    </message>
-    <message>
-        <source>unknown job type &quot;%1&quot;</source>
-        <translation>неизвестный тип задания «%1»</translation>
-    </message>
-    <message>
-        <source>segments must be from 1 to 16</source>
-        <translation>число сегментов должно быть от 1 до 16</translation>
-    </message>
-</context>
-<context>
     <name>Ferry::Engine</name>
     <message>
         <source>another Ferry engine is running (process %1)</source>
@@ -233,6 +230,17 @@
             <numerusform>Данные не поступали %n секунду.</numerusform>
             <numerusform>Данные не поступали %n секунды.</numerusform>
             <numerusform>Данные не поступали %n секунд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::HttpUpload</name>
+    <message numerus="yes">
+        <source>Nothing moved for %n second(s).</source>
+        <translation>
+            <numerusform>Нет передачи данных %n секунду.</numerusform>
+            <numerusform>Нет передачи данных %n секунды.</numerusform>
+            <numerusform>Нет передачи данных %n секунд.</numerusform>
         </translation>
     </message>
 </context>
@@ -279,6 +287,51 @@
     <message>
         <source>the engine is not running</source>
         <translation>модуль передачи не запущен</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строкой</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>массивом строк</translation>
+    </message>
+    <message>
+        <source>a whole number from 0 to 4294967295</source>
+        <translation>целым числом от 0 до 4294967295</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>массивом</translation>
+    </message>
+    <message>
+        <source>foreground, high, normal or low</source>
+        <translation>foreground, high, normal или low</translation>
+    </message>
+    <message>
+        <source>params.%1 must be %2</source>
+        <extracomment>%1 is a parameter name of the IPC protocol, %2 what it must be</extracomment>
+        <translation>параметр params.%1 должен быть %2</translation>
+    </message>
+    <message>
+        <source>no job given</source>
+        <translation>задание не указано</translation>
+    </message>
+    <message>
+        <source>unknown job type &quot;%1&quot;</source>
+        <translation>неизвестный тип задания «%1»</translation>
+    </message>
+    <message>
+        <source>unknown upload protocol &quot;%1&quot;</source>
+        <translation>неизвестный протокол выгрузки «%1»</translation>
+    </message>
+    <message>
+        <source>segments must be from 1 to 16</source>
+        <translation>число сегментов должно быть от 1 до 16</translation>
     </message>
 </context>
 <context>
@@ -483,10 +536,6 @@
 <context>
     <name>Ferry::MainWindow</name>
     <message>
-        <source>Ferry</source>
-        <translation>Ferry</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -624,6 +673,11 @@
         <source>The history could not be read.</source>
         <translation>Не удалось прочитать историю.</translation>
     </message>
+    <message>
+        <source>Ferry Download Manager</source>
+        <comment>main window title</comment>
+        <translation>Ferry — менеджер загрузок</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::NewJobDialog</name>
@@ -746,38 +800,6 @@
     <message>
         <source>File to Upload</source>
         <translation>Файл для отправки</translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::Params</name>
-    <message>
-        <source>a string</source>
-        <translation>строкой</translation>
-    </message>
-    <message>
-        <source>an array of strings</source>
-        <translation>массивом строк</translation>
-    </message>
-    <message>
-        <source>a whole number from 0 to 4294967295</source>
-        <translation>целым числом от 0 до 4294967295</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true или false</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>массивом</translation>
-    </message>
-    <message>
-        <source>foreground, high, normal or low</source>
-        <translation>foreground, high, normal или low</translation>
-    </message>
-    <message>
-        <source>params.%1 must be %2</source>
-        <extracomment>%1 is a parameter name of the IPC protocol, %2 what it must be</extracomment>
-        <translation>параметр params.%1 должен быть %2</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1355,25 @@
             <numerusform>Ferry: %n активных задания, %1</numerusform>
             <numerusform>Ferry: %n активных заданий, %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::TusUpload</name>
+    <message numerus="yes">
+        <source>Nothing moved for %n second(s).</source>
+        <translation>
+            <numerusform>Нет передачи данных %n секунду.</numerusform>
+            <numerusform>Нет передачи данных %n секунды.</numerusform>
+            <numerusform>Нет передачи данных %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server takes uploads of at most %1 bytes; the file has %2.</source>
+        <translation>Сервер принимает выгрузки не больше %1 байт, а в файле %2.</translation>
+    </message>
+    <message>
+        <source>The tus server created an upload without a Location.</source>
+        <translation>Сервер tus создал выгрузку без заголовка Location.</translation>
     </message>
 </context>
 <context>

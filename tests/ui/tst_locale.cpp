@@ -83,11 +83,17 @@ void TestLocale::windowSpeaksTheSystemLanguage()
     }
     QCOMPARE(translated.keys(), english.keys());
     QVERIFY(translated.size() > 30);
+    // Words the language takes from English as they are (Italian menus say "File" too).
+    const QMap<QString, QStringList> borrowed {
+        { QStringLiteral("it"), { QStringLiteral("&File") } },
+    };
+    QStringList untranslated;
     for (auto it = english.cbegin(); it != english.cend(); ++it) {
-        QVERIFY2(
-            translated.value(it.key()) != it.value(),
-            qPrintable(QStringLiteral("%1 is not translated: \"%2\"").arg(it.key(), it.value())));
+        if (translated.value(it.key()) == it.value()
+            && !borrowed.value(expected).contains(it.value()))
+            untranslated.append(QStringLiteral("%1 \"%2\"").arg(it.key(), it.value()));
     }
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QLatin1String(", "))));
 }
 
 QTEST_MAIN(TestLocale)
