@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <numeric>
 
 namespace Ferry {
 
@@ -150,9 +151,23 @@ JobListModel::SortKeys JobListModel::sortKeys(int column) const
     keys.generation = m_generation;
     const int rows = int(m_rows.size());
     if (column == NameColumn) {
-        keys.names.reserve(rows);
+        // Names become ranks: one sort of the case-folded names here, then every comparison of
+        // the proxy's sort is between two numbers.
+        QStringList names;
+        names.reserve(rows);
         for (int row = 0; row < rows; ++row)
-            keys.names.append(data(index(row, column)).toString().toCaseFolded());
+            names.append(data(index(row, column)).toString().toCaseFolded());
+        QList<int> order(rows);
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(),
+                  [&names](int a, int b) { return names.at(a) < names.at(b); });
+        keys.numbers.resize(rows);
+        double rank = 0;
+        for (int i = 0; i < rows; ++i) {
+            if (i > 0 && names.at(order.at(i)) != names.at(order.at(i - 1)))
+                ++rank;
+            keys.numbers[order.at(i)] = rank;
+        }
         return keys;
     }
     keys.numbers.reserve(rows);

@@ -71,12 +71,8 @@ public:
     {
         int column = -1;
         quint64 generation = 0; // the model's generation() they were read at
-        QList<double> numbers; // every column but the name
-        QStringList names; // the name column, case-folded
-        bool lessThan(int a, int b) const
-        {
-            return column == NameColumn ? names.at(a) < names.at(b) : numbers.at(a) < numbers.at(b);
-        }
+        QList<double> numbers; // the value, or for names the rank of the case-folded name
+        bool lessThan(int a, int b) const { return numbers.at(a) < numbers.at(b); }
     };
     SortKeys sortKeys(int column) const;
     // Changes with every change of the rows or their values.

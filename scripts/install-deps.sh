@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# install-deps.sh [--kf6] [--test] [--packaging]
+# install-deps.sh [--kf6] [--test] [--packaging] [--screenshots]
 #
 # Installs the Debian/Ubuntu packages needed to build Ferry (and, with --test, to run its tests).
 # Tested on Debian 12 (bookworm) and Debian 13 (trixie); the same names exist on Ubuntu 24.04.
@@ -17,6 +17,8 @@
 #           (dpkg-dev, file), desktop-file-utils, appstream, debootstrap, and for launching the
 #           installed desktop entry under Xvfb: xvfb, xauth, dbus, openbox, gio (libglib2.0-bin),
 #           xdotool, xprop (x11-utils), ImageMagick, python3, curl.
+#   --screenshots  also install what scripts/screenshots.sh uses: Xvfb, openbox, trayer, dunst,
+#           xdotool, ImageMagick, nginx.
 #
 # Fast path: every package is first checked with dpkg-query. When all are installed the script
 # exits without touching apt (so it also works offline). Only when something is missing does it
@@ -24,17 +26,19 @@
 set -euo pipefail
 
 usage() {
-    sed -n '2,22s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+    sed -n '2,25s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
 }
 
 want_kf6=0
 want_test=0
 want_packaging=0
+want_screenshots=0
 for arg in "$@"; do
     case "$arg" in
         --kf6) want_kf6=1 ;;
         --test) want_test=1 ;;
         --packaging) want_packaging=1 ;;
+        --screenshots) want_screenshots=1 ;;
         -h | --help)
             usage
             exit 0
@@ -85,6 +89,9 @@ if ((want_test)); then
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
         packages+=(nodejs npm)
     fi
+fi
+if ((want_screenshots)); then
+    packages+=(xvfb xauth dbus openbox trayer dunst xdotool x11-utils imagemagick nginx curl python3)
 fi
 if ((want_packaging)); then
     packages+=(dpkg-dev file desktop-file-utils appstream debootstrap xvfb xauth dbus openbox
