@@ -5,6 +5,7 @@
 #include "jobqueue.h"
 #include "networkstatus.h"
 #include "scheduler.h"
+#include "uploadprobe.h"
 
 #include <QLoggingCategory>
 #include <QScopedValueRollback>
@@ -265,7 +266,14 @@ void TransferEngine::startFile(Transfer *t, int fileIndex)
 {
     const Job *job = m_queue->job(t->id);
     const JobFile &file = job->files.at(fileIndex);
-    if (job->type != JobType::Download) {
+    if (UploadProbe::needed(*job)) {
+        // No protocol chosen: ask the server first (tus or PUT), then upload.
+        auto *probe
+            = new UploadProbe(m_network, *job, fileIndex, m_settings.download.stallTimeoutMs);
+        connect(probe, &UploadProbe::protocolChosen, this,
+                [this, t, fileIndex](UploadProtocol p) { onProtocolChosen(t, fileIndex, p); });
+        t->download.reset(probe);
+    } else if (job->type != JobType::Download) {
         t->download.reset(makeTransfer(*job, fileIndex));
     } else if (!file.segments.isEmpty()) {
         // A segmented download that was interrupted goes on in segments.
@@ -314,6 +322,28 @@ void TransferEngine::startFile(Transfer *t, int fileIndex)
             [this, t](const TransferFailure &f) { onFailed(t, f); });
     t->checkpointTimer.start();
     dl->start();
+}
+
+void TransferEngine::onProtocolChosen(Transfer *t, int fileIndex, UploadProtocol protocol)
+{
+    const Job *job = m_queue->job(t->id);
+    if (!job)
+        return;
+    UploadOptions options = job->upload;
+    options.protocol = protocol;
+    {
+        // Stored before the upload starts, so a restart goes on with the same protocol.
+        QScopedValueRollback guard(m_changing, true);
+        if (const Result r = m_queue->setUploadOptions(t->id, options); r.isError()) {
+            onFailed(t,
+                     TransferFailure::make(r, ErrorContext::GeneralQueueManager, true, fileIndex));
+            return;
+        }
+    }
+    qCInfo(lcEngine) << t->id.toString() << "uploads with" << protocolName(protocol);
+    t->download->disconnect(this);
+    t->download.release()->deleteLater();
+    startFile(t, fileIndex);
 }
 
 bool TransferEngine::switchToSegments(Transfer *t, const JobFile &file)

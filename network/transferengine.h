@@ -84,6 +84,7 @@ private:
     void checkpoint(Transfer *t);
     void onResponse(Transfer *t, const JobFile &file);
     bool switchToSegments(Transfer *t, const JobFile &file);
+    void onProtocolChosen(Transfer *t, int fileIndex, UploadProtocol protocol);
     void storeDurable(Transfer *t);
     void onFileFinished(Transfer *t);
     void onFailed(Transfer *t, const TransferFailure &failure);

@@ -795,6 +795,34 @@
         <source>File to Upload</source>
         <translation>File da caricare</translation>
     </message>
+    <message>
+        <source>Ask the server (tus, else PUT; POST with a reply)</source>
+        <translation>Chiedi al server (tus, altrimenti PUT; POST con risposta)</translation>
+    </message>
+    <message>
+        <source>HTTP PUT (WebDAV)</source>
+        <translation>HTTP PUT (WebDAV)</translation>
+    </message>
+    <message>
+        <source>HTTP POST</source>
+        <translation>HTTP POST</translation>
+    </message>
+    <message>
+        <source>tus (resumable)</source>
+        <translation>tus (riprendibile)</translation>
+    </message>
+    <message>
+        <source>Empty: the file is the whole body</source>
+        <translation>Vuoto: il file è l&apos;intero corpo della richiesta</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>Proto&amp;collo:</translation>
+    </message>
+    <message>
+        <source>Form &amp;field (POST):</source>
+        <translation>Campo del modul&amp;o (POST):</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::PropertiesDialog</name>

@@ -801,6 +801,34 @@
         <source>File to Upload</source>
         <translation>Файл для отправки</translation>
     </message>
+    <message>
+        <source>Ask the server (tus, else PUT; POST with a reply)</source>
+        <translation>Спросить сервер (tus, иначе PUT; POST с ответом)</translation>
+    </message>
+    <message>
+        <source>HTTP PUT (WebDAV)</source>
+        <translation>HTTP PUT (WebDAV)</translation>
+    </message>
+    <message>
+        <source>HTTP POST</source>
+        <translation>HTTP POST</translation>
+    </message>
+    <message>
+        <source>tus (resumable)</source>
+        <translation>tus (с возобновлением)</translation>
+    </message>
+    <message>
+        <source>Empty: the file is the whole body</source>
+        <translation>Пусто: файл — всё тело запроса</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>Прото&amp;кол:</translation>
+    </message>
+    <message>
+        <source>Form &amp;field (POST):</source>
+        <translation>Поле &amp;формы (POST):</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::PropertiesDialog</name>

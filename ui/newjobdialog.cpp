@@ -52,6 +52,8 @@ NewJobDialog::NewJobDialog(QWidget *parent)
     , m_source(new QLineEdit)
     , m_target(new QLineEdit)
     , m_replyFile(new QLineEdit)
+    , m_protocol(new QComboBox)
+    , m_formField(new QLineEdit)
     , m_replyLabel(new QLabel(tr("&Reply file:")))
     , m_priority(new QComboBox)
     , m_suspended(new QCheckBox(tr("Add the jobs &suspended")))
@@ -96,6 +98,14 @@ NewJobDialog::NewJobDialog(QWidget *parent)
     m_replyFile->setObjectName(QStringLiteral("replyFile"));
     m_replyFile->setPlaceholderText(tr("Beside the source file"));
     m_replyLabel->setBuddy(m_replyFile);
+    m_protocol->setObjectName(QStringLiteral("protocol"));
+    m_protocol->addItem(tr("Ask the server (tus, else PUT; POST with a reply)"),
+                        int(UploadProtocol::Default));
+    m_protocol->addItem(tr("HTTP PUT (WebDAV)"), int(UploadProtocol::Put));
+    m_protocol->addItem(tr("HTTP POST"), int(UploadProtocol::Post));
+    m_protocol->addItem(tr("tus (resumable)"), int(UploadProtocol::Tus));
+    m_formField->setObjectName(QStringLiteral("formField"));
+    m_formField->setPlaceholderText(tr("Empty: the file is the whole body"));
     auto *browseSource = new QPushButton(tr("B&rowse…"));
     connect(browseSource, &QPushButton::clicked, this, &NewJobDialog::browseSource);
     auto *uploadPage = new QWidget;
@@ -104,6 +114,8 @@ NewJobDialog::NewJobDialog(QWidget *parent)
     uploadForm->addRow(tr("&File to upload:"), withButton(m_source, browseSource));
     uploadForm->addRow(tr("Upload &to:"), m_target);
     uploadForm->addRow(m_replyLabel, m_replyFile);
+    uploadForm->addRow(tr("Pro&tocol:"), m_protocol);
+    uploadForm->addRow(tr("Form &field (POST):"), m_formField);
     m_pages->addWidget(downloadPage);
     m_pages->addWidget(uploadPage);
 
@@ -164,6 +176,7 @@ NewJobDialog::NewJobDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_type, &QComboBox::currentIndexChanged, this, &NewJobDialog::typeChanged);
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, &NewJobDialog::protocolChanged);
     for (QLineEdit *edit : { m_destination, m_source, m_target })
         connect(edit, &QLineEdit::textChanged, this, &NewJobDialog::validate);
     connect(m_urls, &QPlainTextEdit::textChanged, this, &NewJobDialog::validate);
@@ -258,6 +271,16 @@ int NewJobDialog::segments() const
     return m_advanced->isChecked() ? m_segments->value() : 0;
 }
 
+UploadOptions NewJobDialog::uploadOptions() const
+{
+    UploadOptions options;
+    options.protocol = UploadProtocol(m_protocol->currentData().toInt());
+    if (options.protocol == UploadProtocol::Post
+        || (options.protocol == UploadProtocol::Default && type() == JobType::UploadReply))
+        options.formField = m_formField->text().trimmed();
+    return options;
+}
+
 QList<NewJob> NewJobDialog::jobs(bool autoComplete) const
 {
     QList<NewJob> out;
@@ -286,6 +309,7 @@ QList<NewJob> NewJobDialog::jobs(bool autoComplete) const
     job.priority = JobPriority(priority());
     job.files = { { QUrl::fromUserInput(m_target->text().trimmed()), source } };
     job.speedLimit = speedLimit();
+    job.upload = uploadOptions();
     out.append(job);
     return out;
 }
@@ -339,6 +363,15 @@ void NewJobDialog::typeChanged()
     m_replyFile->setVisible(type() == JobType::UploadReply);
     m_segments->setEnabled(download);
     validate();
+    protocolChanged();
+}
+
+void NewJobDialog::protocolChanged()
+{
+    const auto protocol = UploadProtocol(m_protocol->currentData().toInt());
+    m_formField->setEnabled(
+        protocol == UploadProtocol::Post
+        || (protocol == UploadProtocol::Default && type() == JobType::UploadReply));
 }
 
 void NewJobDialog::validate()

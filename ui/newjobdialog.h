@@ -45,6 +45,7 @@ public:
     QString customHeaders() const; // "Name: value" lines joined by CRLF
     qint64 speedLimit() const; // bytes per second, 0: none
     int segments() const; // 0: the default
+    UploadOptions uploadOptions() const; // protocol and POST form field of an upload
 
     // The jobs the dialog describes (SUSPENDED; the operation resumes them unless the user
     // asked for suspended jobs).
@@ -60,6 +61,7 @@ private:
     void browse();
     void browseSource();
     void typeChanged();
+    void protocolChanged();
 
     QComboBox *m_type;
     QStackedWidget *m_pages;
@@ -69,6 +71,8 @@ private:
     QLineEdit *m_source;
     QLineEdit *m_target;
     QLineEdit *m_replyFile;
+    QComboBox *m_protocol;
+    QLineEdit *m_formField;
     QLabel *m_replyLabel;
     QComboBox *m_priority;
     QCheckBox *m_suspended;

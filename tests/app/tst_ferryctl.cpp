@@ -90,8 +90,11 @@ void TestFerryctl::transferUploads()
     Run r = ctl({ QStringLiteral("transfer"), QStringLiteral("--upload"), source, put });
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.trimmed(), put);
-    QCOMPARE(m_server->requestsFor("/put/up.bin").value(0).method, QByteArray("PUT"));
-    QCOMPARE(m_server->requestsFor("/put/up.bin").value(0).body, data);
+    // No --protocol: Ferry asks the server (OPTIONS); no tus headers, so a PUT.
+    QCOMPARE(m_server->requestsFor("/put/up.bin").size(), 2);
+    QCOMPARE(m_server->requestsFor("/put/up.bin").value(0).method, QByteArray("OPTIONS"));
+    QCOMPARE(m_server->requestsFor("/put/up.bin").value(1).method, QByteArray("PUT"));
+    QCOMPARE(m_server->requestsFor("/put/up.bin").value(1).body, data);
 
     r = ctl({ QStringLiteral("transfer"), QStringLiteral("--upload"), QStringLiteral("--protocol"),
               QStringLiteral("post"), source, m_server->url(QStringLiteral("/post")).toString() });

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void cleanup();
     void chunkedUpload();
     void smallFileInTheCreatingPost();
+    void defaultProtocolFindsTheTusServer();
     void serverKilledAndRestarted();
     void ferryKilledAndRestarted();
     void expiredUploadStartsAgain();
@@ -77,7 +78,7 @@ private Q_SLOTS:
     void cancelAfterTheEndKeepsTheUpload();
 
 private:
-    JobId tusJob(const QString &source);
+    JobId tusJob(const QString &source, UploadProtocol protocol = UploadProtocol::Tus);
     // Checks the server's log: one creating POST per expected upload, and every PATCH started
     // exactly at the offset the server had, so no byte the server held was ever sent again.
     void verifyNoByteSentTwice(int creations);
@@ -113,13 +114,13 @@ void TestTus::cleanup()
     m_tus.reset();
 }
 
-JobId TestTus::tusJob(const QString &source)
+JobId TestTus::tusJob(const QString &source, UploadProtocol protocol)
 {
     NewJob spec;
     spec.displayName = QFileInfo(source).fileName();
     spec.type = JobType::Upload;
     spec.files = { { m_tus->url(), source } };
-    spec.upload.protocol = UploadProtocol::Tus;
+    spec.upload.protocol = protocol;
     QList<JobId> ids;
     if (const Result r = m_d->f.queue->createJobs({ spec }, &ids); r.isError())
         qWarning() << r.message();
@@ -167,6 +168,21 @@ void TestTus::smallFileInTheCreatingPost()
     // creation-with-upload (the server offers it): the bytes went with the POST.
     QCOMPARE(m_tus->requests(QStringLiteral("POST")).size(), 1);
     QCOMPARE(m_tus->requests(QStringLiteral("PATCH")).size(), 0);
+}
+
+void TestTus::defaultProtocolFindsTheTusServer()
+{
+    // An UPLOAD job with no protocol asks with OPTIONS; a tus server answers with its headers,
+    // so the job uploads with tus, and stores that protocol with the job.
+    const QString source = m_d->f.localPath(QStringLiteral("auto.bin"));
+    const QByteArray hash = writeRandomFile(source, 5 * kMiB + 1, 7);
+    const JobId id = tusJob(source, UploadProtocol::Default);
+    QVERIFY(m_d->f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(m_d->state(id), JobState::Transferred, kTimeout);
+    const Job *job = m_d->f.queue->job(id);
+    QCOMPARE(job->upload.protocol, UploadProtocol::Tus);
+    QCOMPARE(sha256Of(QDir(m_tus->directory()).filePath(uploadId(job->upload.sessionUrl))), hash);
+    verifyNoByteSentTwice(1);
 }
 
 void TestTus::serverKilledAndRestarted()

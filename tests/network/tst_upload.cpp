@@ -35,6 +35,7 @@ private Q_SLOTS:
     void postApplicationErrors_data();
     void postApplicationErrors();
     void putRetriedFromZero();
+    void defaultProtocolAsksTheServer();
     void sourceChangedBetweenAttempts();
     void sourceGone();
     void cancelDropsReply();
@@ -190,7 +191,7 @@ void TestUpload::putRetriedFromZero()
     busy.retryAfter = "1";
     dav.faults = { busy };
     m_d->server.setRoute("/dav/put.bin", dav);
-    const JobId id = uploadJob(JobType::Upload, UploadProtocol::Default, "/dav/put.bin", source);
+    const JobId id = uploadJob(JobType::Upload, UploadProtocol::Put, "/dav/put.bin", source);
     QVERIFY(m_d->f.queue->resume(id).isSuccess());
     QTRY_COMPARE(m_d->state(id), JobState::Transferred);
     const QList<TestHttpServer::Request> requests = m_d->server.requestsFor("/dav/put.bin");
@@ -208,6 +209,24 @@ void TestUpload::putRetriedFromZero()
     QCOMPARE(m_d->state(id), JobState::Transferred);
     QVERIFY(m_d->f.queue->complete(id).isSuccess());
     QCOMPARE(m_d->server.requestsFor("/dav/put.bin").size(), 2);
+}
+
+void TestUpload::defaultProtocolAsksTheServer()
+{
+    // No protocol chosen: OPTIONS first; a server without tus headers gets a PUT, and the job
+    // stores PUT for its next attempts.
+    const QByteArray data = randomBytes(64 * 1024, 9);
+    const QString source = m_d->f.makeFile(QStringLiteral("auto.bin"), data);
+    m_d->server.setRoute("/dav/auto.bin", {});
+    const JobId id = uploadJob(JobType::Upload, UploadProtocol::Default, "/dav/auto.bin", source);
+    QVERIFY(m_d->f.queue->resume(id).isSuccess());
+    QTRY_COMPARE(m_d->state(id), JobState::Transferred);
+    const QList<TestHttpServer::Request> requests = m_d->server.requestsFor("/dav/auto.bin");
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).method, QByteArray("OPTIONS"));
+    QCOMPARE(requests.at(1).method, QByteArray("PUT"));
+    QCOMPARE(requests.at(1).body, data);
+    QCOMPARE(m_d->f.queue->job(id)->upload.protocol, UploadProtocol::Put);
 }
 
 void TestUpload::sourceChangedBetweenAttempts()

@@ -427,6 +427,9 @@ void TestMainWindow::uploadDialogMakesAnUploadJob()
         ->setText(QStringLiteral("http://127.0.0.1:1/upload"));
     dialog->findChild<QLineEdit *>(QStringLiteral("replyFile"))
         ->setText(f.jobs.localPath(QStringLiteral("reply.json")));
+    auto *protocol = dialog->findChild<QComboBox *>(QStringLiteral("protocol"));
+    protocol->setCurrentIndex(protocol->findData(int(UploadProtocol::Post)));
+    dialog->findChild<QLineEdit *>(QStringLiteral("formField"))->setText(QStringLiteral("photo"));
     QVERIFY(ok->isEnabled());
     ok->click();
     QTRY_COMPARE(f.jobs.queue->count(), 1);
@@ -437,6 +440,8 @@ void TestMainWindow::uploadDialogMakesAnUploadJob()
     QTRY_COMPARE(job->replyFileName, f.jobs.localPath(QStringLiteral("reply.json")));
     QTRY_COMPARE(job->state, JobState::Queued);
     QVERIFY(!job->autoComplete); // uploads wait for Complete, as BITS says
+    QCOMPARE(job->upload.protocol, UploadProtocol::Post);
+    QCOMPARE(job->upload.formField, QStringLiteral("photo"));
 }
 
 void TestMainWindow::settingsDialogSavesAndAnnounces()
