@@ -85,6 +85,10 @@ void HttpUpload::send()
         return;
     }
     request.setHeader(QNetworkRequest::ContentLengthHeader, m_body->size());
+    // A new attempt has no reply yet: a failure before the answer is the upload's, not the
+    // reply's (BITS tells them apart by whether the reply's size is known).
+    if (m_job.type == JobType::UploadReply)
+        Q_EMIT replyProgress(0, SizeUnknown);
     connect(m_body.get(), &UploadBody::throttled, this, [this]() { m_stallTimer.start(); });
     m_reply = m_network->sendCustomRequest(request, post ? "POST" : "PUT", m_body.get());
     connect(m_reply, &QNetworkReply::uploadProgress, this, &HttpUpload::onUploadProgress);
