@@ -4,6 +4,7 @@
 // server already had, an expired upload (404 → a new one), and termination on Cancel.
 #include "clock.h"
 #include "downloadfixture.h"
+#include "testfiles.h"
 #include "tusserver.h"
 
 #include <QDir>
@@ -20,34 +21,6 @@ namespace {
 
 constexpr int kTimeout = 180000;
 constexpr qint64 kMiB = 1 << 20;
-
-QByteArray writeRandomFile(const QString &path, qint64 size, quint32 seed)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QRandomGenerator random(seed);
-    QByteArray block(kMiB, Qt::Uninitialized);
-    for (qint64 done = 0; done < size;) {
-        const qint64 n = qMin<qint64>(block.size(), size - done);
-        random.fillRange(reinterpret_cast<quint32 *>(block.data()), block.size() / 4);
-        file.write(block.constData(), n);
-        hash.addData(QByteArrayView(block.constData(), n));
-        done += n;
-    }
-    return hash.result().toHex();
-}
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
-}
 
 QString uploadId(const QUrl &session)
 {

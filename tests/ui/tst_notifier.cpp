@@ -36,6 +36,26 @@ public:
     QList<Notification> shown;
 };
 
+// A queue, its client, a job list kept with history, and JobNotifications over a recording
+// notifier: what the window wires together.
+struct Rig
+{
+    Rig()
+        : publisher(f.queue.get(), 1)
+        , client(f.queue.get(), &publisher)
+        , notifications(&client, &model, &notifier)
+    {
+        model.setKeepHistory(true);
+        QObject::connect(&client, &EngineClient::batchReceived, &model, &JobListModel::applyBatch);
+    }
+    JobFixture f;
+    SnapshotPublisher publisher;
+    EngineClient client;
+    JobListModel model;
+    RecordingNotifier notifier;
+    JobNotifications notifications;
+};
+
 QStringList events(const QList<Notification> &list)
 {
     QStringList out;
@@ -174,12 +194,10 @@ void TestNotifier::trayBalloonIsTheLastResort()
 
 void TestNotifier::jobNotificationsHonourTheNotifyFlags()
 {
-    JobFixture f;
-    SnapshotPublisher publisher(f.queue.get(), 1);
-    EngineClient client(f.queue.get(), &publisher);
-    JobListModel model;
-    RecordingNotifier notifier;
-    JobNotifications notifications(&client, &model, &notifier);
+    Rig rig;
+    EngineClient &client = rig.client;
+    RecordingNotifier &notifier = rig.notifier;
+    JobNotifications &notifications = rig.notifications;
 
     Job job;
     job.id = JobId::create();
@@ -213,15 +231,12 @@ void TestNotifier::jobNotificationsHonourTheNotifyFlags()
 
 void TestNotifier::actionsReachTheEngine()
 {
-    JobFixture f;
-    SnapshotPublisher publisher(f.queue.get(), 1);
-    EngineClient client(f.queue.get(), &publisher);
-    JobListModel model;
-    model.setKeepHistory(true);
-    connect(&client, &EngineClient::batchReceived, &model, &JobListModel::applyBatch);
-    RecordingNotifier notifier;
-    JobNotifications notifications(&client, &model, &notifier);
-    QSignalSpy opened(&notifications, &JobNotifications::openRequested);
+    Rig rig;
+    JobFixture &f = rig.f;
+    EngineClient &client = rig.client;
+    JobListModel &model = rig.model;
+    RecordingNotifier &notifier = rig.notifier;
+    QSignalSpy opened(&rig.notifications, &JobNotifications::openRequested);
 
     const JobId failed = f.jobIn(JobType::Download, JobState::Error);
     const JobId done = f.jobIn(JobType::Download, JobState::Acknowledged);
@@ -241,14 +256,11 @@ void TestNotifier::actionsReachTheEngine()
 
 void TestNotifier::allFinishedFollowsTheLastJob()
 {
-    JobFixture f;
-    SnapshotPublisher publisher(f.queue.get(), 1);
-    EngineClient client(f.queue.get(), &publisher);
-    JobListModel model;
-    model.setKeepHistory(true);
-    connect(&client, &EngineClient::batchReceived, &model, &JobListModel::applyBatch);
-    RecordingNotifier notifier;
-    JobNotifications notifications(&client, &model, &notifier);
+    Rig rig;
+    JobFixture &f = rig.f;
+    EngineClient &client = rig.client;
+    JobListModel &model = rig.model;
+    RecordingNotifier &notifier = rig.notifier;
 
     const JobId a = f.jobIn(JobType::Download, JobState::Transferring);
     const JobId b = f.jobIn(JobType::Download, JobState::Transferring);
