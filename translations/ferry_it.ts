@@ -215,6 +215,43 @@
     </message>
 </context>
 <context>
+    <name>Ferry::FilterBar</name>
+    <message>
+        <source>All</source>
+        <comment>filter</comment>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>filter</comment>
+        <translation>Attivi</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>filter</comment>
+        <translation>Sospesi</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <comment>filter</comment>
+        <translation>Errori</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <comment>filter: waiting for Complete</comment>
+        <translation>Trasferiti</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>filter: finished and cancelled jobs</comment>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Search jobs…</source>
+        <translation>Cerca processi…</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::HttpDownload</name>
     <message>
         <source>The server sent more bytes than the file has.</source>
@@ -571,40 +608,6 @@
     <message>
         <source>%1 was not added.</source>
         <translation>Impossibile aggiungere %1.</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <comment>filter</comment>
-        <translation>Tutti</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>filter</comment>
-        <translation>Attivi</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <comment>filter</comment>
-        <translation>Sospesi</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <comment>filter</comment>
-        <translation>Errori</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <comment>filter: waiting for Complete</comment>
-        <translation>Trasferiti</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <comment>filter: finished and cancelled jobs</comment>
-        <translation>Cronologia</translation>
-    </message>
-    <message>
-        <source>Search jobs…</source>
-        <translation>Cerca processi…</translation>
     </message>
     <message>
         <source>&amp;New Job…</source>

@@ -215,6 +215,43 @@
     </message>
 </context>
 <context>
+    <name>Ferry::FilterBar</name>
+    <message>
+        <source>All</source>
+        <comment>filter</comment>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>filter</comment>
+        <translation>Активные</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <comment>filter</comment>
+        <translation>Приостановленные</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <comment>filter</comment>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <comment>filter: waiting for Complete</comment>
+        <translation>Переданные</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>filter: finished and cancelled jobs</comment>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Search jobs…</source>
+        <translation>Поиск заданий…</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::HttpDownload</name>
     <message>
         <source>The server sent more bytes than the file has.</source>
@@ -575,40 +612,6 @@
     <message>
         <source>%1 was not added.</source>
         <translation>Не удалось добавить %1.</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <comment>filter</comment>
-        <translation>Все</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <comment>filter</comment>
-        <translation>Активные</translation>
-    </message>
-    <message>
-        <source>Suspended</source>
-        <comment>filter</comment>
-        <translation>Приостановленные</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <comment>filter</comment>
-        <translation>Ошибки</translation>
-    </message>
-    <message>
-        <source>Transferred</source>
-        <comment>filter: waiting for Complete</comment>
-        <translation>Переданные</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <comment>filter: finished and cancelled jobs</comment>
-        <translation>История</translation>
-    </message>
-    <message>
-        <source>Search jobs…</source>
-        <translation>Поиск заданий…</translation>
     </message>
     <message>
         <source>&amp;New Job…</source>

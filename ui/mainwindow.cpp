@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "droppedlinks.h"
 #include "engineclient.h"
+#include "filterbar.h"
 #include "jobactions.h"
 #include "jobfiles.h"
 #include "jobfilterproxy.h"
@@ -17,7 +19,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QButtonGroup>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -33,48 +34,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QToolBar>
-#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Ferry {
-
-namespace {
-
-// The URLs a drop or the clipboard carries: text/uri-list, or text with one URL per line.
-QList<QUrl> urlsOf(const QMimeData *data)
-{
-    if (!data)
-        return {};
-    if (data->hasUrls())
-        return data->urls();
-    QList<QUrl> urls;
-    if (data->hasText()) {
-        const QStringList words
-            = data->text().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-        for (const QString &word : words) {
-            const QUrl url(word, QUrl::StrictMode);
-            if (url.isValid() && !url.scheme().isEmpty())
-                urls.append(url);
-        }
-    }
-    return urls;
-}
-
-bool carriesLinks(const QMimeData *data)
-{
-    const QList<QUrl> urls = urlsOf(data);
-    return std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) {
-        return u.isLocalFile() || !NewJobDialog::parseUrls(u.toString()).isEmpty();
-    });
-}
-
-} // namespace
 
 MainWindow::MainWindow(EngineClient *client, QWidget *parent)
     : QMainWindow(parent)
@@ -116,7 +83,8 @@ MainWindow::MainWindow(EngineClient *client, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(createFilterBar());
+    m_filterBar = new FilterBar(m_proxy, central);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_view, 1);
     setCentralWidget(central);
 
@@ -185,47 +153,6 @@ void MainWindow::setOpener(std::function<void(const QString &)> opener)
     m_opener = std::move(opener);
 }
 
-QWidget *MainWindow::createFilterBar()
-{
-    auto *bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("filterBar"));
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(6, 4, 6, 4);
-    m_filters = new QButtonGroup(this);
-    m_filters->setExclusive(true);
-    const QList<QPair<JobFilterProxy::Filter, QString>> filters = {
-        { JobFilterProxy::All, tr("All", "filter") },
-        { JobFilterProxy::Active, tr("Active", "filter") },
-        { JobFilterProxy::Suspended, tr("Suspended", "filter") },
-        { JobFilterProxy::Errors, tr("Errors", "filter") },
-        { JobFilterProxy::Transferred, tr("Transferred", "filter: waiting for Complete") },
-        { JobFilterProxy::History, tr("History", "filter: finished and cancelled jobs") },
-    };
-    static const char *const names[] = { "filterAll",    "filterActive",      "filterSuspended",
-                                         "filterErrors", "filterTransferred", "filterHistory" };
-    for (const auto &[filter, text] : filters) {
-        auto *button = new QToolButton(bar);
-        button->setObjectName(QLatin1String(names[filter]));
-        button->setText(text);
-        button->setCheckable(true);
-        button->setAutoRaise(true);
-        button->setChecked(filter == JobFilterProxy::All);
-        m_filters->addButton(button, filter);
-        row->addWidget(button);
-    }
-    connect(m_filters, &QButtonGroup::idClicked, this,
-            [this](int id) { m_proxy->setFilter(JobFilterProxy::Filter(id)); });
-    row->addStretch(1);
-    m_search = new QLineEdit(bar);
-    m_search->setObjectName(QStringLiteral("searchBox"));
-    m_search->setPlaceholderText(tr("Search jobs…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &JobFilterProxy::setSearchText);
-    row->addWidget(m_search);
-    return bar;
-}
-
 void MainWindow::createActions()
 {
     auto *newJob = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Job…"), this);
@@ -254,7 +181,7 @@ void MainWindow::createActions()
     });
     auto *find = new QAction(tr("&Find"), this);
     find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this]() { m_search->setFocus(); });
+    connect(find, &QAction::triggered, this, [this]() { m_filterBar->searchBox()->setFocus(); });
     addAction(find);
 
     connect(m_actions->resume(), &QAction::triggered, this,
@@ -552,30 +479,27 @@ void MainWindow::addDownloads(const QList<QUrl> &urls, const QString &directory,
 
 bool MainWindow::handleMimeData(const QMimeData *mime)
 {
-    const QList<QUrl> urls = urlsOf(mime);
-    QStringList web;
-    for (const QUrl &url : urls) {
-        if (url.isLocalFile()) {
-            showUploadDialog(url.toLocalFile());
-            return true;
-        }
-        if (!NewJobDialog::parseUrls(url.toString()).isEmpty())
-            web.append(url.toString());
+    const DroppedLinks links = DroppedLinks::from(mime);
+    if (!links.localFiles.isEmpty()) {
+        showUploadDialog(links.localFiles.first());
+        return true;
     }
-    if (web.isEmpty())
+    if (links.web.isEmpty())
         return false;
     if (m_settings.addDroppedWithoutAsking) {
-        addDownloads(NewJobDialog::parseUrls(web.join(QLatin1Char('\n'))),
-                     m_settings.downloadDirectory, int(JobPriority::Normal), false);
+        addDownloads(links.web, m_settings.downloadDirectory, int(JobPriority::Normal), false);
     } else {
-        showNewJobDialog(web.join(QLatin1Char('\n')));
+        QStringList lines;
+        for (const QUrl &url : links.web)
+            lines.append(url.toString());
+        showNewJobDialog(lines.join(QLatin1Char('\n')));
     }
     return true;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (carriesLinks(event->mimeData()))
+    if (!DroppedLinks::from(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
@@ -592,7 +516,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         case QEvent::DragEnter:
         case QEvent::DragMove: {
             auto *drag = static_cast<QDragMoveEvent *>(event);
-            if (carriesLinks(drag->mimeData()))
+            if (!DroppedLinks::from(drag->mimeData()).isEmpty())
                 drag->acceptProposedAction();
             return true;
         }

@@ -8,9 +8,7 @@
 #include <functional>
 #include <memory>
 
-class QButtonGroup;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class QMimeData;
 class QTreeView;
@@ -19,6 +17,7 @@ namespace Ferry {
 
 class EngineClient;
 class JobActions;
+class FilterBar;
 class JobFilterProxy;
 class JobListModel;
 class JobNotifications;
@@ -76,7 +75,6 @@ protected:
 
 private:
     void createActions();
-    QWidget *createFilterBar();
     void updateActionStates();
     void updateStatus();
     void runOnSelection(int action);
@@ -97,8 +95,7 @@ private:
     QTreeView *m_view;
     JobActions *m_actions;
     QMenu *m_contextMenu;
-    QButtonGroup *m_filters = nullptr;
-    QLineEdit *m_search = nullptr;
+    FilterBar *m_filterBar = nullptr;
     QLabel *m_status;
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<Notifier> m_notifier;
