@@ -26,6 +26,9 @@ _ferryctl()
         --priority)
             COMPREPLY=($(compgen -W "foreground high normal low" -- "$cur"))
             return ;;
+        --protocol)
+            COMPREPLY=($(compgen -W "put post tus" -- "$cur"))
+            return ;;
         --timeout | --segments | --limit)
             return ;;
     esac
@@ -33,7 +36,7 @@ _ferryctl()
     local command="" i arg=0
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --type | --priority | --timeout | --segments | --limit) ((i++)) ;;
+            --type | --priority | --timeout | --segments | --limit | --protocol) ((i++)) ;;
             -*) ;;
             *) if [[ -z $command ]]; then command=${words[i]}; else ((arg++)); fi ;;
         esac
@@ -49,7 +52,7 @@ _ferryctl()
             create) options+=" --type --priority --auto-complete" ;;
             list) options+=" --all" ;;
             wait) options+=" --timeout" ;;
-            transfer) options+=" --priority --segments --limit" ;;
+            transfer) options+=" --priority --segments --limit --upload --protocol" ;;
         esac
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
         return
