@@ -97,53 +97,6 @@ const JobSnapshot *JobListModel::snapshot(const QModelIndex &index) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row).snap : nullptr;
 }
 
-bool JobListModel::jobLessThan(int a, int b, int column) const
-{
-    const JobSnapshot &x = m_rows.at(a).snap;
-    const JobSnapshot &y = m_rows.at(b).snap;
-    switch (column) {
-    case NameColumn: {
-        const QString &p = x.job.displayName;
-        const QString &q = y.job.displayName;
-        if (!p.isEmpty() && !q.isEmpty())
-            return p.compare(q, Qt::CaseInsensitive) < 0;
-        return data(index(a, column))
-                   .toString()
-                   .compare(data(index(b, column)).toString(), Qt::CaseInsensitive)
-            < 0;
-    }
-    case TypeColumn:
-        return x.job.type < y.job.type;
-    case StateColumn:
-        return x.job.state < y.job.state;
-    case PriorityColumn:
-        return x.job.priority < y.job.priority;
-    case ProgressColumn: {
-        const JobProgress p = x.job.progress();
-        const JobProgress q = y.job.progress();
-        return fraction(p.bytesTransferred, p.bytesTotal)
-            < fraction(q.bytesTransferred, q.bytesTotal);
-    }
-    case SizeColumn:
-        return x.job.progress().bytesTotal < y.job.progress().bytesTotal;
-    case TransferredColumn:
-        return x.job.progress().bytesTransferred < y.job.progress().bytesTransferred;
-    case SpeedColumn:
-        return x.bytesPerSecond < y.bytesPerSecond;
-    case TimeLeftColumn:
-        return secondsLeft(x) < secondsLeft(y);
-    case CreatedColumn:
-        return x.job.times.creation < y.job.times.creation;
-    case ModifiedColumn:
-        return x.job.times.modification < y.job.times.modification;
-    case ErrorColumn:
-        return (x.job.error.isNull() ? 0u : x.job.error.code.code())
-            < (y.job.error.isNull() ? 0u : y.job.error.code.code());
-    default:
-        return a < b;
-    }
-}
-
 JobListModel::SortKeys JobListModel::sortKeys(int column) const
 {
     SortKeys keys;
@@ -378,6 +331,7 @@ void JobListModel::removeJobs(const QList<JobId> &ids)
     }
     if (rows.isEmpty())
         return;
+    ++m_generation;
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     // Contiguous runs go in one signal, from the bottom so earlier rows keep their numbers.
@@ -398,6 +352,7 @@ void JobListModel::removeJobs(const QList<JobId> &ids)
 // Replaces a row's snapshot; returns a bit mask of the columns whose value changed.
 int JobListModel::updateRow(int row, const JobSnapshot &snap)
 {
+    ++m_generation;
     Row &r = m_rows[row];
     const QModelIndex parent = index(row, 0);
     const qsizetype before = r.snap.job.files.size();
@@ -502,6 +457,7 @@ void JobListModel::insertRows(const QList<JobSnapshot> &added)
 {
     if (added.isEmpty())
         return;
+    ++m_generation;
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(added.size()) - 1);
     m_rows.reserve(m_rows.size() + added.size());

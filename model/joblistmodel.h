@@ -62,9 +62,6 @@ public:
     // Adds finished jobs read from the store (the history), skipping ids already shown.
     void addHistory(const QList<Ferry::Job> &jobs);
     QModelIndex indexOf(const JobId &id, int column = 0) const;
-    // Sorting without QVariant: whether job row `a` sorts before job row `b` by `column`, on the
-    // same raw values as RawDataRole (the sort proxies use it for top-level rows).
-    bool jobLessThan(int a, int b, int column) const;
     // The sort keys of every job row for one column, read in one sequential pass: a sort of
     // 100,000 rows compares these instead of chasing each job's data.
     struct SortKeys
@@ -75,7 +72,7 @@ public:
         bool lessThan(int a, int b) const { return numbers.at(a) < numbers.at(b); }
     };
     SortKeys sortKeys(int column) const;
-    // Changes with every change of the rows or their values.
+    // Changes with every change of the rows or their values (before the model's signals).
     quint64 generation() const { return m_generation; }
 
 public Q_SLOTS:

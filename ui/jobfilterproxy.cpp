@@ -56,7 +56,8 @@ bool JobFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right)
     // Jobs: by keys read in one pass, so a sort of 100,000 jobs does not chase each job's data
     // for every comparison.
     const auto *jobs = static_cast<const JobListModel *>(sourceModel());
-    if (m_keys.column != left.column() || m_keys.generation != jobs->generation())
+    if (m_keys.column != left.column() || m_keys.generation != jobs->generation()
+        || qMax(left.row(), right.row()) >= m_keys.numbers.size())
         m_keys = jobs->sortKeys(left.column());
     return m_keys.lessThan(left.row(), right.row());
 }
