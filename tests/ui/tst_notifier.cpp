@@ -168,6 +168,25 @@ void TestNotifier::knotifierSendsTheNotifyrcEvents()
     QTRY_COMPARE(picked.size(), 1);
     QCOMPARE(picked.first().at(0).value<JobId>(), job);
     QCOMPARE(picked.first().at(1).toString(), QStringLiteral("retry"));
+
+    // A finished download offers Open and Open Folder.
+    m_server.calls.clear();
+    notifier.notify({ QStringLiteral("jobFinished"),
+                      job,
+                      QStringLiteral("Download finished"),
+                      QStringLiteral("debian.iso has been transferred."),
+                      { { QStringLiteral("open"), QStringLiteral("Open") },
+                        { QStringLiteral("folder"), QStringLiteral("Open Folder") } } });
+    QTRY_COMPARE(m_server.calls.size(), 1);
+    const FakeNotificationServer::Call finished = m_server.calls.first();
+    QCOMPARE(finished.summary, QStringLiteral("Download finished"));
+    QVERIFY(finished.actions.contains(QStringLiteral("Open")));
+    QVERIFY(finished.actions.contains(QStringLiteral("Open Folder")));
+    const QString folderKey
+        = finished.actions.at(finished.actions.indexOf(QStringLiteral("Open Folder")) - 1);
+    Q_EMIT m_server.ActionInvoked(finished.id, folderKey);
+    QTRY_COMPARE(picked.size(), 2);
+    QCOMPARE(picked.last().at(1).toString(), QStringLiteral("folder"));
 #endif
 }
 
