@@ -114,6 +114,7 @@ int Ctl::wait(const Args &args)
     const QString id = last.value(QLatin1String("id")).toString();
     std::optional<int> outcome = waitOutcome(JobJson::fromJson(last).state);
     bool removed = false;
+    bool gone = false; // left the queue before the subscription: look it up in the history
 
     QEventLoop loop;
     int status = Ok;
@@ -136,11 +137,20 @@ int Ctl::wait(const Args &args)
         m_client.get(), &IpcClient::eventReceived, &loop, [&](const QJsonObject &event) {
             const QString name = event.value(QLatin1String("event")).toString();
             if (name == QLatin1String("jobs")) {
+                bool present = false;
                 for (const QJsonValue &v : event.value(QLatin1String("changed")).toArray()) {
                     if (v.toObject().value(QLatin1String("id")).toString() == id) {
+                        present = true;
                         last = v.toObject();
                         outcome = waitOutcome(JobJson::fromJson(last).state);
                     }
+                }
+                // The reset after subscribing lists every job in the queue: one missing from it
+                // left the queue between "info" and "subscribe" (its "removed" came too early).
+                if (!present && event.value(QLatin1String("reset")).toBool()) {
+                    gone = true;
+                    loop.quit();
+                    return;
                 }
             } else if (name == QLatin1String("removed")
                        && event.value(QLatin1String("id")).toString() == id) {
@@ -160,6 +170,14 @@ int Ctl::wait(const Args &args)
             timer.start(int(qMin<qint64>(timeoutMs, std::numeric_limits<int>::max())));
         if (!outcome && m_client->isConnected())
             loop.exec();
+    }
+    if (gone) {
+        const IpcClient::Reply final
+            = m_client->call(QStringLiteral("info"), { { QLatin1String("job"), id } });
+        if (final.isError())
+            return refused(final.result, final.message);
+        last = final.data.value(QLatin1String("job")).toObject();
+        outcome = waitOutcome(JobJson::fromJson(last).state);
     }
     if (!outcome) {
         if (status == NoEngine)
