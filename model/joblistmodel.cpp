@@ -97,6 +97,23 @@ const JobSnapshot *JobListModel::snapshot(const QModelIndex &index) const
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row).snap : nullptr;
 }
 
+JobListModel::Activity JobListModel::activity() const
+{
+    if (m_activityGeneration == m_generation)
+        return m_activity;
+    Activity a;
+    for (const Row &r : m_rows) {
+        if (!isActive(r.snap.job.state))
+            continue;
+        ++a.activeJobs;
+        (r.snap.job.type == JobType::Download ? a.downloadSpeed : a.uploadSpeed)
+            += r.snap.bytesPerSecond;
+    }
+    m_activity = a;
+    m_activityGeneration = m_generation;
+    return a;
+}
+
 JobListModel::SortKeys JobListModel::sortKeys(int column) const
 {
     SortKeys keys;

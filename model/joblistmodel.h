@@ -72,6 +72,15 @@ public:
         bool lessThan(int a, int b) const { return numbers.at(a) < numbers.at(b); }
     };
     SortKeys sortKeys(int column) const;
+    // The active jobs (QUEUED, CONNECTING, TRANSFERRING, TRANSIENT_ERROR) and their speeds: what
+    // the status bar, the tray and the "all finished" notification show. Counted once per change.
+    struct Activity
+    {
+        int activeJobs = 0;
+        qint64 downloadSpeed = 0; // bytes per second
+        qint64 uploadSpeed = 0;
+    };
+    Activity activity() const;
     // Changes with every change of the rows or their values (before the model's signals).
     quint64 generation() const { return m_generation; }
 
@@ -98,6 +107,8 @@ private:
     quintptr m_nextKey = 1;
     bool m_keepHistory = false;
     quint64 m_generation = 1;
+    mutable Activity m_activity;
+    mutable quint64 m_activityGeneration = 0;
 };
 
 } // namespace Ferry

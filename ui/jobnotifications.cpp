@@ -73,11 +73,8 @@ void JobNotifications::checkAllFinished()
 {
     if (!m_announcedSinceIdle || !m_jobs)
         return;
-    for (int row = 0; row < m_jobs->rowCount(); ++row) {
-        const JobSnapshot *s = m_jobs->snapshot(m_jobs->index(row, 0));
-        if (s && isActive(s->job.state))
-            return;
-    }
+    if (m_jobs->activity().activeJobs > 0)
+        return;
     m_announcedSinceIdle = false;
     if (!m_enabled)
         return;

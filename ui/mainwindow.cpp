@@ -249,20 +249,10 @@ void MainWindow::updateActionStates()
 
 void MainWindow::updateStatus()
 {
-    int active = 0;
-    qint64 down = 0;
-    qint64 up = 0;
-    const int rows = m_model->rowCount();
-    for (int row = 0; row < rows; ++row) {
-        const JobSnapshot *s = m_model->snapshot(m_model->index(row, 0));
-        if (!s || !isActive(s->job.state))
-            continue;
-        ++active;
-        (s->job.type == JobType::Download ? down : up) += s->bytesPerSecond;
-    }
+    const JobListModel::Activity a = m_model->activity();
     //: %1 and %2 are speeds such as "1.5 MB/s"
-    m_status->setText(tr("%n active job(s)  ↓ %1  ↑ %2", "status bar", active)
-                          .arg(JobNames::speed(down), JobNames::speed(up)));
+    m_status->setText(tr("%n active job(s)  ↓ %1  ↑ %2", "status bar", a.activeJobs)
+                          .arg(JobNames::speed(a.downloadSpeed), JobNames::speed(a.uploadSpeed)));
     if (m_tray)
         m_tray->setWindowVisible(isVisible());
 }

@@ -60,35 +60,19 @@ void TrayIcon::setWindowVisible(bool visible)
     m_showHide->setText(visible ? tr("&Hide Ferry") : tr("&Show Ferry"));
 }
 
-int TrayIcon::activeJobs(qint64 *speed) const
-{
-    int active = 0;
-    qint64 total = 0;
-    for (int row = 0; row < m_jobs->rowCount(); ++row) {
-        const JobSnapshot *s = m_jobs->snapshot(m_jobs->index(row, 0));
-        if (s && isActive(s->job.state)) {
-            ++active;
-            total += s->bytesPerSecond;
-        }
-    }
-    if (speed)
-        *speed = total;
-    return active;
-}
-
 QString TrayIcon::toolTip() const
 {
-    qint64 speed = 0;
-    const int active = activeJobs(&speed);
-    if (active == 0)
+    const JobListModel::Activity a = m_jobs->activity();
+    if (a.activeJobs == 0)
         return tr("Ferry: no active transfers");
     //: %1 is a speed such as "1.5 MB/s"
-    return tr("Ferry: %n active job(s), %1", "tray tooltip", active).arg(JobNames::speed(speed));
+    return tr("Ferry: %n active job(s), %1", "tray tooltip", a.activeJobs)
+        .arg(JobNames::speed(a.downloadSpeed + a.uploadSpeed));
 }
 
 void TrayIcon::refresh()
 {
-    const bool active = activeJobs() > 0;
+    const bool active = m_jobs->activity().activeJobs > 0;
     m_tray->setToolTip(toolTip());
     if (active != m_active) {
         m_active = active;

@@ -37,8 +37,6 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
-    int activeJobs(qint64 *speed = nullptr) const;
-
     JobListModel *m_jobs;
     QMenu *m_menu;
     QSystemTrayIcon *m_tray;

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void staysSortedThroughMixedBatches();
     void sortsByRawValuesNotText();
     void filtersAndSearch();
+    void activityFollowsTheBatches();
 };
 
 void TestJobFilterProxy::staysSortedThroughMixedBatches()
@@ -112,6 +113,27 @@ void TestJobFilterProxy::filtersAndSearch()
     QCOMPARE(names(proxy), QStringList { QStringLiteral("needle") });
     // A job's files follow it.
     QCOMPARE(proxy.rowCount(proxy.index(0, 0)), 1);
+}
+
+void TestJobFilterProxy::activityFollowsTheBatches()
+{
+    JobListModel model;
+    JobSnapshot a = job(QStringLiteral("a"), JobState::Transferring);
+    a.bytesPerSecond = 1000;
+    JobSnapshot b = job(QStringLiteral("b"), JobState::Queued);
+    b.job.type = JobType::Upload;
+    b.bytesPerSecond = 300;
+    model.applyBatch({ { a, b, job(QStringLiteral("c"), JobState::Error) }, {}, {}, true });
+    JobListModel::Activity activity = model.activity();
+    QCOMPARE(activity.activeJobs, 2);
+    QCOMPARE(activity.downloadSpeed, 1000);
+    QCOMPARE(activity.uploadSpeed, 300);
+    a.job.state = JobState::Transferred;
+    a.bytesPerSecond = 0;
+    model.applyBatch({ { a }, { b.job.id }, {}, false });
+    activity = model.activity();
+    QCOMPARE(activity.activeJobs, 0);
+    QCOMPARE(activity.downloadSpeed + activity.uploadSpeed, 0);
 }
 
 QTEST_MAIN(TestJobFilterProxy)
