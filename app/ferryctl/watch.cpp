@@ -168,7 +168,9 @@ int Ctl::wait(const Args &args)
             return m_client->isConnected() ? refused(reply.result, reply.message) : NoEngine;
         if (timeoutMs >= 0)
             timer.start(int(qMin<qint64>(timeoutMs, std::numeric_limits<int>::max())));
-        if (!outcome && m_client->isConnected())
+        // Events that came with the reply were handled inside call(): the loop only waits for
+        // what is still to come.
+        if (!outcome && !gone && m_client->isConnected())
             loop.exec();
     }
     if (gone) {
