@@ -180,6 +180,14 @@ struct Job
     // PUT/POST/TUS; Default resolved by the job's type.
     UploadProtocol uploadProtocol() const;
     bool allFilesTransferred() const;
+    // The job's settings without its files. A transfer keeps its one file apart: holding the
+    // shared list would make the queue's next change of any file copy all of them.
+    Job withoutFiles() const
+    {
+        Job settings = *this;
+        settings.files = {};
+        return settings;
+    }
 };
 
 } // namespace Ferry

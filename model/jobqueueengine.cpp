@@ -4,6 +4,7 @@
 #include "jobstore.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace Ferry {
 
@@ -115,11 +116,13 @@ Result JobQueue::setFileLocalPath(const JobId &id, int fileIndex, const QString 
         return Result(Result::BG_E_NOT_FOUND, id.toString());
     if (fileIndex < 0 || fileIndex >= it->files.size())
         return Result::E_INVALIDARG;
-    Job copy = *it;
-    copy.files[fileIndex].localPath = localPath;
-    if (const Result r = m_store->updateFiles(copy, { fileIndex }); r.isError())
+    // Changed in place (a copy of the job would copy all its files), put back if not stored.
+    QString &path = it->files[fileIndex].localPath;
+    const QString previous = std::exchange(path, localPath);
+    if (const Result r = m_store->updateFiles(*it, { fileIndex }); r.isError()) {
+        path = previous;
         return r;
-    *it = std::move(copy);
+    }
     Q_EMIT jobChanged(id);
     return Result::S_OK;
 }

@@ -39,7 +39,7 @@ HttpDownload::HttpDownload(QNetworkAccessManager *network, const Job &job, int f
                            const Options &options, QObject *parent)
     : FileTransfer(parent)
     , m_network(network)
-    , m_job(job)
+    , m_job(job.withoutFiles())
     , m_file(job.files.at(fileIndex))
     , m_fileIndex(fileIndex)
     , m_options(options)

@@ -24,7 +24,7 @@ SegmentedDownload::SegmentedDownload(QNetworkAccessManager *network, const Job &
                                      const Options &options, QObject *parent)
     : FileTransfer(parent)
     , m_network(network)
-    , m_job(job)
+    , m_job(job.withoutFiles())
     , m_file(job.files.at(fileIndex))
     , m_fileIndex(fileIndex)
     , m_options(options)

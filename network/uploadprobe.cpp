@@ -11,7 +11,7 @@ UploadProbe::UploadProbe(QNetworkAccessManager *network, const Job &job, int fil
                          int timeoutMs, QObject *parent)
     : FileTransfer(parent)
     , m_network(network)
-    , m_job(job)
+    , m_job(job.withoutFiles())
     , m_file(job.files.at(fileIndex))
     , m_fileIndex(fileIndex)
     , m_timeoutMs(timeoutMs)
