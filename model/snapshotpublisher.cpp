@@ -20,12 +20,16 @@ SnapshotPublisher::SnapshotPublisher(JobQueue *queue, int intervalMs, QObject *p
     m_timer.setInterval(intervalMs);
     m_clock.start();
     connect(&m_timer, &QTimer::timeout, this, &SnapshotPublisher::flush);
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(0);
+    connect(&m_soon, &QTimer::timeout, this, &SnapshotPublisher::flush);
     connect(queue, &JobQueue::jobAdded, this, &SnapshotPublisher::markDirty);
     connect(queue, &JobQueue::jobChanged, this, &SnapshotPublisher::markDirty);
     connect(queue, &JobQueue::jobRemoved, this, [this](const JobId &id) {
         m_dirty.remove(id);
         m_dirtyOrder.removeOne(id);
         m_rates.remove(id);
+        m_publishedState.remove(id);
         m_removed.append(id);
         if (!m_timer.isActive())
             m_timer.start();
@@ -48,6 +52,13 @@ void SnapshotPublisher::markDirty(const JobId &id)
     if (!m_dirty.contains(id)) {
         m_dirty.insert(id);
         m_dirtyOrder.append(id);
+    }
+    const Job *job = m_queue->job(id);
+    const auto published = m_publishedState.constFind(id);
+    if (job && (published == m_publishedState.cend() || *published != job->state)) {
+        if (!m_soon.isActive())
+            m_soon.start();
+        return;
     }
     if (!m_timer.isActive())
         m_timer.start();
@@ -79,13 +90,16 @@ qint64 SnapshotPublisher::speedOf(const Job &job)
 void SnapshotPublisher::flush()
 {
     m_timer.stop();
+    m_soon.stop();
     if (m_dirtyOrder.isEmpty() && m_removed.isEmpty())
         return;
     SnapshotBatch batch;
     batch.changed.reserve(m_dirtyOrder.size());
     for (const JobId &id : std::as_const(m_dirtyOrder)) {
-        if (const Job *job = m_queue->job(id))
+        if (const Job *job = m_queue->job(id)) {
             batch.changed.append(JobSnapshot::of(*job, speedOf(*job)));
+            m_publishedState.insert(id, job->state);
+        }
     }
     batch.removed = m_removed;
     batch.finished = m_finished;
@@ -99,6 +113,8 @@ void SnapshotPublisher::flush()
 void SnapshotPublisher::publishAll()
 {
     m_timer.stop();
+    m_soon.stop();
+    m_publishedState.clear();
     m_dirtyOrder.clear();
     m_dirty.clear();
     m_removed.clear();
@@ -106,8 +122,11 @@ void SnapshotPublisher::publishAll()
     SnapshotBatch batch;
     batch.reset = true;
     batch.changed.reserve(m_queue->count());
-    for (const JobId &id : m_queue->jobIds())
-        batch.changed.append(JobSnapshot::of(*m_queue->job(id)));
+    for (const JobId &id : m_queue->jobIds()) {
+        const Job *job = m_queue->job(id);
+        batch.changed.append(JobSnapshot::of(*job));
+        m_publishedState.insert(id, job->state);
+    }
     Q_EMIT batchReady(batch);
 }
 

@@ -14,7 +14,10 @@ class JobQueue;
 
 // Coalesces the queue's per-call change signals into batches: each job that changed is marked
 // dirty, and one timer drains the dirty set at most every interval, so a job that moves bytes a
-// thousand times a second is published a few times a second. Lives in the engine thread.
+// thousand times a second is published a few times a second. A job whose state changed (or that
+// is new) is published as soon as control returns to the event loop: the window, the tray and
+// `ferryctl wait` see TRANSFERRED or ERROR at once, not an interval later. Lives in the engine
+// thread.
 class SnapshotPublisher : public QObject
 {
     Q_OBJECT
@@ -48,12 +51,14 @@ private:
 
     JobQueue *m_queue;
     QTimer m_timer;
+    QTimer m_soon; // zero-delay: a state changed
     QElapsedTimer m_clock;
     QList<JobId> m_dirtyOrder;
     QSet<JobId> m_dirty;
     QList<JobId> m_removed;
     QList<JobSnapshot> m_finished;
     QHash<JobId, Rate> m_rates;
+    QHash<JobId, JobState> m_publishedState;
 };
 
 } // namespace Ferry

@@ -78,7 +78,7 @@ bool EngineLink::open(IpcClient *client, QString *error)
             return true;
         if (!processAlive(pid) && !lockHeldByLiveProcess())
             break;
-        QThread::msleep(50);
+        QThread::msleep(10);
     }
     QString why;
     QFile file(log);
