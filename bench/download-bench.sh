@@ -48,6 +48,16 @@ stop_engine() {
         sleep 0.05
     done
 }
+# engine_usage: prints the running engine's CPU seconds (user+sys) and peak RSS (KiB), or "0 0".
+engine_usage() {
+    local pid ticks
+    pid=$(head -1 "$work/xdg/run/ferry/engine.lock" 2>/dev/null) || { echo "0 0"; return; }
+    [[ $pid =~ ^[0-9]+$ && -r /proc/$pid/stat ]] || { echo "0 0"; return; }
+    ticks=$(getconf CLK_TCK)
+    # Fields after the command name (which may hold spaces): utime is the 12th, stime the 13th.
+    awk -v t="$ticks" '{sub(/^.*\) /, ""); printf "%.2f ", ($12 + $13) / t}' "/proc/$pid/stat"
+    awk '/^VmHWM:/ {print $2}' "/proc/$pid/status"
+}
 cleanup() {
     [[ -n $nginx_pid ]] && kill "$nginx_pid" 2>/dev/null && wait "$nginx_pid" 2>/dev/null
     stop_engine
@@ -99,6 +109,10 @@ measure() {
         XDG_DATA_HOME=$work/xdg/data XDG_RUNTIME_DIR=$work/xdg/run XDG_CONFIG_HOME=$work/xdg/config \
             /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" \
             || { echo "bench: $name failed:" >&2; tail -5 "$work/stderr" >&2; return 1; }
+        # ferryctl hands the transfer to a detached `ferry --daemon`, which time(1) does not
+        # see: its CPU time and peak RSS are added (both processes run at once).
+        local engine_cpu=0 engine_rss=0
+        read -r engine_cpu engine_rss < <(engine_usage)
         stop_engine
         local got
         got=$(cd "$work/out" && cat $(ls | sort) | sha256sum | cut -d' ' -f1)
@@ -108,8 +122,8 @@ measure() {
         fi
         read -r e u s m <"$work/time"
         walls+=("$e")
-        cpus+=("$(echo "$u + $s" | bc)")
-        rsss+=("$m")
+        cpus+=("$(echo "$u + $s + $engine_cpu" | bc)")
+        rsss+=("$((m + engine_rss))")
     done
     median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
     wall[$name]=$(median "${walls[@]}")
