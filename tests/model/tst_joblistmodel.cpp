@@ -19,6 +19,7 @@ private Q_SLOTS:
     void resetShowsEveryJobWithFiles();
     void addedAndRemovedJobs();
     void progressIsCoalesced();
+    void stateChangeIsPublishedAtOnce();
     void mostRowsChangedGiveOneSignal();
     void rawValuesSort();
     void clientCallsReturnResults();
@@ -153,6 +154,37 @@ void TestJobListModel::progressIsCoalesced()
         m_model->data(m_model->index(row, JobListModel::ProgressColumn), JobListModel::RawDataRole)
             .toDouble(),
         1.0);
+}
+
+void TestJobListModel::stateChangeIsPublishedAtOnce()
+{
+    const JobId id = m_f->jobIn(JobType::Download, JobState::Connecting);
+    // An interval no test waits for: only the at-once path can publish.
+    SnapshotPublisher publisher(m_f->queue.get(), 3600 * 1000);
+    QSignalSpy batches(&publisher, &SnapshotPublisher::batchReady);
+    publisher.publishAll();
+    QCOMPARE(batches.count(), 1);
+
+    QVERIFY(m_f->queue->setTransferState(id, JobState::Transferring).isSuccess());
+    QTRY_COMPARE(batches.count(), 2);
+    const SnapshotBatch batch = batches.last().first().value<SnapshotBatch>();
+    QCOMPARE(batch.changed.size(), 1);
+    QCOMPARE(batch.changed.first().job.state, JobState::Transferring);
+
+    // Progress alone waits for the interval: event loop passes publish nothing.
+    QVERIFY(m_f->queue->setFileProgress(id, 0, 1000, 100000).isSuccess());
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    QCOMPARE(batches.count(), 2);
+    publisher.flush();
+    QCOMPARE(batches.count(), 3);
+    QCOMPARE(batches.last()
+                 .first()
+                 .value<SnapshotBatch>()
+                 .changed.first()
+                 .job.progress()
+                 .bytesTransferred,
+             1000);
 }
 
 void TestJobListModel::mostRowsChangedGiveOneSignal()
