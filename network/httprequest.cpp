@@ -76,12 +76,38 @@ QByteArray formatDate(const QDateTime &t)
 
 QDateTime parseDate(const QByteArray &value)
 {
-    if (value.size() < 5)
+    // IMF-fixdate, the one form HTTP/1.1 servers send (RFC 9110 §5.6.7), read by hand: QLocale's
+    // pattern parser cost more than the rest of a small file's headers.
+    static constexpr char kDays[] = "MonTueWedThuFriSatSun";
+    static constexpr char kMonths[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+    const QByteArray v = value.trimmed();
+    if (v.size() != 29 || v.at(3) != ',' || v.at(4) != ' ' || v.at(7) != ' ' || v.at(11) != ' '
+        || v.at(16) != ' ' || v.at(19) != ':' || v.at(22) != ':' || !v.endsWith(" GMT"))
         return {};
-    QDateTime t = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()).chopped(4),
-                                          QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-    t.setTimeZone(QTimeZone::utc());
-    return t;
+    const auto number = [&v](int at, int digits) {
+        int n = 0;
+        for (int i = at; i < at + digits; ++i) {
+            if (v.at(i) < '0' || v.at(i) > '9')
+                return -1;
+            n = n * 10 + (v.at(i) - '0');
+        }
+        return n;
+    };
+    const QByteArrayView day = QByteArrayView(v).first(3);
+    const QByteArrayView month = QByteArrayView(v).sliced(8, 3);
+    const qsizetype dayAt = QByteArrayView(kDays).indexOf(day);
+    const qsizetype monthAt = QByteArrayView(kMonths).indexOf(month);
+    if (dayAt < 0 || dayAt % 3 != 0 || monthAt < 0 || monthAt % 3 != 0)
+        return {};
+    const int year = number(12, 4);
+    const int dayOfMonth = number(5, 2);
+    if (year < 0 || dayOfMonth < 0)
+        return {}; // QDate would take -1 as 1 BC
+    const QDate date(year, int(monthAt / 3) + 1, dayOfMonth);
+    const QTime time(number(17, 2), number(20, 2), number(23, 2));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone::utc());
 }
 
 bool parseContentRange(const QByteArray &value, qint64 *first, qint64 *last, qint64 *total)

@@ -1,6 +1,7 @@
 // The pure parts of the engine: Content-Disposition names, failure classification, Retry-After,
 // and the rate limiter's accounting.
 #include "contentdisposition.h"
+#include "httprequest.h"
 #include "jobfiles.h"
 #include "ratelimiter.h"
 #include "transferfailure.h"
@@ -25,6 +26,8 @@ private Q_SLOTS:
     void networkClassification();
     void localErrors();
     void retryAfter();
+    void httpDates_data();
+    void httpDates();
     void rateLimiterAccounting();
 };
 
@@ -136,6 +139,45 @@ void TestNetParts::retryAfter()
     QCOMPARE(parseRetryAfter("Sun, 22 Nov 2026 09:00:00 GMT", now), 0);
     QCOMPARE(parseRetryAfter("soon", now), -1);
     QCOMPARE(parseRetryAfter("", now), -1);
+}
+
+void TestNetParts::httpDates_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QDateTime>("expected"); // invalid: refused
+    const QDateTime t(QDate(1994, 11, 6), QTime(8, 49, 37), QTimeZone::utc());
+    QTest::newRow("IMF-fixdate") << QByteArray("Sun, 06 Nov 1994 08:49:37 GMT") << t;
+    QTest::newRow("surrounding space") << QByteArray("  Sun, 06 Nov 1994 08:49:37 GMT ") << t;
+    QTest::newRow("leap year") << QByteArray("Thu, 29 Feb 2024 23:59:59 GMT")
+                               << QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59),
+                                            QTimeZone::utc());
+    QTest::newRow("no such day") << QByteArray("Thu, 29 Feb 2023 00:00:00 GMT") << QDateTime();
+    QTest::newRow("no such month") << QByteArray("Sun, 06 Nox 1994 08:49:37 GMT") << QDateTime();
+    QTest::newRow("month name across")
+        << QByteArray("Sun, 06 anF 1994 08:49:37 GMT") << QDateTime();
+    QTest::newRow("no such weekday") << QByteArray("Sux, 06 Nov 1994 08:49:37 GMT") << QDateTime();
+    QTest::newRow("hour 24") << QByteArray("Sun, 06 Nov 1994 24:49:37 GMT") << QDateTime();
+    QTest::newRow("year not digits") << QByteArray("Sun, 06 Nov 19x4 08:49:37 GMT") << QDateTime();
+    QTest::newRow("day not digits") << QByteArray("Sun, 0x Nov 1994 08:49:37 GMT") << QDateTime();
+    QTest::newRow("minute not digits")
+        << QByteArray("Sun, 06 Nov 1994 08:4x:37 GMT") << QDateTime();
+    QTest::newRow("other zone") << QByteArray("Sun, 06 Nov 1994 08:49:37 UTC") << QDateTime();
+    QTest::newRow("RFC 850 form") << QByteArray("Sunday, 06-Nov-94 08:49:37 GMT") << QDateTime();
+    QTest::newRow("asctime form") << QByteArray("Sun Nov  6 08:49:37 1994") << QDateTime();
+    QTest::newRow("empty") << QByteArray() << QDateTime();
+}
+
+void TestNetParts::httpDates()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(QDateTime, expected);
+    const QDateTime parsed = HttpRequest::parseDate(value);
+    QCOMPARE(parsed.isValid(), expected.isValid());
+    if (!expected.isValid())
+        return;
+    QCOMPARE(parsed, expected);
+    QCOMPARE(parsed.offsetFromUtc(), 0);
+    QCOMPARE(HttpRequest::parseDate(HttpRequest::formatDate(parsed)), parsed); // If-Range
 }
 
 void TestNetParts::rateLimiterAccounting()
