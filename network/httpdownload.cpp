@@ -67,8 +67,22 @@ HttpDownload::~HttpDownload()
     abort();
 }
 
+void HttpDownload::prefetch()
+{
+    Q_ASSERT(!m_reply && m_file.bytesTransferred == 0);
+    m_held = true;
+    sendRequest();
+    m_stallTimer.stop(); // a held answer is not read, so it cannot stall
+}
+
 void HttpDownload::start()
 {
+    if (m_held) {
+        // From the event loop: an answer that is already complete finishes this file, and the
+        // engine starts the next one, without nesting one file's end inside another's start.
+        QMetaObject::invokeMethod(this, &HttpDownload::release, Qt::QueuedConnection);
+        return;
+    }
     if (!QFileInfo(m_file.localPath).isDir()) {
         if (!openPartFile(m_file.bytesTransferred))
             return;
@@ -119,8 +133,39 @@ void HttpDownload::sendRequest()
     qCDebug(lcDownload) << "GET" << m_file.remoteUrl << "from" << m_requestedOffset;
 }
 
+void HttpDownload::release()
+{
+    if (m_done || !m_held)
+        return;
+    m_held = false;
+    if (!QFileInfo(m_file.localPath).isDir() && !openPartFile(0))
+        return;
+    m_stallTimer.start();
+    if (!m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_reply->isFinished() && m_reply->error() != QNetworkReply::NoError
+        && (status == 0 || (status >= 200 && status < 300))) {
+        // The connection broke while the answer waited (a server's send timeout): ask again.
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        sendRequest();
+        return;
+    }
+    if (m_reply->isFinished()) {
+        onFinished();
+        return;
+    }
+    if (status != 0)
+        onMetaData();
+    if (!m_done && m_reply && m_reply->bytesAvailable() > 0)
+        onReadyRead();
+}
+
 void HttpDownload::onMetaData()
 {
+    if (m_held)
+        return;
     m_stallTimer.start();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!m_headersAccepted && status >= 200 && status < 300)
@@ -233,6 +278,8 @@ void HttpDownload::restartFromZero(Mode mode)
 
 void HttpDownload::onReadyRead()
 {
+    if (m_held)
+        return;
     m_stallTimer.start();
     if (!m_headersAccepted) {
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -291,7 +338,7 @@ void HttpDownload::writeAvailable()
 
 void HttpDownload::onFinished()
 {
-    if (m_done || !m_reply)
+    if (m_done || !m_reply || m_held)
         return;
     m_stallTimer.stop();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

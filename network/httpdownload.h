@@ -34,6 +34,12 @@ public:
     ~HttpDownload() override;
     Q_DISABLE_COPY_MOVE(HttpDownload)
 
+    // Sends the request of a file that has not started yet, ahead of time, and holds the answer:
+    // nothing is written, reported or timed until start(), which then takes the answer as if it
+    // had just arrived (or asks again if the connection was lost meanwhile). The engine sends the
+    // next file's request this way while the current file ends, so files follow each other
+    // without a round trip in between.
+    void prefetch();
     void start() override;
     void abort() override;
     bool sync() override;
@@ -47,6 +53,7 @@ public:
 private:
     enum class Mode { Resume, FromStart, Decoded };
     void sendRequest();
+    void release();
     void onMetaData();
     void onReadyRead();
     void onFinished();
@@ -74,6 +81,7 @@ private:
     bool m_writeScheduled = false;
     bool m_authTried = false;
     bool m_done = false;
+    bool m_held = false; // prefetched: the answer waits for start()
     int m_restarts = 0;
     QTimer m_stallTimer;
 };

@@ -18,6 +18,7 @@ struct TransferEngine::Transfer
 {
     JobId id;
     std::unique_ptr<FileTransfer> download;
+    std::unique_ptr<HttpDownload> next; // the next file's request, sent while this one ends
     std::unique_ptr<RateLimiter> limiter;
     QTimer checkpointTimer;
     qint64 bytesAtCheckpoint = 0;
@@ -157,6 +158,7 @@ void TransferEngine::onJobChanged(const JobId &id)
     if (!job)
         return;
     if (Transfer *t = m_active.value(id)) {
+        dropPrefetch(t); // asked with the job as it was
         const bool running
             = job->state == JobState::Connecting || job->state == JobState::Transferring;
         const int index = t->download->fileIndex();
@@ -264,6 +266,8 @@ FileTransfer *TransferEngine::makeTransfer(const Job &job, int fileIndex) const
 
 void TransferEngine::startFile(Transfer *t, int fileIndex)
 {
+    if (t->next && t->next->fileIndex() != fileIndex)
+        dropPrefetch(t);
     const Job *job = m_queue->job(t->id);
     const JobFile &file = job->files.at(fileIndex);
     if (UploadProbe::needed(*job)) {
@@ -275,6 +279,8 @@ void TransferEngine::startFile(Transfer *t, int fileIndex)
         t->download.reset(probe);
     } else if (job->type != JobType::Download) {
         t->download.reset(makeTransfer(*job, fileIndex));
+    } else if (t->next && t->next->fileIndex() == fileIndex) {
+        t->download = std::move(t->next);
     } else if (!file.segments.isEmpty()) {
         // A segmented download that was interrupted goes on in segments.
         SegmentedDownload::Options o;
@@ -301,6 +307,7 @@ void TransferEngine::startFile(Transfer *t, int fileIndex)
         m_queue->setFileProgress(t->id, t->download->fileIndex(), done, total);
         if (done - t->bytesAtCheckpoint >= m_settings.checkpointBytes)
             checkpoint(t);
+        prefetchNext(t, done, total);
     });
     connect(dl, &FileTransfer::replyProgress, this, [this, t](qint64 done, qint64 total) {
         QScopedValueRollback guard(m_changing, true);
@@ -322,6 +329,36 @@ void TransferEngine::startFile(Transfer *t, int fileIndex)
             [this, t](const TransferFailure &f) { onFailed(t, f); });
     t->checkpointTimer.start();
     dl->start();
+}
+
+void TransferEngine::prefetchNext(Transfer *t, qint64 done, qint64 total)
+{
+    // Only the end of a download (what is left fits in one read buffer) asks for the next file:
+    // a held answer waits seconds, not minutes. Only a file that has not started is asked for
+    // ahead; nothing of it is written before it is the current file (docs/adr/0002).
+    if (t->next || total == SizeUnknown || total - done > m_settings.download.readBufferSize)
+        return;
+    const Job *job = m_queue->job(t->id);
+    if (!job || job->type != JobType::Download)
+        return;
+    int index = t->download->fileIndex() + 1;
+    while (index < job->files.size() && job->fileTransferred(index))
+        ++index;
+    if (index >= job->files.size())
+        return;
+    const JobFile &file = job->files.at(index);
+    if (file.bytesTransferred != 0 || file.bytesTotal != SizeUnknown || !file.segments.isEmpty())
+        return;
+    t->next = std::make_unique<HttpDownload>(m_network, *job, index, m_settings.download);
+    t->next->prefetch();
+}
+
+void TransferEngine::dropPrefetch(Transfer *t)
+{
+    if (!t->next)
+        return;
+    t->next->abort();
+    t->next.release()->deleteLater();
 }
 
 void TransferEngine::onProtocolChosen(Transfer *t, int fileIndex, UploadProtocol protocol)
@@ -393,6 +430,7 @@ void TransferEngine::onResponse(Transfer *t, const JobFile &file)
     m_queue->setFileProgress(t->id, index, file.bytesTransferred, file.bytesTotal);
     if (job->state == JobState::Connecting)
         m_queue->setTransferState(t->id, JobState::Transferring);
+    prefetchNext(t, file.bytesTransferred, file.bytesTotal);
 }
 
 void TransferEngine::storeDurable(Transfer *t)
@@ -539,6 +577,7 @@ void TransferEngine::stopTransfer(const JobId &id)
     if (!t)
         return;
     t->checkpointTimer.stop();
+    dropPrefetch(t);
     if (t->download) {
         t->download->disconnect(this);
         t->download->abort();

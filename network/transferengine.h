@@ -78,6 +78,8 @@ private:
     void onJobRemoved(const JobId &id, JobState finalState);
     void startJob(const JobId &id);
     void startFile(Transfer *t, int fileIndex);
+    void prefetchNext(Transfer *t, qint64 done, qint64 total);
+    void dropPrefetch(Transfer *t);
     FileTransfer *makeTransfer(const Job &job, int fileIndex) const;
     void rememberUploadSession(const JobId &id);
     void stopTransfer(const JobId &id);
