@@ -25,7 +25,7 @@ public:
     struct Options
     {
         int stallTimeoutMs = 60000; // no byte for this long: abort and retry
-        qint64 readBufferSize = 1 << 20;
+        qint64 readBufferSize = 256 << 10; // per reply; also the size of each write
         int maxRedirects = 10;
     };
 

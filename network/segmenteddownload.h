@@ -28,7 +28,7 @@ public:
         int connections = 4;
         qint64 minSegment = 1 << 20; // never split below this
         int stallTimeoutMs = 60000;
-        qint64 readBufferSize = 1 << 20;
+        qint64 readBufferSize = 256 << 10; // per reply; also the size of each write
         int maxRedirects = 10;
     };
 
