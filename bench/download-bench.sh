@@ -4,8 +4,8 @@
 #   2. per-connection limit_rate: curl, aria2c -x8 -s8, ferryctl transfer --segments 8
 #   3. many small files:         aria2c -i -j8, a curl loop, ferryctl transfer (one job)
 # Prints a markdown table per scenario: median wall time, user+sys CPU and peak RSS over RUNS
-# runs, and the ratio to curl (or to aria2c for scenarios 2 and 3). Every download is checked
-# with SHA-256. Everything stays on 127.0.0.1; files live on tmpfs (/dev/shm).
+# rounds (each round runs every tool once, in turn), and the ratio to curl (or to aria2c for
+# scenarios 2 and 3). Every download is checked with SHA-256. Everything stays on 127.0.0.1; files live on tmpfs (/dev/shm).
 #
 # Usage: bench/download-bench.sh BUILD_DIR
 # Environment: SIZE (default 1G), LIMITED_SIZE (256M), RATE (20m), SMALL_COUNT (1000),
@@ -66,6 +66,8 @@ cleanup() {
 trap cleanup EXIT
 mkdir -p "$work"/{root/limited,root/small,temp,out,xdg/data,xdg/run}
 chmod 700 "$work/xdg/run"
+# Ferry's database, socket and settings of this run only (the other tools ignore them).
+export XDG_DATA_HOME=$work/xdg/data XDG_RUNTIME_DIR=$work/xdg/run XDG_CONFIG_HOME=$work/xdg/config
 
 head -c "$SIZE" /dev/urandom >"$work/root/big.bin"
 head -c "$LIMITED_SIZE" /dev/urandom >"$work/root/limited/big.bin"
@@ -96,39 +98,59 @@ nginx_pid=$!
 for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
 base=http://127.0.0.1:$port
 
-# measure NAME CHECK_SHA OUTPUT_GLOB CMD...: runs CMD RUNS times, prints "name wall cpu rss"
-# with medians; fails when the output's SHA-256 is wrong.
-declare -A wall cpu rss
-measure() {
-    local name=$1 want=$2 out=$3
-    shift 3
-    local walls=() cpus=() rsss=()
+# add NAME CHECK_SHA CMD...: puts a tool in the current scenario's plan. measure_plan then runs
+# RUNS rounds, each running every tool of the plan once, in turn (a machine that gets busier or
+# quieter during the scenario weighs on every tool alike), and keeps the medians of wall time,
+# CPU time and peak RSS. It fails when a tool's output has the wrong SHA-256.
+declare -A wall cpu rss plan_sha plan_cmd walls cpus rsss
+plan=()
+add() {
+    local name=$1
+    plan+=("$name")
+    plan_sha[$name]=$2
+    shift 2
+    plan_cmd[$name]=$(printf '%q ' "$@")
+}
+run_once() { # NAME
+    local name=$1
+    rm -rf "$work/out" && mkdir -p "$work/out" "$work/xdg/data"
+    rm -rf "$work/xdg/data/ferry"
+    eval "/usr/bin/time -f '%e %U %S %M' -o $(printf %q "$work/time") ${plan_cmd[$name]}" \
+        >/dev/null 2>"$work/stderr" \
+        || { echo "bench: $name failed:" >&2; tail -5 "$work/stderr" >&2; return 1; }
+    # ferryctl hands the transfer to a detached `ferry --daemon`, which time(1) does not
+    # see: its CPU time and peak RSS are added (both processes run at once).
+    local engine_cpu=0 engine_rss=0
+    read -r engine_cpu engine_rss < <(engine_usage)
+    stop_engine
+    local got
+    got=$(cd "$work/out" && cat $(ls | sort) | sha256sum | cut -d' ' -f1)
+    if [[ $got != "${plan_sha[$name]}" ]]; then
+        echo "bench: $name wrote wrong bytes" >&2
+        return 1
+    fi
+    read -r e u s m <"$work/time"
+    walls[$name]+="$e "
+    cpus[$name]+="$(echo "$u + $s + $engine_cpu" | bc) "
+    rsss[$name]+="$((m + engine_rss)) "
+}
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+measure_plan() {
+    local name
     for _ in $(seq "$RUNS"); do
-        rm -rf "$work/out" && mkdir -p "$work/out" "$work/xdg/data"
-        rm -rf "$work/xdg/data/ferry"
-        XDG_DATA_HOME=$work/xdg/data XDG_RUNTIME_DIR=$work/xdg/run XDG_CONFIG_HOME=$work/xdg/config \
-            /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" \
-            || { echo "bench: $name failed:" >&2; tail -5 "$work/stderr" >&2; return 1; }
-        # ferryctl hands the transfer to a detached `ferry --daemon`, which time(1) does not
-        # see: its CPU time and peak RSS are added (both processes run at once).
-        local engine_cpu=0 engine_rss=0
-        read -r engine_cpu engine_rss < <(engine_usage)
-        stop_engine
-        local got
-        got=$(cd "$work/out" && cat $(ls | sort) | sha256sum | cut -d' ' -f1)
-        if [[ $got != "$want" ]]; then
-            echo "bench: $name wrote wrong bytes" >&2
-            return 1
-        fi
-        read -r e u s m <"$work/time"
-        walls+=("$e")
-        cpus+=("$(echo "$u + $s + $engine_cpu" | bc)")
-        rsss+=("$((m + engine_rss))")
+        for name in "${plan[@]}"; do
+            run_once "$name" || return 1
+        done
     done
-    median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-    wall[$name]=$(median "${walls[@]}")
-    cpu[$name]=$(median "${cpus[@]}")
-    rss[$name]=$(median "${rsss[@]}")
+    for name in "${plan[@]}"; do
+        # shellcheck disable=SC2086 # the lists are space-separated numbers
+        wall[$name]=$(median ${walls[$name]})
+        # shellcheck disable=SC2086
+        cpu[$name]=$(median ${cpus[$name]})
+        # shellcheck disable=SC2086
+        rss[$name]=$(median ${rsss[$name]})
+    done
+    plan=()
 }
 
 table() { # REFERENCE NAME...
@@ -153,22 +175,24 @@ echo
 if [[ " $SCENARIOS " == *" 1 "* ]]; then
     echo "## 1. One file of $SIZE from nginx on loopback"
     echo
-    have curl && measure curl "$sha_big" out curl -sS -o "$work/out/big.bin" "$base/big.bin"
-    have wget && measure wget "$sha_big" out wget -q -O "$work/out/big.bin" "$base/big.bin"
+    have curl && add curl "$sha_big" curl -sS -o "$work/out/big.bin" "$base/big.bin"
+    have wget && add wget "$sha_big" wget -q -O "$work/out/big.bin" "$base/big.bin"
     if have aria2c; then
-        measure "aria2c -x1" "$sha_big" out aria2c -q -x1 -s1 --file-allocation=none --allow-overwrite=true -d "$work/out" -o big.bin "$base/big.bin"
-        measure "aria2c -x8 -s8" "$sha_big" out aria2c -q -x8 -s8 -k1M --file-allocation=none --allow-overwrite=true -d "$work/out" -o big.bin "$base/big.bin"
+        add "aria2c -x1" "$sha_big" aria2c -q -x1 -s1 --file-allocation=none --allow-overwrite=true -d "$work/out" -o big.bin "$base/big.bin"
+        add "aria2c -x8 -s8" "$sha_big" aria2c -q -x8 -s8 -k1M --file-allocation=none --allow-overwrite=true -d "$work/out" -o big.bin "$base/big.bin"
     fi
-    measure "ferryctl transfer" "$sha_big" out "$ferryctl" transfer "$base/big.bin" "$work/out/big.bin"
-    measure "ferryctl transfer --segments 1" "$sha_big" out "$ferryctl" transfer --segments 1 "$base/big.bin" "$work/out/big.bin"
+    add "ferryctl transfer" "$sha_big" "$ferryctl" transfer "$base/big.bin" "$work/out/big.bin"
+    add "ferryctl transfer --segments 1" "$sha_big" "$ferryctl" transfer --segments 1 "$base/big.bin" "$work/out/big.bin"
+    measure_plan
     table curl curl wget "aria2c -x1" "aria2c -x8 -s8" "ferryctl transfer" "ferryctl transfer --segments 1"
 fi
 if [[ " $SCENARIOS " == *" 2 "* ]]; then
     echo "## 2. $LIMITED_SIZE from a server limiting each connection to $RATE/s"
     echo
-    have curl && measure curl "$sha_limited" out curl -sS -o "$work/out/big.bin" "$base/limited/big.bin"
-    have aria2c && measure "aria2c -x8 -s8" "$sha_limited" out aria2c -q -x8 -s8 -k1M --file-allocation=none --allow-overwrite=true -d "$work/out" -o big.bin "$base/limited/big.bin"
-    measure "ferryctl transfer --segments 8" "$sha_limited" out "$ferryctl" transfer --segments 8 "$base/limited/big.bin" "$work/out/big.bin"
+    have curl && add curl "$sha_limited" curl -sS -o "$work/out/big.bin" "$base/limited/big.bin"
+    have aria2c && add "aria2c -x8 -s8" "$sha_limited" aria2c -q -x8 -s8 -k1M --file-allocation=none --allow-overwrite=true -d "$work/out" -o big.bin "$base/limited/big.bin"
+    add "ferryctl transfer --segments 8" "$sha_limited" "$ferryctl" transfer --segments 8 "$base/limited/big.bin" "$work/out/big.bin"
+    measure_plan
     ref=curl
     have aria2c && ref="aria2c -x8 -s8"
     table "$ref" curl "aria2c -x8 -s8" "ferryctl transfer --segments 8"
@@ -178,9 +202,10 @@ if [[ " $SCENARIOS " == *" 3 "* ]]; then
     echo
     seq 1 "$SMALL_COUNT" | sed "s|.*|$base/small/f&.bin|" >"$work/list"
     mapfile -t urls <"$work/list"
-    have aria2c && measure "aria2c -i -j8" "$sha_small" out aria2c -q -j8 --file-allocation=none --allow-overwrite=true -d "$work/out" -i "$work/list"
-    have curl && measure "curl loop" "$sha_small" out bash -c 'cd "$1" && shift && for u; do curl -sS -O "$u"; done' _ "$work/out" "${urls[@]}"
-    measure "ferryctl transfer (one job)" "$sha_small" out "$ferryctl" transfer "${urls[@]}" "$work/out"
+    have aria2c && add "aria2c -i -j8" "$sha_small" aria2c -q -j8 --file-allocation=none --allow-overwrite=true -d "$work/out" -i "$work/list"
+    have curl && add "curl loop" "$sha_small" bash -c 'cd "$1" && shift && for u; do curl -sS -O "$u"; done' _ "$work/out" "${urls[@]}"
+    add "ferryctl transfer (one job)" "$sha_small" "$ferryctl" transfer "${urls[@]}" "$work/out"
+    measure_plan
     ref="curl loop"
     have aria2c && ref="aria2c -i -j8"
     table "$ref" "aria2c -i -j8" "curl loop" "ferryctl transfer (one job)"
