@@ -143,6 +143,7 @@ measure_plan() {
         done
     done
     for name in "${plan[@]}"; do
+        echo "bench: $name: wall ${walls[$name]}, CPU ${cpus[$name]}, RSS ${rsss[$name]}" >&2
         # shellcheck disable=SC2086 # the lists are space-separated numbers
         wall[$name]=$(median ${walls[$name]})
         # shellcheck disable=SC2086
