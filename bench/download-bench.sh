@@ -137,6 +137,9 @@ run_once() { # NAME
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 measure_plan() {
     local name
+    for name in "${plan[@]}"; do
+        walls[$name]= cpus[$name]= rsss[$name]= # a tool may have run in an earlier scenario
+    done
     for _ in $(seq "$RUNS"); do
         for name in "${plan[@]}"; do
             run_once "$name" || return 1

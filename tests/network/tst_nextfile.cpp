@@ -25,6 +25,17 @@ JobId twoFiles(DownloadFixture &d, qint64 sizeA, qint64 sizeB)
     d.f.queue->addFile(id, d.server.url(QStringLiteral("/b")), d.f.localPath(QStringLiteral("b")));
     return id;
 }
+
+// Runs a job of /a then /b, whose `missing` answers 404, until the job is in ERROR.
+void runUntil404(DownloadFixture &d, const QByteArray &missing, qint64 sizeA, JobId *id)
+{
+    *id = twoFiles(d, sizeA, 32 * 1024);
+    Fault notFound;
+    notFound.status = 404;
+    d.server.addFault(missing, notFound);
+    QVERIFY(d.f.queue->resume(*id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(*id), JobState::Error, kTimeout);
+}
 } // namespace
 
 class TestNextFile : public QObject
@@ -94,12 +105,10 @@ void TestNextFile::heldAnswerLostIsAskedAgain()
 void TestNextFile::nextFileErrorComesAfterCurrentFile()
 {
     DownloadFixture d;
-    const JobId id = twoFiles(d, 200 * 1024, 32 * 1024);
-    Fault missing;
-    missing.status = 404;
-    d.server.addFault("/b", missing);
-    QVERIFY(d.f.queue->resume(id).isSuccess());
-    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Error, kTimeout);
+    JobId id;
+    runUntil404(d, "/b", 200 * 1024, &id);
+    if (QTest::currentTestFailed())
+        return;
     const Job *job = d.f.queue->job(id);
     QCOMPARE(job->error.code.name(), QStringLiteral("BG_E_HTTP_ERROR_404"));
     QCOMPARE(job->error.fileIndex, 1);
@@ -112,12 +121,10 @@ void TestNextFile::nextFileErrorComesAfterCurrentFile()
 void TestNextFile::currentFileErrorStopsBeforeNext()
 {
     DownloadFixture d;
-    const JobId id = twoFiles(d, 64 * 1024, 32 * 1024);
-    Fault missing;
-    missing.status = 404;
-    d.server.addFault("/a", missing);
-    QVERIFY(d.f.queue->resume(id).isSuccess());
-    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Error, kTimeout);
+    JobId id;
+    runUntil404(d, "/a", 64 * 1024, &id);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(d.f.queue->job(id)->error.fileIndex, 0);
     QCOMPARE(d.server.requestsFor("/b").size(), 0); // no later file is tried (spec §4 rule 4)
 }
