@@ -124,6 +124,10 @@ void HttpDownload::sendRequest()
     m_headersAccepted = false;
     m_replyFinished = false;
     m_authTried = false;
+    // A held answer must wait in a bounded buffer: Qt's HTTP/2 keeps granting the server more
+    // data whether or not it is read, HTTP/1.1 stops reading the socket.
+    if (m_held)
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     m_reply = m_network->get(request);
     m_reply->setReadBufferSize(m_options.readBufferSize);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpDownload::onMetaData);
@@ -144,10 +148,16 @@ void HttpDownload::release()
     if (!m_reply)
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_reply->isFinished() && m_reply->error() != QNetworkReply::NoError
-        && (status == 0 || (status >= 200 && status < 300))) {
-        // The connection broke while the answer waited (a server's send timeout): ask again.
+    const bool success = status >= 200 && status < 300;
+    const bool whole = m_reply->error() == QNetworkReply::NoError
+        && !m_reply->rawHeader("Content-Length").isEmpty();
+    if ((status != 0 && !success) || (m_reply->isFinished() && !whole)) {
+        // Only a whole answer that is the file is taken as it waited. An error status, a
+        // connection that broke (a server's send timeout) or a body that ended without a length
+        // to check it by is asked for again now, as if it had never been asked: a server that
+        // refused the extra connection gets its chance, and errors are the current file's own.
         m_reply->disconnect(this);
+        m_reply->abort();
         m_reply->deleteLater();
         sendRequest();
         return;

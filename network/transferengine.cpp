@@ -77,6 +77,8 @@ TransferEngine::~TransferEngine()
 void TransferEngine::setSettings(const Settings &settings)
 {
     m_settings = settings;
+    for (Transfer *t : std::as_const(m_active))
+        dropPrefetch(t); // asked with the old settings
     m_globalLimit.setRate(settings.downloadLimit);
     m_globalUploadLimit.setRate(settings.uploadLimit);
     scheduleSoon();
@@ -304,10 +306,12 @@ void TransferEngine::startFile(Transfer *t, int fileIndex)
             [this, t](const JobFile &f) { onResponse(t, f); });
     connect(dl, &FileTransfer::progress, this, [this, t](qint64 done, qint64 total) {
         QScopedValueRollback guard(m_changing, true);
-        m_queue->setFileProgress(t->id, t->download->fileIndex(), done, total);
+        const JobId id = t->id;
+        m_queue->setFileProgress(id, t->download->fileIndex(), done, total);
         if (done - t->bytesAtCheckpoint >= m_settings.checkpointBytes)
             checkpoint(t);
-        prefetchNext(t, done, total);
+        if (m_active.value(id) == t) // a failed sync may have ended the transfer
+            prefetchNext(t, done, total);
     });
     connect(dl, &FileTransfer::replyProgress, this, [this, t](qint64 done, qint64 total) {
         QScopedValueRollback guard(m_changing, true);
@@ -337,6 +341,10 @@ void TransferEngine::prefetchNext(Transfer *t, qint64 done, qint64 total)
     // a held answer waits seconds, not minutes. Only a file that has not started is asked for
     // ahead; nothing of it is written before it is the current file (docs/adr/0002).
     if (t->next || total == SizeUnknown || total - done > m_settings.download.readBufferSize)
+        return;
+    // Under a speed limit the end of a file may take minutes: a server would drop the held
+    // answer long before, and one round trip is nothing next to the limit.
+    if (t->limiter->rate() > 0 || m_globalLimit.rate() > 0)
         return;
     const Job *job = m_queue->job(t->id);
     if (!job || job->type != JobType::Download)
@@ -416,10 +424,13 @@ bool TransferEngine::switchToSegments(Transfer *t, const JobFile &file)
 void TransferEngine::onResponse(Transfer *t, const JobFile &file)
 {
     QScopedValueRollback guard(m_changing, true);
+    const JobId id = t->id;
     if (switchToSegments(t, file)) {
-        const Job *job = m_queue->job(t->id);
+        if (m_active.value(id) != t)
+            return; // the sync before the switch failed and ended the transfer
+        const Job *job = m_queue->job(id);
         if (job && job->state == JobState::Connecting)
-            m_queue->setTransferState(t->id, JobState::Transferring);
+            m_queue->setTransferState(id, JobState::Transferring);
         return;
     }
     const int index = t->download->fileIndex();
