@@ -124,10 +124,6 @@ void HttpDownload::sendRequest()
     m_headersAccepted = false;
     m_replyFinished = false;
     m_authTried = false;
-    // A held answer must wait in a bounded buffer: Qt's HTTP/2 keeps granting the server more
-    // data whether or not it is read, HTTP/1.1 stops reading the socket.
-    if (m_held)
-        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     m_reply = m_network->get(request);
     m_reply->setReadBufferSize(m_options.readBufferSize);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpDownload::onMetaData);

@@ -39,6 +39,10 @@ QNetworkRequest get(const Job &job, const JobFile &file, int maxRedirects, bool 
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(maxRedirects);
+    // HTTP/1.1 only: with it a reply's bounded read buffer stops Qt reading the socket, so TCP
+    // slows the server (a held request, a speed limit); Qt's HTTP/2 keeps granting the server
+    // more data whether or not it is read. Segments are separate connections either way.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     // Qt would ask for gzip and decompress it, which breaks byte offsets.
     if (!decoded)
         request.setRawHeader("Accept-Encoding", "identity");
