@@ -114,7 +114,13 @@ QString numberedName(const QString &path, int n)
     return info.dir().filePath(numbered);
 }
 
-Result commit(const JobId &id, const JobFile &file, QString *finalPath)
+void syncFolders(const QSet<QString> &folders)
+{
+    for (const QString &folder : folders)
+        syncPath(folder, O_RDONLY | O_DIRECTORY);
+}
+
+Result commit(const JobId &id, const JobFile &file, QString *finalPath, QSet<QString> *folders)
 {
     const QString temp = tempPath(id, file.localPath);
     const QByteArray tempName = QFile::encodeName(temp);
@@ -147,7 +153,11 @@ Result commit(const JobId &id, const JobFile &file, QString *finalPath)
         if (::renameat2(AT_FDCWD, tempName.constData(), AT_FDCWD, targetName.constData(),
                         RENAME_NOREPLACE)
             == 0) {
-            syncPath(QFileInfo(target).absolutePath(), O_RDONLY | O_DIRECTORY);
+            const QString folder = QFileInfo(target).absolutePath();
+            if (folders)
+                folders->insert(folder);
+            else
+                syncPath(folder, O_RDONLY | O_DIRECTORY);
             *finalPath = target;
             return Result::S_OK;
         }

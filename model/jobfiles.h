@@ -3,6 +3,7 @@
 #include "job.h"
 #include "result.h"
 
+#include <QSet>
 #include <QString>
 
 namespace Ferry {
@@ -17,8 +18,13 @@ QString tempPath(const JobId &id, const QString &localPath);
 // Renames the temporary file of a fully transferred file to its destination. An unrelated file
 // already at the destination is never replaced: the file gets the first free "name (N).ext".
 // The final path is returned in *finalPath. The file's modification time is set to lastModified
-// when known, the data and the directory entry are synced before returning.
-Result commit(const JobId &id, const JobFile &file, QString *finalPath);
+// when known, the data and the directory entry are synced before returning — or, when
+// `folders` is given, the folder is added to it and syncFolders() syncs each folder once, after
+// all the files of a job are in place (a thousand files in one folder: one sync, not a thousand).
+Result commit(const JobId &id, const JobFile &file, QString *finalPath,
+              QSet<QString> *folders = nullptr);
+// Syncs the entries of each folder (renames into them become durable).
+void syncFolders(const QSet<QString> &folders);
 
 // Removes a temporary file; a missing file is not an error.
 bool removeTemp(const JobId &id, const JobFile &file);

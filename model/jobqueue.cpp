@@ -336,6 +336,7 @@ Result JobQueue::cancel(const JobId &id)
 Result JobQueue::completeDownload(Job &job)
 {
     bool dropped = false;
+    QSet<QString> folders; // their entries are synced once, after every rename
     for (JobFile &f : job.files) {
         if (f.completed)
             continue;
@@ -344,12 +345,16 @@ Result JobQueue::completeDownload(Job &job)
             continue;
         }
         QString finalPath;
-        const Result r = JobFiles::commit(job.id, f, &finalPath);
-        if (r.isError())
+        const Result r = JobFiles::commit(job.id, f, &finalPath, &folders);
+        if (r.isError()) {
+            JobFiles::syncFolders(folders);
             return r;
+        }
         f.completed = true;
         f.localPath = finalPath;
     }
+    // Before the job is recorded ACKNOWLEDGED (RELIABILITY.md invariant 3).
+    JobFiles::syncFolders(folders);
     bool cleaned = true;
     for (const JobFile &f : job.files) {
         if (!f.completed)
