@@ -149,7 +149,8 @@ Result JobQueue::checkpoint(const JobId &id)
     if (it == m_jobs.constEnd())
         return Result(Result::BG_E_NOT_FOUND, id.toString());
     const QList<int> dirty = takeDirtyFiles(id);
-    if (const Result r = m_store->begin(); r.isError())
+    // Progress only: the engine synced the data these offsets describe before calling.
+    if (const Result r = m_store->begin(JobStore::Sync::Progress); r.isError())
         return r;
     Result r = dirty.isEmpty() ? Result(Result::S_OK) : m_store->updateFiles(*it, dirty);
     if (r.isSuccess())

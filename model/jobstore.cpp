@@ -373,15 +373,40 @@ Result JobStore::saveAll(const Job &job)
     return commit();
 }
 
-Result JobStore::begin()
+Result JobStore::begin(Sync sync)
 {
     if (!isOpen())
         return Result(Result::E_FAIL, QStringLiteral("store not open"));
-    if (m_batchDepth++ == 0 && !db().transaction()) {
-        m_batchDepth = 0;
-        return failure(QStringLiteral("begin"), db().lastError().text());
+    if (m_batchDepth > 0) {
+        ++m_batchDepth; // the outermost transaction decides how it is committed
+        return Result::S_OK;
     }
+    if (sync == Sync::Progress) {
+        QSqlQuery q(db());
+        m_progressSync = q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+    if (!db().transaction()) {
+        const Result r = failure(QStringLiteral("begin"), db().lastError().text());
+        endProgressSync();
+        return r;
+    }
+    m_batchDepth = 1;
     return Result::S_OK;
+}
+
+void JobStore::endProgressSync()
+{
+    if (!m_progressSync)
+        return;
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        m_progressSync = false;
+}
+
+int JobStore::synchronousLevel()
+{
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("PRAGMA synchronous")) && q.next() ? q.value(0).toInt() : -1;
 }
 
 Result JobStore::commit()
@@ -394,8 +419,10 @@ Result JobStore::commit()
     if (!d.commit()) {
         const QString error = d.lastError().text();
         d.rollback();
+        endProgressSync();
         return Result(Result::E_FAIL, QStringLiteral("commit: %1").arg(error));
     }
+    endProgressSync();
     return Result::S_OK;
 }
 
@@ -405,6 +432,7 @@ void JobStore::rollback()
         return;
     m_batchDepth = 0;
     db().rollback();
+    endProgressSync();
 }
 
 namespace {

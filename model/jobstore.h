@@ -52,10 +52,20 @@ public:
     Result updateFiles(const Job &job, const QList<int> &indices = {});
     Result saveAll(const Job &job); // job row and files
 
+    // How the outermost commit() reaches the disk. Full (the default): synced, so it survives a
+    // power cut. Progress: written to the write-ahead log without a sync. That survives the
+    // process being killed at any moment; a power cut can only take the store back to an earlier
+    // commit. For checkpoints of transfer progress (durable data is synced before them, so an
+    // older offset only costs bytes fetched again); every other change stays Full, and each
+    // Full commit also syncs the Progress commits before it.
+    enum class Sync { Full, Progress };
+
     // Groups writes into one transaction (nesting allowed); committed by the outermost commit().
-    Result begin();
+    Result begin(Sync sync = Sync::Full);
     Result commit();
     void rollback();
+    // PRAGMA synchronous of the connection now: 2 (FULL) outside a Progress transaction.
+    int synchronousLevel();
 
     // "ok" when PRAGMA integrity_check finds nothing wrong.
     QString integrityCheck();
@@ -69,10 +79,12 @@ private:
     void bindJobRow(QSqlQuery &q, const Job &job);
     Result writeFile(const Job &job, int index, qint64 seq);
     Result loadJobs(const char *where, const char *order, int limit, QList<Job> *jobs);
+    void endProgressSync();
 
     QString m_path;
     QString m_connection;
     int m_batchDepth = 0;
+    bool m_progressSync = false; // the open transaction commits without a sync
     QHash<JobId, qint64> m_seq; // job id → jobs.seq of every job this store has seen
     struct Statements;
     std::unique_ptr<Statements> m_sql;

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void newerSchemaIsRefused();
     void missingTablesAreReported();
     void progressIsWrittenByCheckpointOnly();
+    void onlyProgressCommitsWithoutSync();
     void batchCreateIsAllOrNothing();
     void migratesAnOlderSchema();
     void segmentsSurviveRestart();
@@ -224,6 +225,39 @@ void TestJobStore::progressIsWrittenByCheckpointOnly()
     QVERIFY(f.reopen().isSuccess());
     QCOMPARE(f.queue->job(id)->files.at(0).bytesTransferred, 5);
     QCOMPARE(f.queue->job(id)->files.at(0).bytesTotal, 50);
+}
+
+void TestJobStore::onlyProgressCommitsWithoutSync()
+{
+    JobFixture f;
+    JobStore &store = *f.store;
+    constexpr int full = 2;
+    constexpr int normal = 1;
+    QCOMPARE(store.synchronousLevel(), full);
+    QVERIFY(store.begin(JobStore::Sync::Progress).isSuccess());
+    QCOMPARE(store.synchronousLevel(), normal);
+    QVERIFY(store.begin().isSuccess()); // nested: the outermost transaction decides
+    QVERIFY(store.commit().isSuccess());
+    QCOMPARE(store.synchronousLevel(), normal);
+    QVERIFY(store.commit().isSuccess());
+    QCOMPARE(store.synchronousLevel(), full);
+
+    QVERIFY(store.begin(JobStore::Sync::Progress).isSuccess());
+    store.rollback();
+    QCOMPARE(store.synchronousLevel(), full);
+    QVERIFY(store.begin().isSuccess());
+    QVERIFY(store.begin(JobStore::Sync::Progress).isSuccess());
+    QCOMPARE(store.synchronousLevel(), full);
+    QVERIFY(store.commit().isSuccess());
+    QVERIFY(store.commit().isSuccess());
+
+    // A queue checkpoint is such a commit, and leaves the connection synced for the next one.
+    const JobId id = f.jobIn(JobType::Download, JobState::Transferring);
+    QVERIFY(f.queue->setFileProgress(id, 0, 5, 50).isSuccess());
+    QVERIFY(f.queue->checkpoint(id).isSuccess());
+    QCOMPARE(store.synchronousLevel(), full);
+    QVERIFY(f.reopen().isSuccess());
+    QCOMPARE(f.queue->job(id)->files.at(0).bytesTransferred, 5);
 }
 
 void TestJobStore::batchCreateIsAllOrNothing()
