@@ -382,6 +382,7 @@ Result JobStore::begin(Sync sync)
         return Result::S_OK;
     }
     if (sync == Sync::Progress) {
+        // Not a prepared statement: SQLite applies this pragma when it compiles it.
         QSqlQuery q(db());
         m_progressSync = q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
