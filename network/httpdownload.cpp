@@ -133,6 +133,15 @@ void HttpDownload::sendRequest()
     qCDebug(lcDownload) << "GET" << m_file.remoteUrl << "from" << m_requestedOffset;
 }
 
+void HttpDownload::discardReply()
+{
+    if (!m_reply)
+        return;
+    m_reply->disconnect(this);
+    m_reply->abort();
+    m_reply->deleteLater();
+}
+
 void HttpDownload::release()
 {
     if (m_done || !m_held)
@@ -152,9 +161,7 @@ void HttpDownload::release()
         // connection that broke (a server's send timeout) or a body that ended without a length
         // to check it by is asked for again now, as if it had never been asked: a server that
         // refused the extra connection gets its chance, and errors are the current file's own.
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+        discardReply();
         sendRequest();
         return;
     }
@@ -263,11 +270,7 @@ void HttpDownload::restartFromZero(Mode mode)
                                    true, m_fileIndex));
         return;
     }
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    discardReply();
     int error = 0;
     if (m_part && !m_part->restart(&error)) {
         fail(TransferFailure::fromLocalError(error, m_part->path(), m_fileIndex));
@@ -448,11 +451,7 @@ void HttpDownload::fail(const TransferFailure &failure)
         return;
     m_done = true;
     m_stallTimer.stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    discardReply();
     // What was written before the failure is kept: the next attempt resumes after it. (After a
     // failed write, a sync that fails too simply keeps the last durable offset.)
     int error = 0;
@@ -467,11 +466,7 @@ void HttpDownload::fail(const TransferFailure &failure)
 
 void HttpDownload::abort()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    discardReply();
     m_stallTimer.stop();
     if (m_part && m_part->isOpen()) {
         int error = 0;

@@ -36,7 +36,7 @@ public:
 
     // Sends the request of a file that has not started yet, ahead of time, and holds the answer:
     // nothing is written, reported or timed until start(), which then takes the answer as if it
-    // had just arrived (or asks again if the connection was lost meanwhile). The engine sends the
+    // had just arrived when it is a whole 2xx answer, and else asks again. The engine sends the
     // next file's request this way while the current file ends, so files follow each other
     // without a round trip in between.
     void prefetch();
@@ -54,6 +54,7 @@ private:
     enum class Mode { Resume, FromStart, Decoded };
     void sendRequest();
     void release();
+    void discardReply(); // stops the current reply; its signals no longer reach this download
     void onMetaData();
     void onReadyRead();
     void onFinished();
