@@ -12,9 +12,6 @@ namespace Ferry {
 namespace {
 const QString kDirectory = QStringLiteral("newJob/destination");
 const QString kAutoComplete = QStringLiteral("jobs/autoComplete");
-const QString kConcurrent = QStringLiteral("engine/maxConcurrentTransfers");
-const QString kLimit = QStringLiteral("engine/downloadLimit");
-const QString kSegments = QStringLiteral("engine/segments");
 const QString kNotifications = QStringLiteral("ui/notifications");
 const QString kCloseToTray = QStringLiteral("ui/closeToTray");
 const QString kAutostart = QStringLiteral("ui/startWithSession");
@@ -30,10 +27,10 @@ AppSettings AppSettings::load()
         = s.value(kDirectory, QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
               .toString();
     a.autoComplete = s.value(kAutoComplete, a.autoComplete).toBool();
-    a.maxConcurrentTransfers
-        = qBound(1, s.value(kConcurrent, a.maxConcurrentTransfers).toInt(), 100);
-    a.downloadLimit = qMax<qint64>(0, s.value(kLimit, a.downloadLimit).toLongLong());
-    a.segments = qBound(1, s.value(kSegments, a.segments).toInt(), 16);
+    const EnginePreferences engine = EnginePreferences::load(s);
+    a.maxConcurrentTransfers = engine.maxConcurrentTransfers;
+    a.downloadLimit = engine.downloadLimit;
+    a.segments = engine.segments;
     a.notifications = s.value(kNotifications, a.notifications).toBool();
     a.closeToTray = s.value(kCloseToTray, a.closeToTray).toBool();
     a.startWithSession = s.value(kAutostart, a.startWithSession).toBool();
@@ -47,14 +44,21 @@ void AppSettings::save() const
     QSettings s;
     s.setValue(kDirectory, downloadDirectory);
     s.setValue(kAutoComplete, autoComplete);
-    s.setValue(kConcurrent, maxConcurrentTransfers);
-    s.setValue(kLimit, downloadLimit);
-    s.setValue(kSegments, segments);
+    enginePreferences().save(s);
     s.setValue(kNotifications, notifications);
     s.setValue(kCloseToTray, closeToTray);
     s.setValue(kAutostart, startWithSession);
     s.setValue(kDropWithoutAsking, addDroppedWithoutAsking);
     s.setValue(kLanguage, language);
+}
+
+EnginePreferences AppSettings::enginePreferences() const
+{
+    EnginePreferences e;
+    e.maxConcurrentTransfers = maxConcurrentTransfers;
+    e.downloadLimit = downloadLimit;
+    e.segments = segments;
+    return e;
 }
 
 QString AppSettings::autostartPath()

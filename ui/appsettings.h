@@ -1,5 +1,7 @@
 #pragma once
 
+#include "enginepreferences.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -24,6 +26,8 @@ struct AppSettings
 
     static AppSettings load();
     void save() const;
+    // The three engine settings above, as the engine reads them.
+    EnginePreferences enginePreferences() const;
 
     // Writes or removes ~/.config/autostart/<app-id>.desktop; false when it could not.
     static bool applyAutostart(bool enabled);

@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
                      });
     QObject::connect(&window, &MainWindow::settingsChanged, &window,
                      [&instance](const AppSettings &settings) {
-                         applyTransferSettings(instance.engine(), settings);
+                         applyTransferSettings(instance.engine(), settings.enginePreferences());
                      });
     // With a tray the window may stay hidden, and closing it keeps the transfers going.
     QApplication::setQuitOnLastWindowClosed(!window.trayIcon());

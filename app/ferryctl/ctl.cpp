@@ -1,7 +1,6 @@
 #include "ctl.h"
 
-#include "enginelink.h"
-#include "ipcclient.h"
+#include "enginechannel.h"
 #include "jobprinter.h"
 #include "jobtypes.h"
 #include "transfercommand.h"
@@ -258,15 +257,17 @@ int Ctl::refused(const Result &result, const QString &message)
     return Refused;
 }
 
-bool Ctl::connect()
+bool Ctl::connect(bool runHere)
 {
-    if (m_client)
+    if (m_engine)
         return true;
-    m_client = std::make_unique<IpcClient>();
+    m_engine = std::make_unique<EngineChannel>();
     QString error;
-    if (!EngineLink::open(m_client.get(), &error)) {
+    if (!m_engine->open(runHere ? EngineChannel::WhenNoneRuns::RunHere
+                                : EngineChannel::WhenNoneRuns::StartDaemon,
+                        &error)) {
         m_err << "ferryctl: " << error << '\n';
-        m_client.reset();
+        m_engine.reset();
         return false;
     }
     return true;
@@ -276,8 +277,8 @@ int Ctl::call(const QString &method, const QJsonObject &params, QJsonObject *dat
 {
     if (!connect())
         return NoEngine;
-    const IpcClient::Reply reply = m_client->call(method, params);
-    if (!m_client->isConnected() && reply.isError()) {
+    const IpcChannel::Reply reply = m_engine->call(method, params);
+    if (!m_engine->isConnected() && reply.isError()) {
         m_err << "ferryctl: " << reply.message << '\n';
         return NoEngine;
     }
@@ -394,10 +395,14 @@ int Ctl::transfer(const Args &args)
         if (!ok || options.segments < 1 || options.segments > 16)
             return usage(tr("--segments takes a number from 1 to 16"));
     }
-    if (!connect())
+    // When no Ferry runs, this process runs the engine for as long as the transfer takes.
+    if (!connect(true))
         return NoEngine;
     TransferCommand command(m_out, m_err, ::isatty(STDERR_FILENO));
-    return command.run(*m_client, options);
+    const int rc = command.run(*m_engine, options);
+    if (const QString why = m_engine->close(); !why.isEmpty())
+        m_err << "ferryctl: " << why << '\n';
+    return rc;
 }
 
 int Ctl::run(const QStringList &rawArgs)

@@ -12,10 +12,11 @@
 
 namespace Ferry {
 
-class IpcClient;
+class EngineChannel;
 
 // ferryctl, the bitsadmin of Ferry: parses a command line and runs it against the user's engine
-// over the IPC socket (starting `ferry --daemon` when none runs). Exit codes as docs/cli.md says.
+// over the IPC socket (starting `ferry --daemon` when none runs; `transfer` runs the engine
+// itself then). Exit codes as docs/cli.md says.
 class Ctl
 {
     Q_DECLARE_TR_FUNCTIONS(Ctl)
@@ -64,7 +65,7 @@ private:
     int usage(const QString &message = {});
     int commandUsage(const Command &command, const QString &message = {});
     int help(const QString &command);
-    bool connect();
+    bool connect(bool runHere = false);
     int call(const QString &method, const QJsonObject &params, QJsonObject *data = nullptr);
     int create(const Args &args);
     int info(const Args &args);
@@ -76,7 +77,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     bool m_json = false;
-    std::unique_ptr<IpcClient> m_client;
+    std::unique_ptr<EngineChannel> m_engine;
 };
 
 } // namespace Ferry

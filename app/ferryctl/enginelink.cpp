@@ -15,6 +15,8 @@ namespace Ferry {
 
 namespace {
 constexpr int StartTimeoutMs = 20000;
+// How long an engine that took over may take to serve its socket.
+constexpr int FollowTimeoutMs = 10000;
 
 bool processAlive(qint64 pid)
 {
@@ -40,16 +42,32 @@ bool EngineLink::lockHeldByLiveProcess()
     return lock.getLockInfo(&pid, &host, &app) && processAlive(pid);
 }
 
-bool EngineLink::open(IpcClient *client, QString *error)
+EngineLink::Found EngineLink::connectRunning(IpcClient *client, QString *error)
 {
     if (client->connectToEngine({}, 2000))
-        return true;
+        return Found::Engine;
     if (client->error() == QLocalSocket::SocketAccessError) {
         // The socket is there but is not ours (another user's, or a folder we may not enter).
         *error
             = tr("cannot connect to %1: %2").arg(RuntimePaths::socketPath(), client->errorString());
-        return false;
+        return Found::Refused;
     }
+    return Found::None;
+}
+
+bool EngineLink::follow(IpcClient *client)
+{
+    const QDeadlineTimer deadline(FollowTimeoutMs);
+    while (!deadline.hasExpired()) {
+        if (client->connectToEngine({}, 500))
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
+
+bool EngineLink::startDaemon(IpcClient *client, QString *error)
+{
     const QString program = daemonProgram();
     if (program.isEmpty()) {
         *error = tr("no Ferry engine runs, and \"ferry\" was found neither next to ferryctl nor "

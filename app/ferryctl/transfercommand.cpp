@@ -1,7 +1,6 @@
 #include "transfercommand.h"
 
 #include "interrupt.h"
-#include "ipcclient.h"
 #include "jobjson.h"
 #include "jobnames.h"
 
@@ -94,114 +93,119 @@ QJsonObject TransferCommand::jobSpec(const Options &options) const
     return spec;
 }
 
-int TransferCommand::refused(const QString &name, const QString &hex, const QString &message)
+int TransferCommand::refused(const IpcChannel::Reply &reply)
 {
     if (m_bar)
         m_err << '\n';
-    m_err << "ferryctl: " << name << " (" << hex << "): " << message << '\n';
+    m_err << "ferryctl: " << reply.result.name() << " (" << reply.result.hex()
+          << "): " << reply.message << '\n';
     m_err.flush();
     return 3;
 }
 
-int TransferCommand::run(IpcClient &client, const Options &options)
+void TransferCommand::finish(int status)
+{
+    m_status = status;
+    m_finishing = true;
+    m_loop->quit();
+}
+
+void TransferCommand::onEvent(const QJsonObject &event)
+{
+    if (m_finishing)
+        return;
+    const QString name = event.value(QLatin1String("event")).toString();
+    if (name == QLatin1String("removed") && event.value(QLatin1String("id")).toString() == m_id) {
+        m_err << "ferryctl: "
+              << tr("the job was %1 elsewhere")
+                     .arg(JobNames::state(
+                         jobStateFromBitsName(event.value(QLatin1String("state")).toString())
+                             .value_or(JobState::Cancelled)))
+              << '\n';
+        finish(4);
+        return;
+    }
+    for (const QJsonValue &v : event.value(QLatin1String("changed")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QLatin1String("id")).toString() != m_id)
+            continue;
+        const Job j = JobJson::fromJson(o);
+        const JobProgress p = j.progress();
+        const JobState previous = m_state;
+        m_state = j.state;
+        if (m_state == JobState::Transferred) {
+            showProgress(p.bytesTransferred, p.bytesTotal, 0, true);
+            finish(0);
+        } else if (m_state == JobState::Error) {
+            if (m_bar)
+                m_err << '\n';
+            m_err << "ferryctl: " << j.error.code.name() << " (" << j.error.code.hex()
+                  << "): " << j.error.description << '\n';
+            finish(4);
+        } else if (m_state == JobState::TransientError && previous != m_state && !m_bar) {
+            m_err << tr("retrying: %1").arg(j.error.description) << '\n';
+        } else {
+            showProgress(p.bytesTransferred, p.bytesTotal,
+                         o.value(QLatin1String("bytesPerSecond")).toInteger(), false);
+        }
+    }
+}
+
+int TransferCommand::run(IpcChannel &channel, const Options &options)
 {
     const QFileInfo dest(options.destination);
     if (!options.upload && !dest.isDir() && options.urls.size() > 1) {
         m_err << "ferryctl: " << tr("several URLs need an existing destination folder") << '\n';
         return 1;
     }
-    const auto refusal = [this](const IpcClient::Reply &r) {
-        return refused(r.result.name(), r.result.hex(), r.message);
-    };
-    const IpcClient::Reply created = client.call(QStringLiteral("create"), jobSpec(options));
+    QEventLoop loop;
+    m_loop = &loop;
+    QObject::connect(&channel, &IpcChannel::eventReceived, &loop,
+                     [this](const QJsonObject &event) { onEvent(event); });
+    QObject::connect(&channel, &IpcChannel::disconnected, &loop, [this]() {
+        m_err << "ferryctl: " << tr("the engine stopped; the job stays in its queue") << '\n';
+        finish(2);
+    });
+    const IpcChannel::Reply created = channel.call(QStringLiteral("create"), jobSpec(options));
     if (created.isError())
-        return refusal(created);
-    const QString id = created.data.value(QLatin1String("id")).toString();
-    const QJsonObject job { { QLatin1String("job"), id } };
-    // Follow the job from before it starts, so that no change is missed.
+        return refused(created);
+    m_id = created.data.value(QLatin1String("id")).toString();
+    const QJsonObject job { { QLatin1String("job"), m_id } };
+    Interrupt interrupt;
+    QObject::connect(&interrupt, &Interrupt::interrupted, &loop, [&]() {
+        channel.call(QStringLiteral("suspend"), job, 5000);
+        if (m_bar)
+            m_err << '\n';
+        m_err << tr("interrupted; the job is suspended: ferryctl resume %1").arg(m_id) << '\n';
+        finish(130);
+    });
+    // Follow the job from before it starts, so that no change is missed: the handlers are
+    // connected before "subscribe", so events that arrive with a reply are seen too.
     for (const auto &[method, params] :
          { std::pair { QStringLiteral("setlimit"),
-                       QJsonObject { { QLatin1String("job"), id },
+                       QJsonObject { { QLatin1String("job"), m_id },
                                      { QLatin1String("bytesPerSecond"), options.limit } } },
            std::pair { QStringLiteral("setsegments"),
-                       QJsonObject { { QLatin1String("job"), id },
+                       QJsonObject { { QLatin1String("job"), m_id },
                                      { QLatin1String("segments"), options.segments } } },
            std::pair { QStringLiteral("subscribe"), QJsonObject() },
            std::pair { QStringLiteral("resume"), job } }) {
         if ((method == QLatin1String("setlimit") && options.limit <= 0)
             || (method == QLatin1String("setsegments") && options.segments <= 0))
             continue;
-        if (const IpcClient::Reply r = client.call(method, params); r.isError())
-            return refusal(r);
+        const IpcChannel::Reply r = channel.call(method, params);
+        if (m_finishing)
+            break;
+        if (r.isError())
+            return refused(r);
     }
-
-    Interrupt interrupt;
-    QEventLoop loop;
-    int status = 0;
-    bool finishing = false;
-    const auto finish = [&](int code) {
-        status = code;
-        finishing = true;
-        loop.quit();
-    };
-    JobState state = JobState::Queued;
-    QObject::connect(&client, &IpcClient::eventReceived, &loop, [&](const QJsonObject &event) {
-        if (finishing)
-            return;
-        const QString name = event.value(QLatin1String("event")).toString();
-        if (name == QLatin1String("removed") && event.value(QLatin1String("id")).toString() == id) {
-            m_err << "ferryctl: "
-                  << tr("the job was %1 elsewhere")
-                         .arg(JobNames::state(
-                             jobStateFromBitsName(event.value(QLatin1String("state")).toString())
-                                 .value_or(JobState::Cancelled)))
-                  << '\n';
-            finish(4);
-            return;
-        }
-        for (const QJsonValue &v : event.value(QLatin1String("changed")).toArray()) {
-            const QJsonObject o = v.toObject();
-            if (o.value(QLatin1String("id")).toString() != id)
-                continue;
-            const Job j = JobJson::fromJson(o);
-            const JobProgress p = j.progress();
-            const JobState previous = state;
-            state = j.state;
-            if (state == JobState::Transferred) {
-                showProgress(p.bytesTransferred, p.bytesTotal, 0, true);
-                finish(0);
-            } else if (state == JobState::Error) {
-                if (m_bar)
-                    m_err << '\n';
-                m_err << "ferryctl: " << j.error.code.name() << " (" << j.error.code.hex()
-                      << "): " << j.error.description << '\n';
-                finish(4);
-            } else if (state == JobState::TransientError && previous != state && !m_bar) {
-                m_err << tr("retrying: %1").arg(j.error.description) << '\n';
-            } else {
-                showProgress(p.bytesTransferred, p.bytesTotal,
-                             o.value(QLatin1String("bytesPerSecond")).toInteger(), false);
-            }
-        }
-    });
-    QObject::connect(&client, &IpcClient::disconnected, &loop, [&]() {
-        m_err << "ferryctl: " << tr("the engine stopped; the job stays in its queue") << '\n';
-        finish(2);
-    });
-    QObject::connect(&interrupt, &Interrupt::interrupted, &loop, [&]() {
-        client.call(QStringLiteral("suspend"), job, 5000);
-        if (m_bar)
-            m_err << '\n';
-        m_err << tr("interrupted; the job is suspended: ferryctl resume %1").arg(id) << '\n';
-        finish(130);
-    });
-    if (!finishing)
+    if (!m_finishing)
         loop.exec();
-    if (status == 0) {
-        const IpcClient::Reply completed = client.call(QStringLiteral("complete"), job);
+    if (m_status == 0) {
+        const IpcChannel::Reply completed = channel.call(QStringLiteral("complete"), job);
         if (completed.isError())
-            return refusal(completed);
-        const IpcClient::Reply done = client.call(QStringLiteral("info"), job);
+            return refused(completed);
+        const IpcChannel::Reply done = channel.call(QStringLiteral("info"), job);
         for (const QJsonValue &f : done.data.value(QLatin1String("job"))
                                        .toObject()
                                        .value(QLatin1String("files"))
@@ -214,7 +218,7 @@ int TransferCommand::run(IpcClient &client, const Options &options)
     }
     m_out.flush();
     m_err.flush();
-    return status;
+    return m_status;
 }
 
 } // namespace Ferry

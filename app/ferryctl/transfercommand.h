@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ipcchannel.h"
 #include "jobtypes.h"
 
 #include <QCoreApplication>
@@ -8,12 +9,12 @@
 #include <QTextStream>
 #include <QUrl>
 
+class QEventLoop;
+
 namespace Ferry {
 
-class IpcClient;
-
 // `ferryctl transfer`, the bitsadmin /transfer of Ferry: one job for the given URLs (or one
-// upload job for a file), made in the running engine, resumed, watched with a progress display,
+// upload job for a file), made in the engine, resumed, watched with a progress display,
 // completed when its files are in (or the server has the upload).
 class TransferCommand
 {
@@ -32,9 +33,11 @@ public:
 
     TransferCommand(QTextStream &out, QTextStream &err, bool progressBar);
 
-    // Exit status: 0 done, 2 the engine went away, 3 refused, 4 the job ended in ERROR or was
-    // cancelled, 130 interrupted (the job is kept, suspended, and can be resumed).
-    int run(IpcClient &client, const Options &options);
+    Q_DISABLE_COPY_MOVE(TransferCommand)
+
+    // Exit status: 0 done, 2 the engine went away (and none took over), 3 refused, 4 the job ended
+    // in ERROR or was cancelled, 130 interrupted (the job is kept, suspended, and can be resumed).
+    int run(IpcChannel &channel, const Options &options);
 
     // "500K", "2M", "1.5MiB", "800000" → bytes per second; -1 when unreadable.
     static qint64 parseRate(const QString &text);
@@ -43,12 +46,20 @@ private:
     void showProgress(qint64 done, qint64 total, qint64 speed, bool final);
     // The request that creates the job: name, priority, files.
     QJsonObject jobSpec(const Options &options) const;
-    int refused(const QString &name, const QString &hex, const QString &message);
+    int refused(const IpcChannel::Reply &reply);
+    void onEvent(const QJsonObject &event);
+    void finish(int status);
 
     QTextStream &m_out;
     QTextStream &m_err;
     bool m_bar;
     int m_lastPercentPrinted = -1;
+
+    QEventLoop *m_loop = nullptr;
+    QString m_id;
+    JobState m_state = JobState::Queued;
+    int m_status = 0;
+    bool m_finishing = false;
 };
 
 } // namespace Ferry

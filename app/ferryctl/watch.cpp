@@ -1,7 +1,7 @@
 // ferryctl monitor and wait: the commands that follow the engine's event stream.
 #include "ctl.h"
+#include "enginechannel.h"
 #include "interrupt.h"
-#include "ipcclient.h"
 #include "jobjson.h"
 #include "jobnames.h"
 #include "jobprinter.h"
@@ -51,13 +51,13 @@ int Ctl::monitor(const Args &)
     int status = Ok;
     Interrupt interrupt;
     QObject::connect(&interrupt, &Interrupt::interrupted, &loop, &QEventLoop::quit);
-    QObject::connect(m_client.get(), &IpcClient::disconnected, &loop, [&]() {
+    QObject::connect(m_engine.get(), &IpcChannel::disconnected, &loop, [&]() {
         m_err << "ferryctl: " << tr("the engine stopped") << '\n';
         status = NoEngine;
         loop.quit();
     });
     QObject::connect(
-        m_client.get(), &IpcClient::eventReceived, &loop, [&](const QJsonObject &event) {
+        m_engine.get(), &IpcChannel::eventReceived, &loop, [&](const QJsonObject &event) {
             if (m_json) {
                 m_out << QJsonDocument(event).toJson(QJsonDocument::Compact) << '\n';
                 m_out.flush();
@@ -87,10 +87,10 @@ int Ctl::monitor(const Args &)
         m_out << tr("TIME").leftJustified(8) << "  " << printer.header() << '\n';
         m_out.flush();
     }
-    const IpcClient::Reply reply = m_client->call(QStringLiteral("subscribe"));
+    const IpcChannel::Reply reply = m_engine->call(QStringLiteral("subscribe"));
     if (reply.isError())
-        return m_client->isConnected() ? refused(reply.result, reply.message) : NoEngine;
-    if (status == Ok && m_client->isConnected())
+        return m_engine->isConnected() ? refused(reply.result, reply.message) : NoEngine;
+    if (status == Ok && m_engine->isConnected())
         loop.exec();
     return status;
 }
@@ -129,12 +129,12 @@ int Ctl::wait(const Args &args)
         status = Interrupted;
         loop.quit();
     });
-    QObject::connect(m_client.get(), &IpcClient::disconnected, &loop, [&]() {
+    QObject::connect(m_engine.get(), &IpcChannel::disconnected, &loop, [&]() {
         status = NoEngine;
         loop.quit();
     });
     QObject::connect(
-        m_client.get(), &IpcClient::eventReceived, &loop, [&](const QJsonObject &event) {
+        m_engine.get(), &IpcChannel::eventReceived, &loop, [&](const QJsonObject &event) {
             const QString name = event.value(QLatin1String("event")).toString();
             if (name == QLatin1String("jobs")) {
                 bool present = false;
@@ -163,19 +163,19 @@ int Ctl::wait(const Args &args)
                 loop.quit();
         });
     if (!outcome) {
-        const IpcClient::Reply reply = m_client->call(QStringLiteral("subscribe"));
+        const IpcChannel::Reply reply = m_engine->call(QStringLiteral("subscribe"));
         if (reply.isError())
-            return m_client->isConnected() ? refused(reply.result, reply.message) : NoEngine;
+            return m_engine->isConnected() ? refused(reply.result, reply.message) : NoEngine;
         if (timeoutMs >= 0)
             timer.start(int(qMin<qint64>(timeoutMs, std::numeric_limits<int>::max())));
         // Events that came with the reply were handled inside call(): the loop only waits for
         // what is still to come.
-        if (!outcome && !gone && m_client->isConnected())
+        if (!outcome && !gone && m_engine->isConnected())
             loop.exec();
     }
     if (gone) {
-        const IpcClient::Reply final
-            = m_client->call(QStringLiteral("info"), { { QLatin1String("job"), id } });
+        const IpcChannel::Reply final
+            = m_engine->call(QStringLiteral("info"), { { QLatin1String("job"), id } });
         if (final.isError())
             return refused(final.result, final.message);
         last = final.data.value(QLatin1String("job")).toObject();
@@ -193,8 +193,8 @@ int Ctl::wait(const Args &args)
     }
     // A job that left the queue: its final form is in the history.
     if (removed) {
-        const IpcClient::Reply final
-            = m_client->call(QStringLiteral("info"), { { QLatin1String("job"), id } });
+        const IpcChannel::Reply final
+            = m_engine->call(QStringLiteral("info"), { { QLatin1String("job"), id } });
         if (!final.isError())
             last = final.data.value(QLatin1String("job")).toObject();
     }

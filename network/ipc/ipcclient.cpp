@@ -11,7 +11,7 @@
 namespace Ferry {
 
 IpcClient::IpcClient(QObject *parent)
-    : QObject(parent)
+    : IpcChannel(parent)
 {
     connect(&m_socket, &QLocalSocket::readyRead, this, &IpcClient::onReadyRead);
     connect(&m_socket, &QLocalSocket::disconnected, this, &IpcClient::disconnected);

@@ -1,28 +1,18 @@
 #pragma once
 
-#include "result.h"
+#include "ipcchannel.h"
 
-#include <QJsonObject>
 #include <QLocalSocket>
-#include <QObject>
 
 namespace Ferry {
 
 // The client side of the IPC protocol, for ferryctl and a second `ferry` start: connects to the
 // engine's socket, makes calls and waits for their replies, and receives events once subscribed.
 // Blocking calls run a local event loop, so events that arrive meanwhile are still delivered.
-class IpcClient : public QObject
+class IpcClient : public IpcChannel
 {
     Q_OBJECT
 public:
-    struct Reply
-    {
-        Result result; // the engine's answer; E_FAIL-like codes when the connection broke
-        QString message; // the engine's text for it
-        QJsonObject data;
-        bool isError() const { return result.isError(); }
-    };
-
     explicit IpcClient(QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(IpcClient)
 
@@ -32,14 +22,9 @@ public:
     QString errorString() const { return m_socket.errorString(); }
     QLocalSocket::LocalSocketError error() const { return m_socket.error(); }
 
-    // Sends a request and waits for its reply (timeoutMs < 0: no limit).
-    Reply call(const QString &method, const QJsonObject &params = {}, int timeoutMs = -1);
+    Reply call(const QString &method, const QJsonObject &params = {}, int timeoutMs = -1) override;
     // Waits until the engine closes the connection.
     bool waitForDisconnected(int timeoutMs);
-
-Q_SIGNALS:
-    void eventReceived(const QJsonObject &event);
-    void disconnected();
 
 private:
     void onReadyRead();

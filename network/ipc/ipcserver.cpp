@@ -2,8 +2,8 @@
 
 #include "engineclient.h"
 #include "ipcconnection.h"
+#include "ipcevents.h"
 #include "ipcprotocol.h"
-#include "jobjson.h"
 #include "jobqueue.h"
 #include "runtimepaths.h"
 
@@ -15,17 +15,6 @@
 #include <memory>
 
 namespace Ferry {
-
-namespace {
-
-QJsonObject jobEvent(const Job &job, qint64 bytesPerSecond)
-{
-    QJsonObject o = JobJson::toJson(job);
-    o.insert(QLatin1String("bytesPerSecond"), bytesPerSecond);
-    return o;
-}
-
-} // namespace
 
 IpcServer::IpcServer(EngineClient *client, TransferEngine *transfers, QObject *parent)
     : QObject(parent)
@@ -155,18 +144,14 @@ void IpcServer::subscribe(IpcConnection *connection, quint64 seq, const QJsonVal
     m_client->call(
         [jobs](JobQueue &q) {
             for (const JobId &job : q.jobIds())
-                jobs->append(jobEvent(*q.job(job), 0));
+                jobs->append(Ipc::jobJson(*q.job(job), 0));
             return Result(Result::S_OK);
         },
         [guard, seq, id, jobs](const Result &r) {
             if (!guard)
                 return;
             guard->finishRequest(
-                seq,
-                Ipc::encode(Ipc::reply(id, r))
-                    + Ipc::encode(Ipc::event(QStringLiteral("jobs"),
-                                             { { QLatin1String("reset"), true },
-                                               { QLatin1String("changed"), *jobs } })));
+                seq, Ipc::encode(Ipc::reply(id, r)) + Ipc::encode(Ipc::jobsEvent(*jobs, true)));
         });
 }
 
@@ -186,19 +171,12 @@ void IpcServer::onBatch(const SnapshotBatch &batch)
                                  [](const IpcConnection *c) { return c->isSubscribed(); });
     if (!any || batch.changed.isEmpty())
         return;
-    QJsonArray changed;
-    for (const JobSnapshot &s : batch.changed)
-        changed.append(jobEvent(s.job, s.bytesPerSecond));
-    broadcast(Ipc::encode(Ipc::event(
-        QStringLiteral("jobs"),
-        { { QLatin1String("reset"), batch.reset }, { QLatin1String("changed"), changed } })));
+    broadcast(Ipc::encode(Ipc::jobsEvent(batch)));
 }
 
 void IpcServer::onRemoved(const JobId &id, JobState state)
 {
-    broadcast(Ipc::encode(Ipc::event(
-        QStringLiteral("removed"),
-        { { QLatin1String("id"), id.toString() }, { QLatin1String("state"), bitsName(state) } })));
+    broadcast(Ipc::encode(Ipc::removedEvent(id, state)));
 }
 
 } // namespace Ferry

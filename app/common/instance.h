@@ -10,7 +10,8 @@ namespace Ferry {
 
 // The one engine of this user as a process serves it: the engine in its own thread, the
 // EngineClient the window talks through, and the IPC server on the local socket. The window
-// (`ferry`) and `ferry --daemon` run exactly this.
+// (`ferry`), `ferry --daemon` and a `ferryctl transfer` that found no Ferry running run exactly
+// this.
 class Instance
 {
 public:

@@ -1,6 +1,5 @@
 #include "instance.h"
 
-#include "appsettings.h"
 #include "enginesettings.h"
 
 #include <QSettings>
@@ -49,7 +48,7 @@ Engine::Options Instance::engineOptions()
     limits.jobInactivityTimeout
         = positive("Limits/JobInactivityTimeout", limits.jobInactivityTimeout);
     // Concurrent transfers, speed limit and connections from the settings dialog.
-    options.transfers = transferSettings(AppSettings::load(), options.transfers);
+    options.transfers = transferSettings(EnginePreferences::load(settings), options.transfers);
     return options;
 }
 
