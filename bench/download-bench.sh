@@ -38,7 +38,9 @@ command -v bc >/dev/null || { echo "bench: bc is needed (apt-get install bc)" >&
 
 work=$(mktemp -d /dev/shm/ferry-bench.XXXXXX)
 nginx_pid=
-# ferryctl starts `ferry --daemon` for its engine; stop it (by the pid in its lock) after each run.
+# With no Ferry running, ferryctl transfer runs the engine in its own process and leaves none
+# behind. Should an engine run after all (a daemon started for jobs left waiting), it is measured
+# and stopped (by the pid in its lock) after each run.
 stop_engine() {
     local pid
     pid=$(head -1 "$work/xdg/run/ferry/engine.lock" 2>/dev/null) || return 0
@@ -118,8 +120,8 @@ run_once() { # NAME
     eval "/usr/bin/time -f '%e %U %S %M' -o $(printf %q "$work/time") ${plan_cmd[$name]}" \
         >/dev/null 2>"$work/stderr" \
         || { echo "bench: $name failed:" >&2; tail -5 "$work/stderr" >&2; return 1; }
-    # ferryctl hands the transfer to a detached `ferry --daemon`, which time(1) does not
-    # see: its CPU time and peak RSS are added (both processes run at once).
+    # An engine still running (none is expected) is a process time(1) does not see: its CPU
+    # time and peak RSS are added.
     local engine_cpu=0 engine_rss=0
     read -r engine_cpu engine_rss < <(engine_usage)
     stop_engine

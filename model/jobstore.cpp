@@ -64,6 +64,7 @@ JobStore::JobStore(const QString &path)
 
 JobStore::~JobStore()
 {
+    m_fileWriter.reset();
     m_sql.reset();
     if (QSqlDatabase::contains(m_connection)) {
         {
@@ -172,6 +173,9 @@ Result JobStore::open()
         m_sql.reset();
         return failure(QStringLiteral("prepare"), QStringLiteral("schema does not match"));
     }
+    m_fileWriter = std::make_unique<SqliteFileWriter>(db());
+    if (!m_fileWriter->isValid())
+        m_fileWriter.reset();
     return Result::S_OK;
 }
 
@@ -341,6 +345,14 @@ Result JobStore::updateFiles(const Job &job, const QList<int> &indices)
     for (qsizetype n = 0; n < count; ++n) {
         const int i = indices.isEmpty() ? int(n) : indices.at(n);
         const JobFile &f = job.files.at(i);
+        if (m_fileWriter) {
+            if (const Result r = m_fileWriter->update(seq, i, f); r.isError()) {
+                qCWarning(lcStore) << "update file" << r.message();
+                rollback();
+                return r;
+            }
+            continue;
+        }
         q.addBindValue(f.remoteUrl.toString(QUrl::FullyEncoded));
         q.addBindValue(text(f.localPath));
         q.addBindValue(f.bytesTotal);
@@ -383,8 +395,12 @@ Result JobStore::begin(Sync sync)
     }
     if (sync == Sync::Progress) {
         // Not a prepared statement: SQLite applies this pragma when it compiles it.
-        QSqlQuery q(db());
-        m_progressSync = q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        if (m_fileWriter) {
+            m_progressSync = m_fileWriter->setSynchronous("NORMAL");
+        } else {
+            QSqlQuery q(db());
+            m_progressSync = q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        }
     }
     if (!db().transaction()) {
         const Result r = failure(QStringLiteral("begin"), db().lastError().text());
@@ -399,6 +415,10 @@ void JobStore::endProgressSync()
 {
     if (!m_progressSync)
         return;
+    if (m_fileWriter) {
+        m_progressSync = !m_fileWriter->setSynchronous("FULL");
+        return;
+    }
     QSqlQuery q(db());
     if (q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
         m_progressSync = false;

@@ -14,6 +14,8 @@ class QSqlQuery;
 
 namespace Ferry {
 
+class SqliteFileWriter;
+
 // The durable home of every job: SQLite through Qt Sql, WAL, numbered migrations, prepared
 // statements only. A store belongs to the thread that opened it (one named connection each).
 // Every write outside a batch is its own transaction and is on disk when the call returns.
@@ -88,6 +90,7 @@ private:
     QHash<JobId, qint64> m_seq; // job id → jobs.seq of every job this store has seen
     struct Statements;
     std::unique_ptr<Statements> m_sql;
+    std::unique_ptr<SqliteFileWriter> m_fileWriter; // when the sqlite3 handle is usable
 };
 
 } // namespace Ferry

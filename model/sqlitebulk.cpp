@@ -58,34 +58,98 @@ struct StatementRow
     bool isNull(int i) const { return sqlite3_column_type(s, i) == SQLITE_NULL; }
 };
 
-} // namespace
-
-SqliteBulk::SqliteBulk(const QSqlDatabase &db)
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
 {
     if (!db.isOpen() || !db.driver() || db.driverName() != QLatin1String("QSQLITE"))
-        return;
+        return nullptr;
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return;
+        return nullptr;
     // The handle is only usable when the driver runs the same SQLite library as Ferry; a Qt
     // built with its bundled copy would answer with that copy's version.
     QSqlQuery version(db);
     if (!version.exec(QStringLiteral("SELECT sqlite_source_id()")) || !version.next()
         || version.value(0).toString() != QLatin1String(sqlite3_sourceid()))
-        return;
-    m_db = *static_cast<sqlite3 *const *>(handle.constData());
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
+
+Result sqliteError(sqlite3 *db, const char *what)
+{
+    const int code = sqlite3_errcode(db) & 0xff;
+    const QString detail
+        = QStringLiteral("%1: %2").arg(QLatin1String(what), QString::fromUtf8(sqlite3_errmsg(db)));
+    switch (code) {
+    case SQLITE_FULL:
+        return Result(Result::ERROR_DISK_FULL, detail);
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return Result(Result::E_ACCESSDENIED, detail);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Result(Result::BG_E_DATABASE_CORRUPT, detail);
+    default:
+        return Result(Result::E_FAIL, detail);
+    }
+}
+
+} // namespace
+
+SqliteBulk::SqliteBulk(const QSqlDatabase &db)
+    : m_db(sqliteHandle(db))
+{ }
 
 Result SqliteBulk::error(const char *what) const
 {
-    const int code = sqlite3_errcode(m_db) & 0xff;
-    const QString detail = QStringLiteral("%1: %2").arg(QLatin1String(what),
-                                                        QString::fromUtf8(sqlite3_errmsg(m_db)));
-    if (code == SQLITE_FULL)
-        return Result(Result::ERROR_DISK_FULL, detail);
-    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
-        return Result(Result::BG_E_DATABASE_CORRUPT, detail);
-    return Result(Result::E_FAIL, detail);
+    return sqliteError(m_db, what);
+}
+
+SqliteFileWriter::SqliteFileWriter(const QSqlDatabase &db)
+    : m_db(sqliteHandle(db))
+{
+    static const char sql[]
+        = "UPDATE files SET remote_url = ?, local_path = ?, bytes_total = ?, bytes_done = ?, "
+          "completed = ?, etag = ?, last_modified = ?, segments = ? WHERE job_seq = ? AND idx = ?";
+    if (m_db
+        && sqlite3_prepare_v3(m_db, sql, int(sizeof sql) - 1, SQLITE_PREPARE_PERSISTENT, &m_update,
+                              nullptr)
+            != SQLITE_OK)
+        m_update = nullptr;
+}
+
+SqliteFileWriter::~SqliteFileWriter()
+{
+    sqlite3_finalize(m_update);
+}
+
+Result SqliteFileWriter::update(qint64 seq, int index, const JobFile &file)
+{
+    const auto bindText = [this](int i, const QString &s) {
+        const QByteArray utf8 = s.toUtf8();
+        sqlite3_bind_text(m_update, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    };
+    bindText(1, QString::fromLatin1(file.remoteUrl.toEncoded()));
+    bindText(2, file.localPath);
+    sqlite3_bind_int64(m_update, 3, file.bytesTotal);
+    sqlite3_bind_int64(m_update, 4, file.bytesTransferred);
+    sqlite3_bind_int64(m_update, 5, file.completed ? 1 : 0);
+    bindText(6, file.etag);
+    if (file.lastModified.isValid())
+        sqlite3_bind_int64(m_update, 7, file.lastModified.toMSecsSinceEpoch());
+    else
+        sqlite3_bind_null(m_update, 7);
+    bindText(8, segmentsToString(file.segments));
+    sqlite3_bind_int64(m_update, 9, seq);
+    sqlite3_bind_int64(m_update, 10, index);
+    const int rc = sqlite3_step(m_update);
+    sqlite3_reset(m_update);
+    return rc == SQLITE_DONE ? Result(Result::S_OK) : sqliteError(m_db, "update file");
+}
+
+bool SqliteFileWriter::setSynchronous(const char *level)
+{
+    const QByteArray sql = QByteArray("PRAGMA synchronous = ") + level;
+    return sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 Result SqliteBulk::insertNewJobs(const QList<Job> &jobs, QList<qint64> *seqs)
