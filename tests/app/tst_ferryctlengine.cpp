@@ -163,6 +163,11 @@ void TestFerryctlEngine::windowTakesTheTransferOver()
     QVERIFY(finished(transfer.get()));
     QVERIFY2(transfer->exitCode() == 0, transfer->readAllStandardError().constData());
     QVERIFY(sameContent(m_home->path(QStringLiteral("dl/big.bin")), "/big.bin"));
+    // ferryctl's engine stored what it had written when it let go: the window went on from there.
+    const QList<TestHttpServer::Request> requests = m_server->requestsFor("/big.bin");
+    QCOMPARE(requests.size(), 2);
+    const QByteArray range = requests.at(1).headers.value("range");
+    QVERIFY2(range.startsWith("bytes=") && !range.startsWith("bytes=0-"), range.constData());
     // The window still runs the engine; the job was completed by ferryctl through it.
     QCOMPARE(window->state(), QProcess::Running);
     QCOMPARE(m_home->enginePid(), window->processId());
