@@ -1,5 +1,6 @@
 #include "ferryhome.h"
 
+#include "ipcclient.h"
 #include "runtimepaths.h"
 
 #include <QDir>
@@ -94,6 +95,15 @@ std::unique_ptr<QProcess> FerryHome::start(const QString &program, const QString
     p->start(program, args);
     p->waitForStarted();
     return p;
+}
+
+QJsonObject FerryHome::hello() const
+{
+    IpcClient client;
+    if (!client.connectToEngine(socketPath(), 5000))
+        return {};
+    const IpcClient::Reply reply = client.call(QStringLiteral("hello"), {}, 10000);
+    return reply.isError() ? QJsonObject() : reply.data;
 }
 
 qint64 FerryHome::enginePid() const

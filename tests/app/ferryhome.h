@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -45,6 +46,9 @@ public:
     // Starts a ferryctl that keeps running (monitor, wait); the caller owns it.
     std::unique_ptr<QProcess> start(const QString &program, const QStringList &args) const;
 
+    // The engine's answer to "hello" on the home's socket (pid, window, clients…); empty when
+    // nothing answers.
+    QJsonObject hello() const;
     // The process that holds the engine lock (0: none).
     qint64 enginePid() const;
     // SIGTERM to the engine and wait until its lock is free; false if it did not stop.

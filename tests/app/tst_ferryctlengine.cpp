@@ -3,7 +3,6 @@
 // daemon, and two transfers started at once share one engine. Real processes in an isolated XDG
 // home against the loopback test server.
 #include "ferryhome.h"
-#include "ipcclient.h"
 #include "testhttpserver.h"
 
 #include <QDir>
@@ -36,7 +35,6 @@ private:
     QJsonArray jobs() const;
     // Waits until the one job transferred some bytes of its stalled first answer.
     bool waitForProgress() const;
-    QJsonObject hello() const;
     // Waits for a process of the test to end, while the test server keeps serving.
     static bool finished(QProcess *process);
     bool sameContent(const QString &local, const QByteArray &remotePath) const;
@@ -92,15 +90,6 @@ bool TestFerryctlEngine::waitForProgress() const
         30000);
 }
 
-QJsonObject TestFerryctlEngine::hello() const
-{
-    IpcClient client;
-    if (!client.connectToEngine(m_home->socketPath(), 5000))
-        return {};
-    const IpcClient::Reply reply = client.call(QStringLiteral("hello"), {}, 10000);
-    return reply.isError() ? QJsonObject() : reply.data;
-}
-
 bool TestFerryctlEngine::finished(QProcess *process)
 {
     return QTest::qWaitFor([process]() { return process->state() == QProcess::NotRunning; }, 60000);
@@ -122,7 +111,7 @@ void TestFerryctlEngine::transferRunsTheEngineItself()
     // there, and no daemon is started for it.
     QVERIFY(QTest::qWaitFor([&]() { return m_home->enginePid() == transfer->processId(); }, 30000));
     QVERIFY(waitForProgress());
-    const QJsonObject h = hello();
+    const QJsonObject h = m_home->hello();
     QCOMPARE(h.value(QLatin1String("pid")).toInteger(), transfer->processId());
     QCOMPARE(h.value(QLatin1String("window")).toBool(), false);
     QCOMPARE(m_home->enginePid(), transfer->processId());
@@ -204,7 +193,7 @@ void TestFerryctlEngine::jobsLeftWaitingGoOnInADaemon()
     QVERIFY(sameContent(m_home->path(QStringLiteral("dl/small.bin")), "/small.bin"));
     // The daemon runs already: nothing since has asked for an engine.
     QVERIFY(m_home->enginePid() > 0);
-    const QJsonObject daemon = hello();
+    const QJsonObject daemon = m_home->hello();
     QVERIFY(!daemon.isEmpty());
     QCOMPARE(daemon.value(QLatin1String("window")).toBool(), false);
     QCOMPARE(daemon.value(QLatin1String("pid")).toInteger(), m_home->enginePid());
@@ -249,7 +238,7 @@ void TestFerryctlEngine::waitFollowsTheJobToTheDaemon()
     QVERIFY(QTest::qWaitFor([&]() { return m_server->requestsFor("/x.bin").size() == 1; }, 30000));
     auto wait = m_home->start(QStringLiteral(FERRYCTL), { QStringLiteral("wait"), id });
     QVERIFY(QTest::qWaitFor(
-        [&]() { return hello().value(QLatin1String("clients")).toInteger() == 2; }, 30000));
+        [&]() { return m_home->hello().value(QLatin1String("clients")).toInteger() == 2; }, 30000));
 
     // The transfer ends; the waiting job goes on in a daemon, and `wait` follows it there.
     QCOMPARE(m_home->ctl({ QStringLiteral("suspend"), held }).code, 0);
@@ -264,7 +253,7 @@ void TestFerryctlEngine::waitFollowsTheJobToTheDaemon()
              QStringLiteral("TRANSFERRED"));
     // The daemon asked for the file again, and it came whole.
     QCOMPARE(m_server->requestsFor("/x.bin").size(), 2);
-    QCOMPARE(hello().value(QLatin1String("pid")).toInteger(), m_home->enginePid());
+    QCOMPARE(m_home->hello().value(QLatin1String("pid")).toInteger(), m_home->enginePid());
 }
 
 void TestFerryctlEngine::twoTransfersAtOnce()

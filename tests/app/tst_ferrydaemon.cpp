@@ -32,7 +32,6 @@ private Q_SLOTS:
 
 private:
     QProcessEnvironment headless() const;
-    QJsonObject hello() const;
 
     std::unique_ptr<FerryHome> m_home;
 };
@@ -56,15 +55,6 @@ QProcessEnvironment TestFerryDaemon::headless() const
     return env;
 }
 
-QJsonObject TestFerryDaemon::hello() const
-{
-    IpcClient client;
-    if (!client.connectToEngine(m_home->socketPath(), 5000))
-        return {};
-    const IpcClient::Reply reply = client.call(QStringLiteral("hello"), {}, 10000);
-    return reply.isError() ? QJsonObject() : reply.data;
-}
-
 void TestFerryDaemon::versionAndHelpWithoutDisplay()
 {
     const auto version
@@ -84,7 +74,7 @@ void TestFerryDaemon::daemonServesWithoutDisplay()
     daemon.start(QStringLiteral(FERRY), { QStringLiteral("--daemon") });
     QVERIFY(daemon.waitForStarted());
     QJsonObject h;
-    QVERIFY(QTest::qWaitFor([&]() { return !(h = hello()).isEmpty(); }, 30000));
+    QVERIFY(QTest::qWaitFor([&]() { return !(h = m_home->hello()).isEmpty(); }, 30000));
     QCOMPARE(h.value(QLatin1String("protocol")).toInt(), 1);
     QCOMPARE(h.value(QLatin1String("window")).toBool(), false);
     QCOMPARE(h.value(QLatin1String("pid")).toInteger(), daemon.processId());
@@ -122,7 +112,7 @@ void TestFerryDaemon::twoDaemonsCannotRun()
         QCOMPARE(p->exitCode(), 2);
     }
     QCOMPARE(m_home->enginePid(), first);
-    QCOMPARE(hello().value(QLatin1String("pid")).toInteger(), first);
+    QCOMPARE(m_home->hello().value(QLatin1String("pid")).toInteger(), first);
 }
 
 void TestFerryDaemon::staleSocketFromKilledDaemon()
@@ -213,7 +203,7 @@ void TestFerryDaemon::secondStartForwardsToWindow()
 {
     auto window = m_home->start(QStringLiteral(FERRY), {});
     QJsonObject h;
-    QVERIFY(QTest::qWaitFor([&]() { return !(h = hello()).isEmpty(); }, 30000));
+    QVERIFY(QTest::qWaitFor([&]() { return !(h = m_home->hello()).isEmpty(); }, 30000));
     QCOMPARE(h.value(QLatin1String("window")).toBool(), true);
     QCOMPARE(h.value(QLatin1String("pid")).toInteger(), window->processId());
     const auto forwarded = m_home->ferry({ QStringLiteral("http://127.0.0.1:9/file.iso") });
@@ -242,7 +232,7 @@ void TestFerryDaemon::windowTakesOverFromDaemon()
     QVERIFY(QTest::qWaitFor([&]() { return m_home->enginePid() == window->processId(); }, 30000));
     QVERIFY(QTest::qWaitFor([daemon]() { return !RuntimePaths::processRunning(daemon); }, 30000));
     QJsonObject h;
-    QVERIFY(QTest::qWaitFor([&]() { return !(h = hello()).isEmpty(); }, 30000));
+    QVERIFY(QTest::qWaitFor([&]() { return !(h = m_home->hello()).isEmpty(); }, 30000));
     QCOMPARE(h.value(QLatin1String("window")).toBool(), true);
     const auto info = m_home->ctl({ QStringLiteral("info"), id, QStringLiteral("--json") });
     QCOMPARE(info.code, 0);
