@@ -57,9 +57,10 @@ int sqliteCode(const QSqlError &error)
 
 } // namespace
 
-JobStore::JobStore(const QString &path)
+JobStore::JobStore(const QString &path, SqliteApi api)
     : m_path(path)
     , m_connection(QStringLiteral("ferry-store-%1").arg(quintptr(this), 0, 16))
+    , m_api(api)
 { }
 
 JobStore::~JobStore()
@@ -173,8 +174,9 @@ Result JobStore::open()
         m_sql.reset();
         return failure(QStringLiteral("prepare"), QStringLiteral("schema does not match"));
     }
-    m_fileWriter = std::make_unique<SqliteFileWriter>(db());
-    if (!m_fileWriter->isValid())
+    if (m_api == SqliteApi::WhenUsable)
+        m_fileWriter = std::make_unique<SqliteFileWriter>(db());
+    if (m_fileWriter && !m_fileWriter->isValid())
         m_fileWriter.reset();
     return Result::S_OK;
 }
@@ -473,7 +475,7 @@ Result JobStore::loadJobs(const char *where, const char *order, int limit, QList
         return Result(Result::E_FAIL, QStringLiteral("store not open"));
     QList<qint64> seqs;
     const qsizetype first = jobs->size();
-    SqliteBulk bulk(db());
+    SqliteBulk bulk(m_api == SqliteApi::WhenUsable ? db() : QSqlDatabase());
     if (bulk.isValid()) {
         if (const Result r = bulk.loadJobs(where, order, limit, jobs, &seqs); r.isError())
             return r;
@@ -520,7 +522,7 @@ Result JobStore::insertJobs(const QList<Job> &jobs)
         return Result(Result::E_FAIL, QStringLiteral("store not open"));
     if (const Result r = begin(); r.isError())
         return r;
-    SqliteBulk bulk(db());
+    SqliteBulk bulk(m_api == SqliteApi::WhenUsable ? db() : QSqlDatabase());
     const bool fast
         = bulk.isValid() && std::all_of(jobs.begin(), jobs.end(), [](const Job &j) {
               return isNewJob(j) && std::all_of(j.files.begin(), j.files.end(), isNewFile);

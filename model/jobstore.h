@@ -22,7 +22,12 @@ class SqliteFileWriter;
 class JobStore
 {
 public:
-    explicit JobStore(const QString &path);
+    // The bulk paths and the per-file writes go through SQLite's own API when the driver runs
+    // the library Ferry links (ADR 0001); Never keeps everything on Qt Sql, as with a Qt that
+    // bundles its own SQLite (tests run both ways).
+    enum class SqliteApi { WhenUsable, Never };
+
+    explicit JobStore(const QString &path, SqliteApi api = SqliteApi::WhenUsable);
     ~JobStore();
     Q_DISABLE_COPY_MOVE(JobStore)
 
@@ -91,6 +96,7 @@ private:
     struct Statements;
     std::unique_ptr<Statements> m_sql;
     std::unique_ptr<SqliteFileWriter> m_fileWriter; // when the sqlite3 handle is usable
+    SqliteApi m_api;
 };
 
 } // namespace Ferry

@@ -12,11 +12,14 @@
 using namespace Ferry;
 using namespace Ferry::Test;
 
+Q_DECLARE_METATYPE(Ferry::JobStore::SqliteApi)
+
 class TestJobStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void everyPropertySurvivesRestart_data() { sqliteApis(); }
     void everyPropertySurvivesRestart();
     void activeTransfersComeBackQueued();
     void historyIsListedAndPruned();
@@ -24,16 +27,32 @@ private Q_SLOTS:
     void garbageFileIsNotReplaced();
     void newerSchemaIsRefused();
     void missingTablesAreReported();
+    void progressIsWrittenByCheckpointOnly_data() { sqliteApis(); }
     void progressIsWrittenByCheckpointOnly();
+    void onlyProgressCommitsWithoutSync_data() { sqliteApis(); }
     void onlyProgressCommitsWithoutSync();
+    void batchCreateIsAllOrNothing_data() { sqliteApis(); }
     void batchCreateIsAllOrNothing();
     void migratesAnOlderSchema();
+    void segmentsSurviveRestart_data() { sqliteApis(); }
     void segmentsSurviveRestart();
+
+private:
+    // The tests of the paths that use SQLite's own API run once with it and once on Qt Sql alone.
+    static void sqliteApis();
 };
+
+void TestJobStore::sqliteApis()
+{
+    QTest::addColumn<JobStore::SqliteApi>("api");
+    QTest::newRow("sqlite api") << JobStore::SqliteApi::WhenUsable;
+    QTest::newRow("qt sql") << JobStore::SqliteApi::Never;
+}
 
 void TestJobStore::everyPropertySurvivesRestart()
 {
-    JobFixture f;
+    QFETCH(JobStore::SqliteApi, api);
+    JobFixture f({}, api);
     JobId id;
     QVERIFY(f.queue->createJob(QStringLiteral("Всё сразу ✓"), JobType::Download, &id).isSuccess());
     QVERIFY(f.queue
@@ -217,7 +236,8 @@ void TestJobStore::missingTablesAreReported()
 
 void TestJobStore::progressIsWrittenByCheckpointOnly()
 {
-    JobFixture f;
+    QFETCH(JobStore::SqliteApi, api);
+    JobFixture f({}, api);
     const JobId id = f.jobIn(JobType::Download, JobState::Transferring);
     QVERIFY(f.queue->setFileProgress(id, 0, 5, 50).isSuccess());
     QVERIFY(f.queue->checkpoint(id).isSuccess());
@@ -229,7 +249,8 @@ void TestJobStore::progressIsWrittenByCheckpointOnly()
 
 void TestJobStore::onlyProgressCommitsWithoutSync()
 {
-    JobFixture f;
+    QFETCH(JobStore::SqliteApi, api);
+    JobFixture f({}, api);
     JobStore &store = *f.store;
     constexpr int full = 2;
     constexpr int normal = 1;
@@ -262,7 +283,8 @@ void TestJobStore::onlyProgressCommitsWithoutSync()
 
 void TestJobStore::batchCreateIsAllOrNothing()
 {
-    JobFixture f;
+    QFETCH(JobStore::SqliteApi, api);
+    JobFixture f({}, api);
     QList<NewJob> batch;
     for (int i = 0; i < 50; ++i) {
         NewJob job;
@@ -356,7 +378,8 @@ void TestJobStore::migratesAnOlderSchema()
 
 void TestJobStore::segmentsSurviveRestart()
 {
-    JobFixture f;
+    QFETCH(JobStore::SqliteApi, api);
+    JobFixture f({}, api);
     const JobId id = f.jobIn(JobType::Download, JobState::Transferring);
     JobFile file = f.queue->job(id)->files.first();
     file.bytesTotal = 3000;

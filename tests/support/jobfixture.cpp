@@ -7,8 +7,9 @@
 
 namespace Ferry::Test {
 
-JobFixture::JobFixture(const JobLimits &limits)
+JobFixture::JobFixture(const JobLimits &limits, JobStore::SqliteApi api)
     : m_limits(limits)
+    , m_api(api)
 {
     QVERIFY2(m_dir.isValid(), "temporary directory");
     QVERIFY2(reopen().isSuccess(), "store opens");
@@ -18,7 +19,7 @@ Result JobFixture::reopen()
 {
     queue.reset();
     store.reset();
-    store = std::make_unique<JobStore>(dbPath());
+    store = std::make_unique<JobStore>(dbPath(), m_api);
     if (const Result r = store->open(); r.isError())
         return r;
     queue = std::make_unique<JobQueue>(store.get(), &clock, m_limits);

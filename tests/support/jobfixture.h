@@ -15,7 +15,8 @@ namespace Ferry::Test {
 class JobFixture
 {
 public:
-    explicit JobFixture(const JobLimits &limits = {});
+    explicit JobFixture(const JobLimits &limits = {},
+                        JobStore::SqliteApi api = JobStore::SqliteApi::WhenUsable);
 
     // Re-opens store and queue from disk, as a restart would.
     Result reopen();
@@ -40,6 +41,7 @@ public:
 private:
     QTemporaryDir m_dir;
     JobLimits m_limits;
+    JobStore::SqliteApi m_api;
 };
 
 } // namespace Ferry::Test
