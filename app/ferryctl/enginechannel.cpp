@@ -66,13 +66,8 @@ void EngineChannel::attach(IpcChannel *channel)
 IpcChannel::Reply EngineChannel::call(const QString &method, const QJsonObject &params,
                                       int timeoutMs)
 {
-    if (!m_current) {
-        Reply reply;
-        reply.result = Result(Result::E_FAIL);
-        reply.message
-            = QCoreApplication::translate("Ferry::IpcClient", "not connected to the engine");
-        return reply;
-    }
+    if (!m_current)
+        return Reply::notConnected();
     if (method == QLatin1String("subscribe"))
         m_subscribed = true;
     IpcChannel *before = m_current;

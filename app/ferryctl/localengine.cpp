@@ -23,11 +23,8 @@ bool waitsToTransfer(JobState state)
 
 LocalEngine::LocalEngine() = default;
 
-LocalEngine::~LocalEngine()
-{
-    m_methods.reset();
-    m_instance.reset();
-}
+// The methods go before the instance whose client they call (reverse order of the members).
+LocalEngine::~LocalEngine() = default;
 
 Result LocalEngine::start()
 {
@@ -62,23 +59,16 @@ IpcChannel::Reply LocalEngine::call(const QString &method, const QJsonObject &pa
 IpcChannel::Reply LocalEngine::callHere(const QString &method, const QJsonObject &params,
                                         int timeoutMs)
 {
-    Reply reply;
-    if (!m_instance) {
-        reply.result = Result(Result::E_FAIL);
-        reply.message
-            = QCoreApplication::translate("Ferry::IpcClient", "not connected to the engine");
-        return reply;
-    }
+    if (!m_instance)
+        return Reply::notConnected();
     if (method == QLatin1String("subscribe")) {
         // Events from now on; the caller has no jobs of its own to catch up on.
         m_subscribed = true;
-        reply.result = Result(Result::S_OK);
-        return reply;
+        return { Result(Result::S_OK), {}, {} };
     }
     if (!IpcMethods::has(method)) {
-        reply.result = Result(Result::E_NOTIMPL);
-        reply.message = reply.result.message();
-        return reply;
+        const Result notImplemented(Result::E_NOTIMPL);
+        return { notImplemented, notImplemented.message(), {} };
     }
     // The answer comes back here through the event loop, maybe after a timed-out wait.
     struct Answer
@@ -105,12 +95,7 @@ IpcChannel::Reply LocalEngine::callHere(const QString &method, const QJsonObject
         timer.start(timeoutMs);
     if (!answer->done)
         loop.exec();
-    if (answer->done)
-        return answer->reply;
-    reply.result = Result(Result::ERROR_WINHTTP_TIMEOUT);
-    reply.message
-        = QCoreApplication::translate("Ferry::IpcClient", "the engine did not answer in time");
-    return reply;
+    return answer->done ? answer->reply : Reply::timedOut();
 }
 
 void LocalEngine::onQuitRequested()

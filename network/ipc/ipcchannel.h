@@ -20,6 +20,10 @@ public:
         QString message; // the engine's text for it
         QJsonObject data;
         bool isError() const { return result.isError(); }
+
+        // The replies of a call that reached no engine, and of one the engine left unanswered.
+        static Reply notConnected();
+        static Reply timedOut();
     };
 
     using QObject::QObject;

@@ -44,13 +44,8 @@ void IpcClient::onReadyRead()
 
 IpcClient::Reply IpcClient::call(const QString &method, const QJsonObject &params, int timeoutMs)
 {
-    Reply reply;
-    if (!isConnected()) {
-        reply.result = Result(Result::E_FAIL);
-        reply.message
-            = QCoreApplication::translate("Ferry::IpcClient", "not connected to the engine");
-        return reply;
-    }
+    if (!isConnected())
+        return Reply::notConnected();
     m_waitingFor = m_nextId++;
     m_haveReply = false;
     m_socket.write(Ipc::encode(Ipc::request(m_waitingFor, method, params)));
@@ -70,11 +65,13 @@ IpcClient::Reply IpcClient::call(const QString &method, const QJsonObject &param
     if (!m_haveReply && isConnected())
         loop.exec();
     m_waitingFor = 0;
+    if (!m_haveReply && isConnected())
+        return Reply::timedOut();
+    Reply reply;
     if (!m_haveReply) {
-        reply.result = Result(isConnected() ? Result::ERROR_WINHTTP_TIMEOUT : Result::E_FAIL);
-        reply.message = isConnected()
-            ? QCoreApplication::translate("Ferry::IpcClient", "the engine did not answer in time")
-            : QCoreApplication::translate("Ferry::IpcClient", "the engine closed the connection");
+        reply.result = Result(Result::E_FAIL);
+        reply.message
+            = QCoreApplication::translate("Ferry::IpcClient", "the engine closed the connection");
         return reply;
     }
     reply.result = Ipc::statusFromJson(m_reply.value(QLatin1String("status")), &reply.message);
