@@ -37,7 +37,9 @@ bool UploadBody::openSource(int *error)
         *error = errno;
         return false;
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         *error = S_ISREG(st.st_mode) ? errno : EISDIR; // not a regular file
         ::close(fd);
