@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
     Engine::Options options;
     options.databasePath = state.filePath(QStringLiteral("jobs.sqlite"));
     options.lockPath = state.filePath(QStringLiteral("engine.lock"));
-    options.transfers.segments = 1;
+    options.transfers.transfers.download.connections = 1;
     EngineThread engine(options);
     if (engine.start().isError())
         return 2;

@@ -33,7 +33,8 @@ struct NewJob
 
 // The BITS manager (IBackgroundCopyManager + IBackgroundCopyJob): it owns the in-memory truth of
 // every job that is not final, enforces JobRules, and persists each accepted change through the
-// JobStore before returning. It lives in the engine thread; clients reach it through EngineClient.
+// JobStore before returning. It lives in the engine thread; clients reach it through EngineClient,
+// the transfer engine through a QueueLedger (its reports of progress, errors and transitions).
 class JobQueue : public QObject
 {
     Q_OBJECT
@@ -92,43 +93,16 @@ public:
     // change of protocol forgets it).
     Result setUploadOptions(const JobId &id, const UploadOptions &options);
 
-    // -- engine side: the transfer engine reports what happened -------------------------------
-    // Scheduler and connection transitions of spec §2.2 (QUEUED→CONNECTING→TRANSFERRING,
-    // back to QUEUED on pre-emption, TRANSIENT_ERROR→QUEUED when the retry delay is over).
-    Result setTransferState(const JobId &id, JobState state);
-    // Bytes moved; kept in memory and announced, written to the store by checkpoint().
-    Result setFileProgress(const JobId &id, int fileIndex, qint64 transferred, qint64 total);
-    // A file's durable state as the engine synced it: bytes, size, segments and the identity of
-    // its temporary file (memory only; checkpoint() writes it).
-    Result setFileDurable(const JobId &id, int fileIndex, const JobFile &file);
-    // The entity's validators, kept in memory and written by the next checkpoint() (the engine
-    // checkpoints before it stores any byte of the new entity).
-    Result setFileValidators(const JobId &id, int fileIndex, const QString &etag,
-                             const QDateTime &lastModified);
-    // The server named the file (the destination was a folder): its final local path.
-    Result setFileLocalPath(const JobId &id, int fileIndex, const QString &localPath);
-    Result checkpoint(const JobId &id);
-    // Upload-reply: the reply's progress (BG_JOB_REPLY_PROGRESS), in memory until checkpoint().
-    Result setReplyProgress(const JobId &id, qint64 transferred, qint64 total);
-    // Upload-reply: the temporary file the reply is written to (memory until checkpoint()).
-    Result setReplyPart(const JobId &id, const FileIdentity &identity);
-    // tus: the upload resource the server created (empty: forget it), stored before returning so
-    // a restart resumes where the server is.
-    Result setUploadSession(const JobId &id, const QUrl &url);
-    // Every file is in: TRANSFERRING → TRANSFERRED (and Complete right away for auto-complete
-    // jobs).
-    Result markTransferred(const JobId &id);
-    // A failure while CONNECTING/TRANSFERRING: TRANSIENT_ERROR or ERROR as spec §5.4 says.
-    Result reportError(const JobId &id, const JobError &error, bool transient);
-    // NoProgressTimeout ran out while the job waited in TRANSIENT_ERROR: it becomes ERROR.
-    Result expireTransient(const JobId &id);
-
     // Cancels every job that has not changed for JobInactivityTimeout; returns how many.
     int expireInactive();
 
 Q_SIGNALS:
     void jobAdded(const Ferry::JobId &id);
+    // Any change of a job: what the views and the IPC events show.
     void jobChanged(const Ferry::JobId &id);
+    // A change a client asked for (after its jobChanged): what the transfer engine reacts to.
+    // The engine's own reports (TransferLedger) emit jobChanged only.
+    void jobCommanded(const Ferry::JobId &id);
     // The job reached ACKNOWLEDGED or CANCELLED and left the queue (it is in the history now).
     void jobRemoved(const Ferry::JobId &id, Ferry::JobState finalState);
     // Emitted just before jobRemoved, with the job's final value.
@@ -138,6 +112,9 @@ Q_SIGNALS:
     void jobFailed(const Ferry::JobId &id);
 
 private:
+    friend class QueueLedger;
+    // Announces a change a client asked for: jobChanged, then jobCommanded.
+    void commanded(const JobId &id);
     enum class Save { Row, All }; // the job's row only, or its row and its files
     using Change = std::function<Result(Job &)>;
     // Checks the rules, applies the change to a copy, persists it, then publishes it.

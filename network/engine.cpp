@@ -5,6 +5,7 @@
 #include "jobstore.h"
 #include "networkstatus.h"
 #include "notifycommand.h"
+#include "queueledger.h"
 #include "runtimepaths.h"
 #include "snapshotpublisher.h"
 
@@ -29,6 +30,7 @@ Engine::~Engine()
         m_transfers->setNetworkStatus(nullptr);
     m_networkStatus.reset();
     m_transfers.reset();
+    m_ledger.reset();
     m_network.reset();
     m_publisher.reset();
     m_queue.reset();
@@ -94,9 +96,10 @@ Result Engine::start()
 
     m_network = std::make_unique<QNetworkAccessManager>();
     m_network->setAutoDeleteReplies(true);
-    m_transfers = std::make_unique<TransferEngine>(m_queue.get(), m_network.get(), clock,
-                                                   m_options.transfers);
-    m_notify = std::make_unique<NotifyCommand>(m_queue.get(), m_options.transfers.msPerSecond);
+    m_ledger = std::make_unique<QueueLedger>(m_queue.get());
+    m_transfers = std::make_unique<TransferEngine>(m_queue.get(), m_ledger.get(), m_network.get(),
+                                                   clock, m_options.transfers);
+    m_notify = std::make_unique<NotifyCommand>(m_queue.get(), clock);
     m_networkStatus = std::make_unique<NetworkStatus>();
     if (m_options.followNetworkStatus && m_networkStatus->followSystem())
         m_transfers->setNetworkStatus(m_networkStatus.get());

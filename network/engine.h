@@ -22,6 +22,7 @@ namespace Ferry {
 
 class Clock;
 class JobQueue;
+class QueueLedger;
 class JobStore;
 class SnapshotPublisher;
 
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<JobQueue> m_queue;
     std::unique_ptr<SnapshotPublisher> m_publisher;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<QueueLedger> m_ledger;
     std::unique_ptr<TransferEngine> m_transfers;
     std::unique_ptr<NotifyCommand> m_notify;
     std::unique_ptr<NetworkStatus> m_networkStatus;

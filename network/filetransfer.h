@@ -29,10 +29,14 @@ public:
     virtual JobFile durable() const = 0;
     virtual int fileIndex() const = 0;
     void setRateLimiter(RateLimiter *limiter) { m_limiter = limiter; }
+    RateLimiter *rateLimiter() const { return m_limiter; }
 
 Q_SIGNALS:
     // The server answered and the body is coming: the job is TRANSFERRING.
     void responseStarted(const Ferry::JobFile &file);
+    // durable() must be stored now, before the transfer goes on (a download going on in
+    // segments: the plan is stored before their first byte).
+    void checkpointNeeded();
     void progress(qint64 bytesWritten, qint64 bytesTotal);
     // Every byte is in the temporary file and synced.
     void finished();
@@ -44,6 +48,9 @@ Q_SIGNALS:
     // tus: the server created the upload resource (empty: it is gone). The engine stores it
     // before any byte is sent to it.
     void uploadSession(const QUrl &url);
+    // An upload without a protocol: the server's answer chose this one (UploadProbe). The engine
+    // stores it and starts the upload with it.
+    void protocolChosen(Ferry::UploadProtocol protocol);
 
 protected:
     RateLimiter *m_limiter = nullptr;

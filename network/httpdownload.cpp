@@ -15,6 +15,7 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <cerrno>
 
@@ -36,19 +37,12 @@ qint64 parseUnsatisfiedRange(const QByteArray &value)
 
 } // namespace
 
-HttpDownload::HttpDownload(QNetworkAccessManager *network, const Job &job, int fileIndex,
+HttpDownload::HttpDownload(const Context &context, const Job &job, int fileIndex,
                            const Options &options, QObject *parent)
-    : FileTransfer(parent)
-    , m_network(network)
-    , m_job(job.withoutFiles())
-    , m_file(job.files.at(fileIndex))
-    , m_fileIndex(fileIndex)
+    : HttpTransfer(context, job, job.files.at(fileIndex), fileIndex, parent)
     , m_options(options)
 {
-    m_stallTimer.setSingleShot(true);
-    m_stallTimer.setInterval(options.stallTimeoutMs);
-    connect(&m_stallTimer, &QTimer::timeout, this, &HttpDownload::onStalled);
-    connect(m_network, &QNetworkAccessManager::authenticationRequired, this,
+    connect(network(), &QNetworkAccessManager::authenticationRequired, this,
             [this](QNetworkReply *reply, QAuthenticator *auth) {
                 if (reply != m_reply || m_authTried)
                     return;
@@ -73,7 +67,7 @@ void HttpDownload::prefetch()
     Q_ASSERT(!m_reply && m_file.bytesTransferred == 0);
     m_held = true;
     sendRequest();
-    m_stallTimer.stop(); // a held answer is not read, so it cannot stall
+    stopStallWatch(); // a held answer is not read, so it cannot stall
 }
 
 void HttpDownload::start()
@@ -93,7 +87,7 @@ void HttpDownload::start()
             QMetaObject::invokeMethod(
                 this,
                 [this]() {
-                    m_done = true;
+                    markDone();
                     Q_EMIT finished();
                 },
                 Qt::QueuedConnection);
@@ -130,32 +124,28 @@ void HttpDownload::sendRequest()
     m_end = -1;
     m_replyFinished = false;
     m_authTried = false;
-    m_reply = m_network->get(request);
+    m_reply = network()->get(request);
     m_reply->setReadBufferSize(m_options.readBufferSize);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpDownload::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpDownload::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpDownload::onFinished);
-    m_stallTimer.start();
+    keepAlive();
     qCDebug(lcDownload) << "GET" << m_file.remoteUrl << "from" << m_requestedOffset;
 }
 
 void HttpDownload::discardReply()
 {
-    if (!m_reply)
-        return;
-    m_reply->disconnect(this);
-    m_reply->abort();
-    m_reply->deleteLater();
+    discard(m_reply);
 }
 
 void HttpDownload::release()
 {
-    if (m_done || !m_held)
+    if (isDone() || !m_held)
         return;
     m_held = false;
     if (!QFileInfo(m_file.localPath).isDir() && !openPartFile(0))
         return;
-    m_stallTimer.start();
+    keepAlive();
     if (!m_reply)
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -177,7 +167,7 @@ void HttpDownload::release()
     }
     if (status != 0)
         onMetaData();
-    if (!m_done && m_reply && m_reply->bytesAvailable() > 0)
+    if (!isDone() && m_reply && m_reply->bytesAvailable() > 0)
         onReadyRead();
 }
 
@@ -185,7 +175,7 @@ void HttpDownload::onMetaData()
 {
     if (m_held)
         return;
-    m_stallTimer.start();
+    keepAlive();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!m_headersAccepted && status >= 200 && status < 300)
         acceptHeaders();
@@ -272,7 +262,7 @@ void HttpDownload::onReadyRead()
 {
     if (m_held)
         return;
-    m_stallTimer.start();
+    keepAlive();
     if (!m_headersAccepted) {
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status < 200 || status >= 300)
@@ -285,7 +275,7 @@ void HttpDownload::onReadyRead()
 
 void HttpDownload::writeAvailable()
 {
-    if (m_done || !m_reply)
+    if (isDone() || !m_reply)
         return;
     m_writeScheduled = false;
     for (;;) {
@@ -301,7 +291,7 @@ void HttpDownload::writeAvailable()
                     QTimer::singleShot(qMax(1, m_limiter->msUntilAvailable()), this,
                                        &HttpDownload::writeAvailable);
                 }
-                m_stallTimer.start(); // waiting for the limiter is not a stall
+                keepAlive(); // waiting for the limiter is not a stall
                 return;
             }
         }
@@ -332,9 +322,9 @@ void HttpDownload::writeAvailable()
 
 void HttpDownload::onFinished()
 {
-    if (m_done || !m_reply || m_held)
+    if (isDone() || !m_reply || m_held)
         return;
-    m_stallTimer.stop();
+    stopStallWatch();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = m_reply->error();
 
@@ -367,7 +357,7 @@ void HttpDownload::onFinished()
     if (error != QNetworkReply::NoError) {
         if (m_headersAccepted)
             writeAvailable(); // keep what arrived before the connection broke
-        if (!m_done)
+        if (!isDone())
             fail(TransferFailure::fromNetworkError(error, m_reply->errorString(), m_fileIndex));
         return;
     }
@@ -379,7 +369,7 @@ void HttpDownload::onFinished()
 
 void HttpDownload::complete()
 {
-    if (m_done)
+    if (isDone())
         return;
     if (m_file.bytesTotal == SizeUnknown) {
         m_file.bytesTotal = m_part->size();
@@ -395,21 +385,20 @@ void HttpDownload::complete()
         return;
     m_part->close();
     m_file.bytesTransferred = m_file.bytesTotal;
-    m_done = true;
+    stopStallWatch();
+    markDone();
     Q_EMIT progress(m_file.bytesTransferred, m_file.bytesTotal);
     Q_EMIT finished();
 }
 
-void HttpDownload::onStalled()
+void HttpDownload::stalled()
 {
-    if (m_done || !m_reply)
+    if (isDone() || !m_reply)
         return;
     qCInfo(lcDownload) << m_file.remoteUrl << "stalled";
     if (m_headersAccepted)
         writeAvailable();
-    fail(TransferFailure::make(
-        Result::ERROR_WINHTTP_TIMEOUT, ErrorContext::GeneralTransport, true, m_fileIndex,
-        tr("No data arrived for %n second(s).", "", (m_options.stallTimeoutMs + 999) / 1000)));
+    HttpTransfer::stalled();
 }
 
 JobFile HttpDownload::durable() const
@@ -431,33 +420,16 @@ bool HttpDownload::sync()
     return true;
 }
 
-void HttpDownload::fail(const TransferFailure &failure)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    m_stallTimer.stop();
-    discardReply();
-    // What was written before the failure is kept: the next attempt resumes after it. (After a
-    // failed write, a sync that fails too simply keeps the last durable offset.)
-    if (m_part) {
-        m_part->sync();
-        m_file.bytesTransferred = m_part->syncedSize();
-        m_part->close();
-    }
-    Q_EMIT failed(failure);
-}
-
-void HttpDownload::abort()
+void HttpDownload::stop()
 {
     discardReply();
-    m_stallTimer.stop();
+    // What was written is kept: the next attempt resumes after it. (After a failed write, a sync
+    // that fails too simply keeps the last durable offset.)
     if (m_part && m_part->isOpen()) {
         m_part->sync();
         m_file.bytesTransferred = m_part->syncedSize();
         m_part->close();
     }
-    m_done = true;
 }
 
 } // namespace Ferry

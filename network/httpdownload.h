@@ -1,12 +1,9 @@
 #pragma once
 
-#include "filetransfer.h"
+#include "httptransfer.h"
 #include "partfile.h"
 
-#include <QElapsedTimer>
-#include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
@@ -18,19 +15,18 @@ namespace Ferry {
 // Downloads one file of a job into its temporary file, resuming from the durable offset with
 // Range + If-Range and handling every answer of RELIABILITY.md so the final bytes are right.
 // request → sink (PartFile) → validators; it never touches the queue: the TransferEngine does.
-class HttpDownload : public FileTransfer
+class HttpDownload : public HttpTransfer
 {
     Q_OBJECT
 public:
     struct Options
     {
-        int stallTimeoutMs = 60000; // no byte for this long: abort and retry
         qint64 readBufferSize = 256 << 10; // per reply; also the size of each write
         int maxRedirects = 10;
     };
 
-    HttpDownload(QNetworkAccessManager *network, const Job &job, int fileIndex,
-                 const Options &options, QObject *parent = nullptr);
+    HttpDownload(const Context &context, const Job &job, int fileIndex, const Options &options,
+                 QObject *parent = nullptr);
     ~HttpDownload() override;
     Q_DISABLE_COPY_MOVE(HttpDownload)
 
@@ -41,11 +37,8 @@ public:
     // without a round trip in between.
     void prefetch();
     void start() override;
-    void abort() override;
     bool sync() override;
-    JobFile file() const override { return m_file; }
     JobFile durable() const override;
-    int fileIndex() const override { return m_fileIndex; }
     // The server takes byte ranges for this file (known once the response started), so the
     // rest of it may be fetched in segments.
     bool rangesSupported() const { return m_rangesSupported; }
@@ -58,19 +51,15 @@ private:
     void onMetaData();
     void onReadyRead();
     void onFinished();
-    void onStalled();
+    void stalled() override;
+    void stop() override;
     bool acceptHeaders();
     bool openPartFile(qint64 offset);
     void restartFromZero(Mode mode);
-    void fail(const TransferFailure &failure);
     void writeAvailable();
     void complete();
     QString resolveLocalPath();
 
-    QNetworkAccessManager *m_network;
-    Job m_job; // the settings of the job: headers, credentials, proxy
-    JobFile m_file;
-    int m_fileIndex;
     Options m_options;
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<PartFile> m_part;
@@ -82,10 +71,8 @@ private:
     bool m_replyFinished = false;
     bool m_writeScheduled = false;
     bool m_authTried = false;
-    bool m_done = false;
     bool m_held = false; // prefetched: the answer waits for start()
     int m_restarts = 0;
-    QTimer m_stallTimer;
 };
 
 } // namespace Ferry

@@ -27,19 +27,9 @@ QByteArray quotedFileName(const QString &path)
 
 } // namespace
 
-HttpUpload::HttpUpload(QNetworkAccessManager *network, const Job &job, int fileIndex,
-                       const Options &options, QObject *parent)
-    : FileTransfer(parent)
-    , m_network(network)
-    , m_job(job.withoutFiles())
-    , m_file(job.files.at(fileIndex))
-    , m_fileIndex(fileIndex)
-    , m_options(options)
-{
-    m_stallTimer.setSingleShot(true);
-    m_stallTimer.setInterval(options.stallTimeoutMs);
-    connect(&m_stallTimer, &QTimer::timeout, this, &HttpUpload::onStalled);
-}
+HttpUpload::HttpUpload(const Context &context, const Job &job, int fileIndex, QObject *parent)
+    : HttpTransfer(context, job, job.files.at(fileIndex), fileIndex, parent)
+{ }
 
 HttpUpload::~HttpUpload()
 {
@@ -89,16 +79,16 @@ void HttpUpload::send()
     // reply's (BITS tells them apart by whether the reply's size is known).
     if (m_job.type == JobType::UploadReply)
         Q_EMIT replyProgress(0, SizeUnknown);
-    connect(m_body.get(), &UploadBody::throttled, this, [this]() { m_stallTimer.start(); });
-    m_reply = m_network->sendCustomRequest(request, post ? "POST" : "PUT", m_body.get());
+    connect(m_body.get(), &UploadBody::throttled, this, [this]() { keepAlive(); });
+    m_reply = network()->sendCustomRequest(request, post ? "POST" : "PUT", m_body.get());
     connect(m_reply, &QNetworkReply::uploadProgress, this, &HttpUpload::onUploadProgress);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this]() {
-        m_stallTimer.start();
+        keepAlive();
         markStarted();
     });
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpUpload::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpUpload::onFinished);
-    m_stallTimer.start();
+    keepAlive();
     qCDebug(lcHttpUpload) << (post ? "POST" : "PUT") << m_file.remoteUrl << m_file.bytesTotal
                           << "bytes";
 }
@@ -113,8 +103,8 @@ void HttpUpload::markStarted()
 
 void HttpUpload::onUploadProgress(qint64 sent, qint64 total)
 {
-    m_stallTimer.start();
-    if (sent <= 0 || m_done)
+    keepAlive();
+    if (sent <= 0 || isDone())
         return;
     markStarted();
     Q_UNUSED(total)
@@ -161,8 +151,8 @@ bool HttpUpload::writeReply()
 
 void HttpUpload::onReadyRead()
 {
-    m_stallTimer.start();
-    if (m_done || !m_reply)
+    keepAlive();
+    if (isDone() || !m_reply)
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!isSuccess(status))
@@ -174,9 +164,9 @@ void HttpUpload::onReadyRead()
 
 void HttpUpload::onFinished()
 {
-    if (m_done || !m_reply)
+    if (isDone() || !m_reply)
         return;
-    m_stallTimer.stop();
+    stopStallWatch();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = m_reply->error();
     // A source that changed under the request explains whatever the request reported.
@@ -213,22 +203,21 @@ void HttpUpload::onFinished()
         m_replyPart->close();
         Q_EMIT replyProgress(m_replyPart->size(), m_replyPart->size());
     }
-    m_done = true;
+    markDone();
     m_file.bytesTransferred = m_file.bytesTotal;
     m_file.completed = true;
-    stopReply();
+    stopStallWatch();
+    discard(m_reply, &m_body);
     Q_EMIT progress(m_file.bytesTransferred, m_file.bytesTotal);
     Q_EMIT finished();
 }
 
-void HttpUpload::onStalled()
+void HttpUpload::stalled()
 {
-    if (m_done || !m_reply)
+    if (isDone() || !m_reply)
         return;
     qCInfo(lcHttpUpload) << m_file.remoteUrl << "stalled";
-    fail(TransferFailure::make(
-        Result::ERROR_WINHTTP_TIMEOUT, ErrorContext::GeneralTransport, true, m_fileIndex,
-        tr("Nothing moved for %n second(s).", "", (m_options.stallTimeoutMs + 999) / 1000)));
+    HttpTransfer::stalled();
 }
 
 JobFile HttpUpload::durable() const
@@ -244,42 +233,14 @@ bool HttpUpload::sync()
     return true; // nothing local to make durable until the reply is complete
 }
 
-void HttpUpload::stopReply()
+void HttpUpload::stop()
 {
-    m_stallTimer.stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        if (m_reply->isRunning())
-            m_reply->abort();
-        m_reply->deleteLater();
-    }
-    // The request may still read the body until it is deleted: hand it over with the reply,
-    // without the limiter (it may go first).
-    if (m_body && m_reply) {
-        m_body->setRateLimiter(nullptr);
-        m_body.release()->setParent(m_reply);
-    }
-    m_body.reset();
-}
-
-void HttpUpload::fail(const TransferFailure &failure)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    stopReply();
+    discard(m_reply, &m_body);
     if (m_replyPart)
         m_replyPart->close();
-    m_file.bytesTransferred = 0;
-    Q_EMIT failed(failure);
-}
-
-void HttpUpload::abort()
-{
-    stopReply();
-    if (m_replyPart)
-        m_replyPart->close();
-    m_done = true;
+    // Nothing of an unfinished PUT or POST survives: the next attempt starts over.
+    if (!m_file.completed)
+        m_file.bytesTransferred = 0;
 }
 
 } // namespace Ferry

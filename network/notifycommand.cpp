@@ -1,10 +1,10 @@
 #include "notifycommand.h"
 
+#include "clock.h"
 #include "jobqueue.h"
 
 #include <QLoggingCategory>
 #include <QProcess>
-#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcNotify, "ferry.network.notify")
 
@@ -27,14 +27,14 @@ quint32 flagFor(JobState state)
 
 } // namespace
 
-NotifyCommand::NotifyCommand(JobQueue *queue, int msPerSecond, QObject *parent)
+NotifyCommand::NotifyCommand(JobQueue *queue, const Clock *clock, QObject *parent)
     : QObject(parent)
     , m_queue(queue)
-    , m_msPerSecond(msPerSecond)
+    , m_clock(clock)
 {
     connect(queue, &JobQueue::jobChanged, this, &NotifyCommand::consider);
     connect(queue, &JobQueue::jobRemoved, this, [this](const JobId &id) {
-        delete m_retries.take(id);
+        m_retries.remove(id);
         m_delivered.remove(id);
     });
     const QList<JobId> ids = queue->jobIds();
@@ -49,7 +49,7 @@ NotifyCommand::NotifyCommand(JobQueue *queue, int msPerSecond, QObject *parent)
 
 NotifyCommand::~NotifyCommand()
 {
-    qDeleteAll(m_retries);
+    m_retries.clear();
     for (QProcess *p : std::as_const(m_running)) {
         p->disconnect(this);
         p->kill();
@@ -66,7 +66,7 @@ void NotifyCommand::consider(const JobId &id)
     const quint32 flag = flagFor(job->state);
     if (!flag) {
         m_delivered.remove(id); // the next TRANSFERRED or ERROR is a new event
-        delete m_retries.take(id);
+        m_retries.remove(id);
         return;
     }
     const bool wanted = !job->notifyCmdLine.isEmpty() && (job->notifyFlags.toInt() & flag)
@@ -124,18 +124,18 @@ void NotifyCommand::onExited(const JobId &id, JobState event, int exitCode, bool
         return;
     }
     // Not handled: try again after MinimumRetryDelay (spec §7.3).
-    auto *timer = new QTimer;
-    timer->setSingleShot(true);
-    timer->setInterval(
-        int(qMin<qint64>(qint64(job->minimumRetryDelay) * m_msPerSecond, 0x7fffffff)));
-    connect(timer, &QTimer::timeout, this, [this, id]() {
-        if (QTimer *t = m_retries.take(id))
-            t->deleteLater();
-        consider(id);
-    });
-    delete m_retries.take(id);
+    std::shared_ptr<ClockTimer> timer = m_clock->timer(
+        this,
+        [this, id]() {
+            // This timer is the one firing: it goes once the event loop is back.
+            const std::shared_ptr<ClockTimer> firing = m_retries.take(id);
+            QMetaObject::invokeMethod(
+                this, [firing]() {}, Qt::QueuedConnection);
+            consider(id);
+        },
+        "retry");
+    timer->start(qint64(job->minimumRetryDelay) * 1000);
     m_retries.insert(id, timer);
-    timer->start();
 }
 
 } // namespace Ferry

@@ -6,11 +6,14 @@
 #include <QHash>
 #include <QObject>
 
+#include <memory>
+
 class QProcess;
-class QTimer;
 
 namespace Ferry {
 
+class Clock;
+class ClockTimer;
 class JobQueue;
 
 // The notify command line of BITS (spec §7.3): when a job reaches TRANSFERRED or ERROR and its
@@ -23,7 +26,8 @@ class NotifyCommand : public QObject
 {
     Q_OBJECT
 public:
-    NotifyCommand(JobQueue *queue, int msPerSecond = 1000, QObject *parent = nullptr);
+    // The retry delay runs on `clock` (the engine's).
+    NotifyCommand(JobQueue *queue, const Clock *clock, QObject *parent = nullptr);
     ~NotifyCommand() override;
     Q_DISABLE_COPY_MOVE(NotifyCommand)
 
@@ -37,10 +41,10 @@ private:
     void onExited(const JobId &id, JobState event, int exitCode, bool crashed);
 
     JobQueue *m_queue;
-    int m_msPerSecond;
+    const Clock *m_clock;
     QHash<JobId, JobState> m_delivered; // the event each job's program has run for, successfully
     QHash<JobId, QProcess *> m_running;
-    QHash<JobId, QTimer *> m_retries;
+    QHash<JobId, std::shared_ptr<ClockTimer>> m_retries;
 };
 
 } // namespace Ferry

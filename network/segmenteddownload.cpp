@@ -16,21 +16,11 @@ Q_LOGGING_CATEGORY(lcSegments, "ferry.network.segments")
 
 namespace Ferry {
 
-SegmentedDownload::SegmentedDownload(QNetworkAccessManager *network, const Job &job, int fileIndex,
-                                     const Options &options, QObject *parent)
-    : FileTransfer(parent)
-    , m_network(network)
-    , m_job(job.withoutFiles())
-    , m_file(job.files.at(fileIndex))
-    , m_fileIndex(fileIndex)
+SegmentedDownload::SegmentedDownload(const Context &context, const Job &job, const JobFile &file,
+                                     int fileIndex, const Options &options, QObject *parent)
+    : HttpTransfer(context, job, file, fileIndex, parent)
     , m_options(options)
 {
-    m_stallTimer.setSingleShot(true);
-    m_stallTimer.setInterval(options.stallTimeoutMs);
-    connect(&m_stallTimer, &QTimer::timeout, this, [this]() {
-        fail(TransferFailure::make(Result::ERROR_WINHTTP_TIMEOUT, ErrorContext::GeneralTransport,
-                                   true, m_fileIndex));
-    });
     m_limiterTimer.setSingleShot(true);
     connect(&m_limiterTimer, &QTimer::timeout, this, [this]() {
         const QList<Fetch *> fetches = m_fetches;
@@ -125,7 +115,7 @@ void SegmentedDownload::start()
             ++running;
         }
     }
-    m_stallTimer.start();
+    keepAlive();
     Q_EMIT responseStarted(file());
     checkDone();
 }
@@ -144,12 +134,12 @@ void SegmentedDownload::startFetch(int segment)
     while (int(m_extraManagers.size()) < managers - 1) {
         auto manager = std::make_unique<QNetworkAccessManager>();
         manager->setAutoDeleteReplies(true);
-        manager->setProxy(m_network->proxy());
+        manager->setProxy(network()->proxy());
         m_extraManagers.push_back(std::move(manager));
     }
     const int which = m_fetchesStarted++ % managers;
     QNetworkAccessManager *manager
-        = which == 0 ? m_network : m_extraManagers.at(size_t(which - 1)).get();
+        = which == 0 ? network() : m_extraManagers.at(size_t(which - 1)).get();
     fetch->reply = manager->get(request);
     fetch->reply->setReadBufferSize(m_options.readBufferSize);
     connect(fetch->reply, &QNetworkReply::readyRead, this, [this, fetch]() { onReadyRead(fetch); });
@@ -159,9 +149,9 @@ void SegmentedDownload::startFetch(int segment)
 
 void SegmentedDownload::onReadyRead(Fetch *fetch)
 {
-    if (m_done)
+    if (isDone())
         return;
-    m_stallTimer.start();
+    keepAlive();
     if (!fetch->accepted) {
         const int status
             = fetch->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -179,8 +169,7 @@ void SegmentedDownload::onReadyRead(Fetch *fetch)
             // Another version of the file, or a server that ignores ranges after all: this file
             // starts over as one stream.
             qCInfo(lcSegments) << m_file.remoteUrl << "changed or lost range support; restarting";
-            fail(TransferFailure::make(Result::BG_E_REMOTE_FILE_CHANGED, ErrorContext::RemoteFile,
-                                       true, m_fileIndex));
+            restartAsOneStream();
             return;
         }
         fetch->end = d.end;
@@ -191,7 +180,7 @@ void SegmentedDownload::onReadyRead(Fetch *fetch)
 
 void SegmentedDownload::drain(Fetch *fetch)
 {
-    if (m_done || !fetch->reply || !fetch->accepted)
+    if (isDone() || !fetch->reply || !fetch->accepted)
         return;
     for (;;) {
         FileSegment &s = m_segments[fetch->segment];
@@ -209,7 +198,7 @@ void SegmentedDownload::drain(Fetch *fetch)
             if (n == 0) {
                 if (!m_limiterTimer.isActive())
                     m_limiterTimer.start(qMax(1, m_limiter->msUntilAvailable()));
-                m_stallTimer.start();
+                keepAlive();
                 return;
             }
         }
@@ -234,7 +223,7 @@ void SegmentedDownload::drain(Fetch *fetch)
 
 void SegmentedDownload::onFinished(Fetch *fetch)
 {
-    if (m_done || !m_fetches.contains(fetch))
+    if (isDone() || !m_fetches.contains(fetch))
         return;
     const int status = fetch->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = fetch->reply->error();
@@ -244,7 +233,7 @@ void SegmentedDownload::onFinished(Fetch *fetch)
     }
     if (!fetch->accepted && status >= 200 && status < 300) {
         onReadyRead(fetch); // headers and a short body in one go
-        if (m_done || !m_fetches.contains(fetch))
+        if (isDone() || !m_fetches.contains(fetch))
             return;
     }
     if (fetch->reply->bytesAvailable() > 0)
@@ -306,13 +295,13 @@ bool SegmentedDownload::steal()
 
 void SegmentedDownload::checkDone()
 {
-    if (m_done || !m_started || written() != m_file.bytesTotal)
+    if (isDone() || !m_started || written() != m_file.bytesTotal)
         return;
     if (!sync())
         return;
     stopAll();
     m_part->close();
-    m_done = true;
+    markDone();
     m_file.bytesTransferred = m_file.bytesTotal;
     // Complete: one stream's worth of bytes; the segments are history.
     m_segments.clear();
@@ -336,7 +325,7 @@ bool SegmentedDownload::sync()
 
 void SegmentedDownload::stopAll()
 {
-    m_stallTimer.stop();
+    stopStallWatch();
     m_limiterTimer.stop();
     for (Fetch *f : std::as_const(m_fetches)) {
         if (f->reply) {
@@ -349,30 +338,22 @@ void SegmentedDownload::stopAll()
     m_fetches.clear();
 }
 
-void SegmentedDownload::fail(const TransferFailure &failure)
+void SegmentedDownload::restartAsOneStream()
 {
-    if (m_done)
-        return;
     stopAll();
-    if (failure.error.code == Result::BG_E_REMOTE_FILE_CHANGED) {
-        m_synced.clear(); // the bytes belong to another version: nothing is kept
-        m_segments.clear();
-        m_file.bytesTransferred = 0;
-        if (m_part && m_part->isOpen())
-            m_part->resize(0);
-    }
-    closeFile();
-    m_done = true;
-    Q_EMIT failed(failure);
+    m_synced.clear(); // the bytes belong to another version: nothing is kept
+    m_segments.clear();
+    m_file.bytesTransferred = 0;
+    if (m_part && m_part->isOpen())
+        m_part->resize(0);
+    fail(TransferFailure::make(Result::BG_E_REMOTE_FILE_CHANGED, ErrorContext::RemoteFile, true,
+                               m_fileIndex));
 }
 
-void SegmentedDownload::abort()
+void SegmentedDownload::stop()
 {
-    if (m_done)
-        return;
     stopAll();
     closeFile();
-    m_done = true;
 }
 
 void SegmentedDownload::closeFile()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "filetransfer.h"
+#include "httptransfer.h"
 #include "partfile.h"
 
 #include <QList>
@@ -20,7 +20,7 @@ namespace Ferry {
 // file (no merge step, no extra copy), and a connection that finishes early takes half of the
 // largest segment still running. The segments and their durable progress are stored with the
 // file, so a restart resumes every segment where its data ends.
-class SegmentedDownload : public FileTransfer
+class SegmentedDownload : public HttpTransfer
 {
     Q_OBJECT
 public:
@@ -28,23 +28,21 @@ public:
     {
         int connections = 4;
         qint64 minSegment = 1 << 20; // never split below this
-        int stallTimeoutMs = 60000;
         qint64 readBufferSize = 256 << 10; // per reply; also the size of each write
         int maxRedirects = 10;
     };
 
-    // The file must have a known size and a validator (strong ETag or Last-Modified).
-    SegmentedDownload(QNetworkAccessManager *network, const Job &job, int fileIndex,
+    // `file` (the job's file number fileIndex) must have a known size and a validator (strong
+    // ETag or Last-Modified); its segments say what is done.
+    SegmentedDownload(const Context &context, const Job &job, const JobFile &file, int fileIndex,
                       const Options &options, QObject *parent = nullptr);
     ~SegmentedDownload() override;
     Q_DISABLE_COPY_MOVE(SegmentedDownload)
 
     void start() override;
-    void abort() override;
     bool sync() override;
     JobFile file() const override;
     JobFile durable() const override;
-    int fileIndex() const override { return m_fileIndex; }
 
     // Cuts [from, size) into `count` segments after a done prefix [0, from).
     static QList<FileSegment> plan(qint64 size, qint64 from, int count, qint64 minSegment);
@@ -64,28 +62,24 @@ private:
     void drain(Fetch *fetch);
     void segmentDone(Fetch *fetch);
     bool steal();
-    void fail(const TransferFailure &failure);
+    void stop() override;
+    // The file changed on the server: nothing of it is kept, it starts over as one stream.
+    void restartAsOneStream();
     void stopAll();
     void closeFile();
     void checkDone();
     qint64 written() const;
 
-    QNetworkAccessManager *m_network;
     // Qt opens at most six connections per host and manager; more segments get managers of
     // their own.
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_extraManagers;
     int m_fetchesStarted = 0;
-    Job m_job;
-    JobFile m_file;
-    int m_fileIndex;
     Options m_options;
     std::unique_ptr<PartFile> m_part;
     QList<FileSegment> m_segments;
     QList<FileSegment> m_synced;
     QList<Fetch *> m_fetches;
-    QTimer m_stallTimer;
-    QTimer m_limiterTimer;
-    bool m_done = false;
+    QTimer m_limiterTimer; // the rate limiter's wait, in real time
     bool m_started = false;
 };
 

@@ -26,25 +26,12 @@ qint64 headerNumber(const QNetworkReply *reply, const char *name)
 
 } // namespace
 
-TusUpload::TusUpload(QNetworkAccessManager *network, const Job &job, int fileIndex,
-                     const Options &options, QObject *parent)
-    : FileTransfer(parent)
-    , m_network(network)
-    , m_job(job.withoutFiles())
-    , m_file(job.files.at(fileIndex))
-    , m_fileIndex(fileIndex)
+TusUpload::TusUpload(const Context &context, const Job &job, int fileIndex, const Options &options,
+                     QObject *parent)
+    : HttpTransfer(context, job, job.files.at(fileIndex), fileIndex, parent)
     , m_options(options)
     , m_session(job.upload.sessionUrl)
-{
-    m_stallTimer.setSingleShot(true);
-    m_stallTimer.setInterval(options.stallTimeoutMs);
-    connect(&m_stallTimer, &QTimer::timeout, this, [this]() {
-        qCInfo(lcTus) << m_file.remoteUrl << "stalled";
-        fail(TransferFailure::make(
-            Result::ERROR_WINHTTP_TIMEOUT, ErrorContext::GeneralTransport, true, m_fileIndex,
-            tr("Nothing moved for %n second(s).", "", (m_options.stallTimeoutMs + 999) / 1000)));
-    });
-}
+{ }
 
 TusUpload::~TusUpload()
 {
@@ -80,14 +67,14 @@ void TusUpload::send(Step step, QNetworkReply *reply)
     m_step = step;
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, &TusUpload::onFinished);
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this]() { m_stallTimer.start(); });
-    m_stallTimer.start();
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this]() { keepAlive(); });
+    keepAlive();
 }
 
 void TusUpload::sendOptions()
 {
     send(Step::Options,
-         m_network->sendCustomRequest(request(m_file.remoteUrl), QByteArrayLiteral("OPTIONS")));
+         network()->sendCustomRequest(request(m_file.remoteUrl), QByteArrayLiteral("OPTIONS")));
 }
 
 void TusUpload::sendCreate()
@@ -100,7 +87,7 @@ void TusUpload::sendCreate()
         && m_file.bytesTotal <= m_options.createWithUploadMax;
     if (!withUpload) {
         r.setHeader(QNetworkRequest::ContentLengthHeader, 0);
-        send(Step::Create, m_network->post(r, QByteArray()));
+        send(Step::Create, network()->post(r, QByteArray()));
         return;
     }
     m_body = std::make_unique<UploadBody>(m_file.localPath, 0, m_file.bytesTotal);
@@ -112,12 +99,12 @@ void TusUpload::sendCreate()
     }
     r.setRawHeader("Content-Type", "application/offset+octet-stream");
     r.setHeader(QNetworkRequest::ContentLengthHeader, m_body->size());
-    send(Step::Create, m_network->post(r, m_body.get()));
+    send(Step::Create, network()->post(r, m_body.get()));
 }
 
 void TusUpload::sendHead()
 {
-    send(Step::Head, m_network->head(request(m_session)));
+    send(Step::Head, network()->head(request(m_session)));
 }
 
 void TusUpload::sendPatch()
@@ -130,17 +117,17 @@ void TusUpload::sendPatch()
         fail(TransferFailure::fromLocalError(error, m_file.localPath, m_fileIndex));
         return;
     }
-    connect(m_body.get(), &UploadBody::throttled, this, [this]() { m_stallTimer.start(); });
+    connect(m_body.get(), &UploadBody::throttled, this, [this]() { keepAlive(); });
     QNetworkRequest r = request(m_session);
     r.setRawHeader("Upload-Offset", QByteArray::number(m_offset));
     r.setRawHeader("Content-Type", "application/offset+octet-stream");
     r.setHeader(QNetworkRequest::ContentLengthHeader, length);
     QNetworkReply *reply
-        = m_network->sendCustomRequest(r, QByteArrayLiteral("PATCH"), m_body.get());
+        = network()->sendCustomRequest(r, QByteArrayLiteral("PATCH"), m_body.get());
     send(Step::Patch, reply);
     connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
-        m_stallTimer.start();
-        if (sent <= 0 || m_done)
+        keepAlive();
+        if (sent <= 0 || isDone())
             return;
         m_file.bytesTransferred = qMin(m_file.bytesTotal, m_offset + sent);
         Q_EMIT progress(m_file.bytesTransferred, m_file.bytesTotal);
@@ -150,9 +137,9 @@ void TusUpload::sendPatch()
 
 void TusUpload::onFinished()
 {
-    if (m_done || !m_reply || sender() != m_reply)
+    if (isDone() || !m_reply || sender() != m_reply)
         return;
-    m_stallTimer.stop();
+    stopStallWatch();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = m_reply->error();
     if (status == 0) {
@@ -217,7 +204,7 @@ void TusUpload::afterCreate(int status)
     m_session = m_reply->url().resolved(QUrl::fromEncoded(location.trimmed()));
     qCDebug(lcTus) << "created" << m_session;
     Q_EMIT uploadSession(m_session);
-    if (m_done)
+    if (isDone())
         return; // the engine could not store it
     if (!m_started) {
         m_started = true;
@@ -290,7 +277,7 @@ bool TusUpload::uploadGone(int status)
     m_recreated = true;
     m_session.clear();
     Q_EMIT uploadSession(QUrl());
-    if (m_done)
+    if (isDone())
         return true;
     stopRequest();
     setOffset(0);
@@ -320,7 +307,8 @@ void TusUpload::complete()
         fail(*failure);
         return;
     }
-    m_done = true;
+    markDone();
+    stopStallWatch();
     m_file.completed = true;
     m_file.bytesTransferred = m_file.bytesTotal;
     Q_EMIT progress(m_file.bytesTransferred, m_file.bytesTotal);
@@ -344,37 +332,15 @@ JobFile TusUpload::durable() const
 
 void TusUpload::stopRequest()
 {
-    m_stallTimer.stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        if (m_reply->isRunning())
-            m_reply->abort();
-        m_reply->deleteLater();
-        if (m_body) {
-            // Qt may read the body until the request is gone; the limiter may go first.
-            m_body->setRateLimiter(nullptr);
-            m_body.release()->setParent(m_reply);
-        }
-    }
-    m_reply.clear();
-    m_body.reset();
+    stopStallWatch();
+    discard(m_reply, &m_body);
     m_step = Step::Idle;
 }
 
-void TusUpload::fail(const TransferFailure &failure)
-{
-    if (m_done)
-        return;
-    m_done = true;
-    stopRequest();
-    m_file.bytesTransferred = m_offset;
-    Q_EMIT failed(failure);
-}
-
-void TusUpload::abort()
+void TusUpload::stop()
 {
     stopRequest();
-    m_done = true;
+    m_file.bytesTransferred = m_file.completed ? m_file.bytesTotal : m_offset;
 }
 
 void TusUpload::terminate(QNetworkAccessManager *network, const Job &job)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "filetransfer.h"
+#include "httptransfer.h"
 #include "uploadbody.h"
 
 #include <QPointer>
@@ -20,28 +20,24 @@ namespace Ferry {
 // existing one is resumed with HEAD, then PATCH from the server's Upload-Offset, in chunks so the
 // confirmed offset moves. 409 → the offset is read again; 404/410 → the upload is gone (expired)
 // and a new one is created; 413 and other 4xx → ERROR (spec §5.3 table, REMOTE_FILE).
-class TusUpload : public FileTransfer
+class TusUpload : public HttpTransfer
 {
     Q_OBJECT
 public:
     struct Options
     {
-        int stallTimeoutMs = 60000;
         qint64 chunkSize = qint64(32) << 20; // bytes per PATCH
         qint64 createWithUploadMax = qint64(1) << 20; // smaller files go in the creating POST
     };
 
-    TusUpload(QNetworkAccessManager *network, const Job &job, int fileIndex, const Options &options,
+    TusUpload(const Context &context, const Job &job, int fileIndex, const Options &options,
               QObject *parent = nullptr);
     ~TusUpload() override;
     Q_DISABLE_COPY_MOVE(TusUpload)
 
     void start() override;
-    void abort() override;
     bool sync() override { return true; } // the server's offset is the durable one
-    JobFile file() const override { return m_file; }
     JobFile durable() const override;
-    int fileIndex() const override { return m_fileIndex; }
 
     // DELETE of an unfinished upload (termination) when its job is cancelled; fire and forget.
     static void terminate(QNetworkAccessManager *network, const Job &job);
@@ -62,14 +58,10 @@ private:
     bool uploadGone(int status);
     void setOffset(qint64 offset);
     void complete();
-    void fail(const TransferFailure &failure);
     void failStatus(int status);
+    void stop() override;
     void stopRequest();
 
-    QNetworkAccessManager *m_network;
-    Job m_job;
-    JobFile m_file;
-    int m_fileIndex;
     Options m_options;
     QUrl m_session;
     qint64 m_offset = 0; // confirmed by the server
@@ -80,8 +72,6 @@ private:
     int m_conflicts = 0;
     bool m_recreated = false;
     bool m_started = false;
-    bool m_done = false;
-    QTimer m_stallTimer;
 };
 
 } // namespace Ferry

@@ -7,14 +7,8 @@
 
 namespace Ferry {
 
-UploadProbe::UploadProbe(QNetworkAccessManager *network, const Job &job, int fileIndex,
-                         int timeoutMs, QObject *parent)
-    : FileTransfer(parent)
-    , m_network(network)
-    , m_job(job.withoutFiles())
-    , m_file(job.files.at(fileIndex))
-    , m_fileIndex(fileIndex)
-    , m_timeoutMs(timeoutMs)
+UploadProbe::UploadProbe(const Context &context, const Job &job, int fileIndex, QObject *parent)
+    : HttpTransfer(context, job, job.files.at(fileIndex), fileIndex, parent)
 { }
 
 UploadProbe::~UploadProbe()
@@ -38,18 +32,14 @@ void UploadProbe::start()
 {
     QNetworkRequest request = HttpRequest::upload(m_job, m_file.remoteUrl);
     request.setRawHeader("Tus-Resumable", "1.0.0");
-    request.setTransferTimeout(m_timeoutMs);
-    m_reply = m_network->sendCustomRequest(request, QByteArrayLiteral("OPTIONS"));
+    m_reply = network()->sendCustomRequest(request, QByteArrayLiteral("OPTIONS"));
     connect(m_reply, &QNetworkReply::finished, this, &UploadProbe::onFinished);
+    keepAlive();
 }
 
-void UploadProbe::abort()
+void UploadProbe::stop()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    discard(m_reply);
 }
 
 void UploadProbe::onFinished()
@@ -57,12 +47,13 @@ void UploadProbe::onFinished()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
+    stopStallWatch();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) {
-        Q_EMIT failed(
-            TransferFailure::fromNetworkError(reply->error(), reply->errorString(), m_fileIndex));
+        fail(TransferFailure::fromNetworkError(reply->error(), reply->errorString(), m_fileIndex));
         return;
     }
+    markDone();
     Q_EMIT protocolChosen(fromAnswer(reply));
 }
 

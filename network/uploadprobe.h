@@ -1,6 +1,6 @@
 #pragma once
 
-#include "filetransfer.h"
+#include "httptransfer.h"
 
 #include <QPointer>
 
@@ -14,12 +14,11 @@ namespace Ferry {
 // protocolChosen() — tus, else PUT — and the engine stores the choice with the job and starts
 // the real upload, so a restart goes on with the same protocol. Any HTTP answer decides (a
 // server that refuses OPTIONS is not a tus server); only a transport failure is an error.
-class UploadProbe : public FileTransfer
+class UploadProbe : public HttpTransfer
 {
     Q_OBJECT
 public:
-    UploadProbe(QNetworkAccessManager *network, const Job &job, int fileIndex, int timeoutMs,
-                QObject *parent = nullptr);
+    UploadProbe(const Context &context, const Job &job, int fileIndex, QObject *parent = nullptr);
     ~UploadProbe() override;
     Q_DISABLE_COPY_MOVE(UploadProbe)
 
@@ -29,23 +28,13 @@ public:
     static UploadProtocol fromAnswer(const QNetworkReply *reply);
 
     void start() override;
-    void abort() override;
     bool sync() override { return true; }
-    JobFile file() const override { return m_file; }
     JobFile durable() const override { return m_file; }
-    int fileIndex() const override { return m_fileIndex; }
-
-Q_SIGNALS:
-    void protocolChosen(Ferry::UploadProtocol protocol);
 
 private:
     void onFinished();
+    void stop() override;
 
-    QNetworkAccessManager *m_network;
-    Job m_job;
-    JobFile m_file;
-    int m_fileIndex;
-    int m_timeoutMs;
     QPointer<QNetworkReply> m_reply;
 };
 

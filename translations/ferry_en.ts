@@ -2,17 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Ferry::HttpDownload</name>
-    <message numerus="yes">
-        <source>No data arrived for %n second(s).</source>
-        <translation>
-            <numerusform>No data arrived for %n second.</numerusform>
-            <numerusform>No data arrived for %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::HttpUpload</name>
+    <name>Ferry::HttpTransfer</name>
     <message numerus="yes">
         <source>Nothing moved for %n second(s).</source>
         <translation>
@@ -76,16 +66,6 @@
         <translation>
             <numerusform>Ferry: %n active job, %1</numerusform>
             <numerusform>Ferry: %n active jobs, %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Ferry::TusUpload</name>
-    <message numerus="yes">
-        <source>Nothing moved for %n second(s).</source>
-        <translation>
-            <numerusform>Nothing moved for %n second.</numerusform>
-            <numerusform>Nothing moved for %n seconds.</numerusform>
         </translation>
     </message>
 </context>

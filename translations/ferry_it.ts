@@ -257,16 +257,9 @@
         <source>The server closed the connection after %1 of %2 bytes.</source>
         <translation>Il server ha chiuso la connessione dopo %1 byte su %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>No data arrived for %n second(s).</source>
-        <translation>
-            <numerusform>Nessun dato ricevuto per %n secondo.</numerusform>
-            <numerusform>Nessun dato ricevuto per %n secondi.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
-    <name>Ferry::HttpUpload</name>
+    <name>Ferry::HttpTransfer</name>
     <message numerus="yes">
         <source>Nothing moved for %n second(s).</source>
         <translation>
@@ -1386,13 +1379,6 @@
 </context>
 <context>
     <name>Ferry::TusUpload</name>
-    <message numerus="yes">
-        <source>Nothing moved for %n second(s).</source>
-        <translation>
-            <numerusform>Nessun dato trasferito per %n secondo.</numerusform>
-            <numerusform>Nessun dato trasferito per %n secondi.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server takes uploads of at most %1 bytes; the file has %2.</source>
         <translation>Il server accetta caricamenti di al massimo %1 byte; il file ne ha %2.</translation>

@@ -257,17 +257,9 @@
         <source>The server closed the connection after %1 of %2 bytes.</source>
         <translation>Сервер закрыл соединение после %1 из %2 байтов.</translation>
     </message>
-    <message numerus="yes">
-        <source>No data arrived for %n second(s).</source>
-        <translation>
-            <numerusform>Данные не поступали %n секунду.</numerusform>
-            <numerusform>Данные не поступали %n секунды.</numerusform>
-            <numerusform>Данные не поступали %n секунд.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
-    <name>Ferry::HttpUpload</name>
+    <name>Ferry::HttpTransfer</name>
     <message numerus="yes">
         <source>Nothing moved for %n second(s).</source>
         <translation>
@@ -1394,14 +1386,6 @@
 </context>
 <context>
     <name>Ferry::TusUpload</name>
-    <message numerus="yes">
-        <source>Nothing moved for %n second(s).</source>
-        <translation>
-            <numerusform>Нет передачи данных %n секунду.</numerusform>
-            <numerusform>Нет передачи данных %n секунды.</numerusform>
-            <numerusform>Нет передачи данных %n секунд.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server takes uploads of at most %1 bytes; the file has %2.</source>
         <translation>Сервер принимает выгрузки не больше %1 байт, а в файле %2.</translation>

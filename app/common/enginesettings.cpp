@@ -9,7 +9,7 @@ TransferEngine::Settings transferSettings(const EnginePreferences &preferences,
 {
     base.maxBackgroundTransfers = preferences.maxConcurrentTransfers;
     base.downloadLimit = preferences.downloadLimit;
-    base.segments = preferences.segments;
+    base.transfers.download.connections = preferences.segments;
     return base;
 }
 

@@ -129,7 +129,7 @@ void TestJobListModel::progressIsCoalesced()
 
     // 100 updates within one publishing interval (no event loop runs in between).
     for (int i = 1; i <= 100; ++i)
-        QVERIFY(m_f->queue->setFileProgress(id, 0, i * 1000, 100000).isSuccess());
+        QVERIFY(m_f->ledger().setFileProgress(id, 0, i * 1000, 100000).isSuccess());
     waitForBatch();
     QCOMPARE(m_batches->count(), batchesBefore + 1);
     QCOMPARE(m_batches->last().first().value<SnapshotBatch>().changed.size(), 1);
@@ -165,14 +165,14 @@ void TestJobListModel::stateChangeIsPublishedAtOnce()
     publisher.publishAll();
     QCOMPARE(batches.count(), 1);
 
-    QVERIFY(m_f->queue->setTransferState(id, JobState::Transferring).isSuccess());
+    QVERIFY(m_f->ledger().setTransferState(id, JobState::Transferring).isSuccess());
     QTRY_COMPARE(batches.count(), 2);
     const SnapshotBatch batch = batches.last().first().value<SnapshotBatch>();
     QCOMPARE(batch.changed.size(), 1);
     QCOMPARE(batch.changed.first().job.state, JobState::Transferring);
 
     // Progress alone waits for the interval: event loop passes publish nothing.
-    QVERIFY(m_f->queue->setFileProgress(id, 0, 1000, 100000).isSuccess());
+    QVERIFY(m_f->ledger().setFileProgress(id, 0, 1000, 100000).isSuccess());
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
     QCOMPARE(batches.count(), 2);
@@ -216,8 +216,8 @@ void TestJobListModel::rawValuesSort()
 {
     const JobId big = m_f->jobIn(JobType::Download, JobState::Transferring);
     const JobId small = m_f->jobIn(JobType::Download, JobState::Transferring);
-    QVERIFY(m_f->queue->setFileProgress(big, 0, 0, 10 * 1024 * 1024).isSuccess());
-    QVERIFY(m_f->queue->setFileProgress(small, 0, 0, 900).isSuccess());
+    QVERIFY(m_f->ledger().setFileProgress(big, 0, 0, 10 * 1024 * 1024).isSuccess());
+    QVERIFY(m_f->ledger().setFileProgress(small, 0, 0, 900).isSuccess());
     m_client->requestAll();
     QTRY_COMPARE(m_model->rowCount(), 2);
     QSortFilterProxyModel proxy;

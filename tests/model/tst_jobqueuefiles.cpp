@@ -53,8 +53,8 @@ JobId transferringDownload(JobFixture &f, const QStringList &names)
     for (const QString &name : names)
         f.queue->addFile(id, url(name), f.localPath(name));
     f.queue->resume(id);
-    f.queue->setTransferState(id, JobState::Connecting);
-    f.queue->setTransferState(id, JobState::Transferring);
+    f.ledger().setTransferState(id, JobState::Connecting);
+    f.ledger().setTransferState(id, JobState::Transferring);
     return id;
 }
 
@@ -63,8 +63,8 @@ bool receive(JobFixture &f, const JobId &id, int index, const QByteArray &bytes,
 {
     const QString temp = JobFiles::tempPath(id, f.queue->job(id)->files.at(index).localPath);
     return writeFile(temp, bytes)
-        && f.queue->setFileProgress(id, index, bytes.size(), total).isSuccess()
-        && f.queue->checkpoint(id).isSuccess();
+        && f.ledger().setFileProgress(id, index, bytes.size(), total).isSuccess()
+        && f.ledger().checkpoint(id).isSuccess();
 }
 
 // The engine's part as the engine does it: the temporary file created through PartFile, and its
@@ -78,8 +78,8 @@ bool receiveDurably(JobFixture &f, const JobId &id, int index, const QByteArray 
         return false;
     file.part = part.identity();
     file.bytesTransferred = file.bytesTotal = bytes.size();
-    return f.queue->setFileDurable(id, index, file).isSuccess()
-        && f.queue->checkpoint(id).isSuccess();
+    return f.ledger().setFileDurable(id, index, file).isSuccess()
+        && f.ledger().checkpoint(id).isSuccess();
 }
 
 // What a Complete killed after its rename and before ACKNOWLEDGED leaves in the store: the job
@@ -262,7 +262,7 @@ void TestJobQueueFiles::completeAll()
     const JobId id = transferringDownload(f, { QStringLiteral("a.txt"), QStringLiteral("b.txt") });
     QVERIFY(receive(f, id, 0, "alpha", 5));
     QVERIFY(receive(f, id, 1, "beta", 4));
-    QVERIFY(f.queue->markTransferred(id).isSuccess());
+    QVERIFY(f.ledger().markTransferred(id).isSuccess());
     QCOMPARE(f.queue->complete(id).name(), QStringLiteral("S_OK"));
     QCOMPARE(readAll(f.localPath(QStringLiteral("a.txt"))), QByteArray("alpha"));
     QCOMPARE(readAll(f.localPath(QStringLiteral("b.txt"))), QByteArray("beta"));
@@ -321,7 +321,7 @@ void TestJobQueueFiles::completeAfterCrashFinishesFromTheRecord()
         QVERIFY(writeFile(destination, users));
     const JobId id = transferringDownload(f, { QStringLiteral("x.bin") });
     QVERIFY(receiveDurably(f, id, 0, "the download"));
-    QVERIFY(f.queue->markTransferred(id).isSuccess());
+    QVERIFY(f.ledger().markTransferred(id).isSuccess());
     const QString chosen = nameTaken ? f.localPath(QStringLiteral("x (1).bin")) : destination;
     QVERIFY(crashAfterRename(f, id, chosen));
 
@@ -344,7 +344,7 @@ void TestJobQueueFiles::completeNeverAdoptsAnUnrelatedFile()
     const QString destination = f.localPath(QStringLiteral("x.bin"));
     const JobId id = transferringDownload(f, { QStringLiteral("x.bin") });
     QVERIFY(receiveDurably(f, id, 0, "the download"));
-    QVERIFY(f.queue->markTransferred(id).isSuccess());
+    QVERIFY(f.ledger().markTransferred(id).isSuccess());
     // The temporary file is gone, and a file of the user's of the same size sits at the name.
     QVERIFY(QFile::remove(JobFiles::tempPath(id, destination)));
     const QByteArray users(12, 'u');
@@ -370,7 +370,7 @@ void TestJobQueueFiles::completeNeverReplacesAnExistingFile()
     const QString destination = f.localPath(QStringLiteral("report.pdf"));
     const JobId id = transferringDownload(f, { QStringLiteral("report.pdf") });
     QVERIFY(receive(f, id, 0, "new contents", 12));
-    QVERIFY(f.queue->markTransferred(id).isSuccess());
+    QVERIFY(f.ledger().markTransferred(id).isSuccess());
     // Something else writes the destination before the user completes the job.
     QVERIFY(writeFile(destination, "old contents"));
 

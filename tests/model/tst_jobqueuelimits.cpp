@@ -174,7 +174,7 @@ void TestJobQueueLimits::inactiveJobsAreCancelled()
     QCOMPARE(f.queue->expireInactive(), 0);
     // Property changes and transfer progress reset the timer (§5.1).
     QVERIFY(f.queue->setDescription(touched, QStringLiteral("still wanted")).isSuccess());
-    QVERIFY(f.queue->setFileProgress(progressing, 0, 1, 10).isSuccess());
+    QVERIFY(f.ledger().setFileProgress(progressing, 0, 1, 10).isSuccess());
 
     f.clock.advance(2); // stale: 90 days + 1 s without a change
     QSignalSpy removed(f.queue.get(), &JobQueue::jobRemoved);
@@ -232,7 +232,7 @@ void TestJobQueueLimits::errors()
     QSignalSpy jobFailed(f.queue.get(), &JobQueue::jobFailed);
 
     const JobError error { ErrorContext::RemoteFile, code, QStringLiteral("boom"), 0 };
-    QVERIFY(f.queue->reportError(id, error, transient).isSuccess());
+    QVERIFY(f.ledger().reportError(id, error, transient).isSuccess());
     QCOMPARE(f.queue->job(id)->state, expected);
     QCOMPARE(f.queue->job(id)->errorCount, errorCount);
     // JobError fires on entry to ERROR only, never for TRANSIENT_ERROR (§7.1).
@@ -257,12 +257,12 @@ void TestJobQueueLimits::errorCountOnlyGrows()
     const JobError error { ErrorContext::RemoteFile, Result::httpError(503), {}, 0 };
     // Every failed retry counts (§5.2).
     QVERIFY(f.queue->resume(id).isSuccess());
-    QVERIFY(f.queue->setTransferState(id, JobState::Connecting).isSuccess());
-    QVERIFY(f.queue->reportError(id, error, true).isSuccess());
+    QVERIFY(f.ledger().setTransferState(id, JobState::Connecting).isSuccess());
+    QVERIFY(f.ledger().reportError(id, error, true).isSuccess());
     QCOMPARE(f.queue->job(id)->errorCount, 2u);
     QVERIFY(f.queue->resume(id).isSuccess());
-    QVERIFY(f.queue->setTransferState(id, JobState::Connecting).isSuccess());
-    QVERIFY(f.queue->reportError(id, error, false).isSuccess());
+    QVERIFY(f.ledger().setTransferState(id, JobState::Connecting).isSuccess());
+    QVERIFY(f.ledger().reportError(id, error, false).isSuccess());
     QCOMPARE(f.queue->job(id)->state, JobState::Error);
     QCOMPARE(f.queue->job(id)->errorCount, 3u);
     // Never reset: not by Resume, not by a restart.

@@ -27,7 +27,8 @@ void TestJobQueueUpload::optionsAreStored()
     o.protocol = UploadProtocol::Post;
     o.formField = QStringLiteral("file");
     QVERIFY(f.queue->setUploadOptions(id, o).isSuccess());
-    QVERIFY(f.queue->setUploadSession(id, QUrl(QStringLiteral("http://127.0.0.1:1/files/abc")))
+    QVERIFY(f.ledger()
+                .setUploadSession(id, QUrl(QStringLiteral("http://127.0.0.1:1/files/abc")))
                 .isSuccess());
     QVERIFY(f.reopen().isSuccess());
     const Job *job = f.queue->job(id);
@@ -67,7 +68,7 @@ void TestJobQueueUpload::protocolChangeForgetsTheSession()
     tus.protocol = UploadProtocol::Tus;
     QVERIFY(f.queue->setUploadOptions(id, tus).isSuccess());
     const QUrl session(QStringLiteral("http://127.0.0.1:1/files/abc"));
-    QVERIFY(f.queue->setUploadSession(id, session).isSuccess());
+    QVERIFY(f.ledger().setUploadSession(id, session).isSuccess());
     QVERIFY(f.queue->setUploadOptions(id, tus).isSuccess()); // same protocol: kept
     QCOMPARE(f.queue->job(id)->upload.sessionUrl, session);
     UploadOptions put;
@@ -114,13 +115,13 @@ void TestJobQueueUpload::uploadTransferredOnlyWhenAcknowledged()
     JobFixture f;
     const JobId id = f.jobIn(JobType::Upload, JobState::Transferring);
     // Every byte is out, but the server has not answered yet: not transferred.
-    QVERIFY(f.queue->setFileProgress(id, 0, 4, 4).isSuccess());
+    QVERIFY(f.ledger().setFileProgress(id, 0, 4, 4).isSuccess());
     QCOMPARE(f.queue->job(id)->currentFileIndex(), 0);
-    QCOMPARE(f.queue->markTransferred(id).name(), QStringLiteral("BG_E_INVALID_STATE"));
+    QCOMPARE(f.ledger().markTransferred(id).name(), QStringLiteral("BG_E_INVALID_STATE"));
     JobFile acknowledged = f.queue->job(id)->files.first();
     acknowledged.completed = true;
-    QVERIFY(f.queue->setFileDurable(id, 0, acknowledged).isSuccess());
-    QVERIFY(f.queue->markTransferred(id).isSuccess());
+    QVERIFY(f.ledger().setFileDurable(id, 0, acknowledged).isSuccess());
+    QVERIFY(f.ledger().markTransferred(id).isSuccess());
     QCOMPARE(f.queue->job(id)->progress().filesTransferred, 1);
 }
 

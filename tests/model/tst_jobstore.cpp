@@ -108,14 +108,14 @@ void TestJobStore::everyPropertySurvivesRestart()
                 .isSuccess());
     QVERIFY(f.queue->setAutoComplete(id, true).isSuccess());
     QVERIFY(f.queue->resume(id).isSuccess());
-    QVERIFY(f.queue->setTransferState(id, JobState::Connecting).isSuccess());
-    QVERIFY(f.queue
-                ->setFileValidators(id, 0, QStringLiteral("\"abc\""),
-                                    QDateTime(QDate(2020, 2, 3), QTime(4, 5, 6), QTimeZone::utc()))
+    QVERIFY(f.ledger().setTransferState(id, JobState::Connecting).isSuccess());
+    QVERIFY(f.ledger()
+                .setFileValidators(id, 0, QStringLiteral("\"abc\""),
+                                   QDateTime(QDate(2020, 2, 3), QTime(4, 5, 6), QTimeZone::utc()))
                 .isSuccess());
-    QVERIFY(f.queue->setFileProgress(id, 0, 10, 100).isSuccess());
-    QVERIFY(f.queue
-                ->reportError(
+    QVERIFY(f.ledger().setFileProgress(id, 0, 10, 100).isSuccess());
+    QVERIFY(f.ledger()
+                .reportError(
                     id,
                     { ErrorContext::RemoteFile, Result::httpError(503), QStringLiteral("busy"), 0 },
                     true)
@@ -322,9 +322,9 @@ void TestJobStore::progressIsWrittenByCheckpointOnly()
     QFETCH(JobStore::SqliteApi, api);
     JobFixture f({}, api);
     const JobId id = f.jobIn(JobType::Download, JobState::Transferring);
-    QVERIFY(f.queue->setFileProgress(id, 0, 5, 50).isSuccess());
-    QVERIFY(f.queue->checkpoint(id).isSuccess());
-    QVERIFY(f.queue->setFileProgress(id, 0, 40, 50).isSuccess()); // not checkpointed
+    QVERIFY(f.ledger().setFileProgress(id, 0, 5, 50).isSuccess());
+    QVERIFY(f.ledger().checkpoint(id).isSuccess());
+    QVERIFY(f.ledger().setFileProgress(id, 0, 40, 50).isSuccess()); // not checkpointed
     QVERIFY(f.reopen().isSuccess());
     QCOMPARE(f.queue->job(id)->files.at(0).bytesTransferred, 5);
     QCOMPARE(f.queue->job(id)->files.at(0).bytesTotal, 50);
@@ -357,8 +357,8 @@ void TestJobStore::onlyProgressCommitsWithoutSync()
 
     // A queue checkpoint is such a commit, and leaves the connection synced for the next one.
     const JobId id = f.jobIn(JobType::Download, JobState::Transferring);
-    QVERIFY(f.queue->setFileProgress(id, 0, 5, 50).isSuccess());
-    QVERIFY(f.queue->checkpoint(id).isSuccess());
+    QVERIFY(f.ledger().setFileProgress(id, 0, 5, 50).isSuccess());
+    QVERIFY(f.ledger().checkpoint(id).isSuccess());
     QCOMPARE(store.synchronousLevel(), full);
     QVERIFY(f.reopen().isSuccess());
     QCOMPARE(f.queue->job(id)->files.at(0).bytesTransferred, 5);
@@ -469,8 +469,8 @@ void TestJobStore::segmentsSurviveRestart()
     file.bytesTotal = 3000;
     file.segments = { { 0, 1000, 1000 }, { 1000, 2000, 250 }, { 2000, 3000, 7 } };
     file.bytesTransferred = 1257;
-    QVERIFY(f.queue->setFileDurable(id, 0, file).isSuccess());
-    QVERIFY(f.queue->checkpoint(id).isSuccess());
+    QVERIFY(f.ledger().setFileDurable(id, 0, file).isSuccess());
+    QVERIFY(f.ledger().checkpoint(id).isSuccess());
     QVERIFY(f.reopen().isSuccess());
     QCOMPARE(f.queue->job(id)->files.first().segments, file.segments);
     QCOMPARE(f.queue->job(id)->files.first().bytesTransferred, 1257);

@@ -7,19 +7,59 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QTimer>
+#include <QtTest>
 
 namespace Ferry::Test {
 
-// A queue, a transfer engine and a loopback server, all in the test's thread. Retry delays run
-// a hundred times faster than real seconds; a stall is declared after half a second.
+// A queue, a transfer engine and a loopback server, all in the test's thread. Time is the
+// fixture's ManualClock: retry delays, Retry-After, NoProgressTimeout and stalls pass only when
+// the test moves it, never because the machine is slow. With autoRetry (the default) a job that
+// goes to TRANSIENT_ERROR has its retry delay passed at once, as if the test had waited for it;
+// tests of the delays themselves turn it off and move the clock. A stall happens when the test
+// says the server has gone quiet: passStall().
 struct DownloadFixture
 {
     DownloadFixture()
     {
-        settings.msPerSecond = 10;
         settings.checkpointMs = 100;
-        settings.download.stallTimeoutMs = 500;
-        engine = std::make_unique<TransferEngine>(f.queue.get(), &network, &f.clock, settings);
+        restartEngine();
+    }
+
+    // A new engine over the fixture's queue, with `settings`.
+    void restartEngine()
+    {
+        engine.reset();
+        engine = std::make_unique<TransferEngine>(f.queue.get(), &f.ledger(), &network, &f.clock,
+                                                  settings);
+        QObject::disconnect(m_autoRetry);
+        m_autoRetry = QObject::connect(f.queue.get(), &JobQueue::jobChanged, f.queue.get(),
+                                       [this](const JobId &id) {
+                                           if (autoRetry && state(id) == JobState::TransientError)
+                                               passRetrySoon(id);
+                                       });
+    }
+
+    // The retry delay of a job in TRANSIENT_ERROR passes (from the event loop: the engine arms
+    // it after the state change).
+    void passRetrySoon(const JobId &id)
+    {
+        QTimer::singleShot(0, f.queue.get(), [this, id]() {
+            if (state(id) == JobState::TransientError)
+                f.clock.fireNext("retry");
+        });
+    }
+
+    // The retry delay of the job waiting longest passes now (with autoRetry off).
+    bool retry() { return f.clock.fireNext("retry"); }
+    // The server went quiet: the stall watch of the transfer waiting longest fires now.
+    bool passStall() { return f.clock.fireNext("stall"); }
+    // Waits until `quiet` says the server stopped sending and the client has what it sent,
+    // then passes the stall.
+    template<typename Condition>
+    bool passStallWhen(Condition quiet, int timeoutMs = 20000)
+    {
+        return QTest::qWaitFor(quiet, timeoutMs) && passStall();
     }
 
     // A route of `size` bytes at `path`, and a suspended download job for it into `name`.
@@ -67,6 +107,10 @@ struct DownloadFixture
     QNetworkAccessManager network;
     TransferEngine::Settings settings;
     std::unique_ptr<TransferEngine> engine;
+    bool autoRetry = true;
+
+private:
+    QMetaObject::Connection m_autoRetry;
 };
 
 } // namespace Ferry::Test

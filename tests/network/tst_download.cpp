@@ -120,6 +120,13 @@ void TestDownload::transientFaultsResume()
                              transientErrors.append(j->error);
                      });
     QVERIFY(d.f.queue->resume(id).isSuccess());
+    if (fault.stallAfter >= 0) {
+        // The server goes quiet once the client has what it sent: the stall timeout passes.
+        QVERIFY(d.passStallWhen([&]() {
+            return d.state(id) == JobState::Transferring
+                && d.f.queue->job(id)->files.at(0).bytesTransferred >= fault.stallAfter;
+        }));
+    }
     QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
     const bool sawTransient = !transientErrors.isEmpty();
     const QString sawCode = sawTransient ? transientErrors.first().code.name() : QString();
@@ -185,6 +192,7 @@ void TestDownload::transientStatuses()
 {
     QFETCH(int, status);
     DownloadFixture d;
+    d.autoRetry = false;
     const JobId id = d.job("/busy", 100000);
     Fault fault;
     fault.status = status;
@@ -193,6 +201,7 @@ void TestDownload::transientStatuses()
     QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::TransientError, kTimeout);
     QCOMPARE(d.f.queue->job(id)->error.code.httpStatus(), status);
     QCOMPARE(d.f.queue->job(id)->error.context, ErrorContext::RemoteFile);
+    QVERIFY(d.retry());
     QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
     QCOMPARE(d.server.requestsFor("/busy").size(), 2);
 }
@@ -200,23 +209,27 @@ void TestDownload::transientStatuses()
 void TestDownload::retryAfterIsHonoured()
 {
     DownloadFixture d;
+    d.autoRetry = false;
     const JobId id = d.job("/later", 1000);
     Fault fault;
     fault.status = 503;
-    fault.retryAfter = "120"; // 120 "seconds": 1.2 s at the test's time scale
+    fault.retryAfter = "120";
     d.server.addFault("/later", fault);
     QVERIFY(d.f.queue->resume(id).isSuccess());
     QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::TransientError, kTimeout);
-    QElapsedTimer waited;
-    waited.start();
+    // MinimumRetryDelay is 5 seconds; the server asked for 120: nothing happens before.
+    d.f.clock.advance(119);
+    QCOMPARE(d.state(id), JobState::TransientError);
+    QCOMPARE(d.server.requestsFor("/later").size(), 1);
+    d.f.clock.advance(1);
     QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
-    // MinimumRetryDelay is 5 "seconds" (50 ms); the server asked for 120 (1.2 s).
-    QVERIFY2(waited.elapsed() >= 1000, qPrintable(QString::number(waited.elapsed())));
+    QCOMPARE(d.server.requestsFor("/later").size(), 2);
 }
 
 void TestDownload::connectionRefused()
 {
     DownloadFixture d;
+    d.autoRetry = false;
     QTcpServer closed;
     QVERIFY(closed.listen(QHostAddress::LocalHost));
     const quint16 port = closed.serverPort();
@@ -281,8 +294,8 @@ void TestDownload::rangeNotSatisfiableMeansComplete()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(d.server.content("/done"));
     }
-    d.f.queue->setFileProgress(id, 0, 5000, SizeUnknown);
-    d.f.queue->checkpoint(id);
+    d.f.ledger().setFileProgress(id, 0, 5000, SizeUnknown);
+    d.f.ledger().checkpoint(id);
     QVERIFY(d.f.queue->resume(id).isSuccess());
     QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
     QCOMPARE(d.server.requestsFor("/done").first().headers.value("range"),
@@ -295,6 +308,7 @@ void TestDownload::rangeNotSatisfiableMeansComplete()
 void TestDownload::validatorChangeRestartsOnlyThatFile()
 {
     DownloadFixture d;
+    d.autoRetry = false; // the test resumes it itself
     const JobId id = d.job("/one", 200 * 1024);
     TestHttpServer::Route two;
     two.seed = 9;
@@ -397,8 +411,7 @@ void TestDownload::suspendKeepsPartialData()
     QVERIFY(d.f.queue->suspend(id).isSuccess());
     QCOMPARE(d.engine->activeCount(), 0);
     QVERIFY(d.f.reopen().isSuccess()); // what was stored
-    d.engine
-        = std::make_unique<TransferEngine>(d.f.queue.get(), &d.network, &d.f.clock, d.settings);
+    d.restartEngine();
     QCOMPARE(d.f.queue->job(id)->state, JobState::Suspended);
     QCOMPARE(d.f.queue->job(id)->files.at(0).bytesTransferred, 256 * 1024);
     QVERIFY(d.f.queue->resume(id).isSuccess());
@@ -413,13 +426,17 @@ void TestDownload::suspendKeepsPartialData()
 void TestDownload::stallBeforeHeadersIsRetried()
 {
     DownloadFixture d;
+    d.autoRetry = false;
     const JobId id = d.job("/mute", 4000);
     Fault mute;
     mute.stallBeforeHeaders = true;
     d.server.addFault("/mute", mute);
     QVERIFY(d.f.queue->resume(id).isSuccess());
+    // The server has the request and says nothing: the stall timeout passes.
+    QVERIFY(d.passStallWhen([&]() { return d.server.requestsFor("/mute").size() == 1; }));
     QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::TransientError, kTimeout);
     QCOMPARE(d.f.queue->job(id)->error.code.name(), QStringLiteral("ERROR_WINHTTP_TIMEOUT"));
+    QVERIFY(d.retry());
     QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
 }
 
@@ -430,8 +447,20 @@ void TestDownload::slowTrickleIsNoStall()
     Fault trickle;
     trickle.bytesPerSecond = 4000; // 400 bytes every 100 ms: slower than the file, never silent
     d.server.addFault("/trickle", trickle);
+    // Between two bytes almost a whole stall timeout passes on the engine's clock, so the
+    // download lasts many timeouts: bytes that keep coming keep it alive.
+    qint64 seen = 0;
+    QObject::connect(d.f.queue.get(), &JobQueue::jobChanged, d.f.queue.get(), [&]() {
+        const qint64 now
+            = d.f.queue->job(id) ? d.f.queue->job(id)->files.at(0).bytesTransferred : 0;
+        if (now > seen) {
+            seen = now;
+            d.f.clock.advanceMs(d.settings.transfers.stallTimeoutMs - 1);
+        }
+    });
     QVERIFY(d.f.queue->resume(id).isSuccess());
     QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QVERIFY(d.f.clock.elapsedMs() > 3 * d.settings.transfers.stallTimeoutMs);
     QCOMPARE(d.f.queue->job(id)->errorCount, 0u);
     QCOMPARE(d.server.requestsFor("/trickle").size(), 1);
 }
@@ -441,9 +470,12 @@ void TestDownload::highLatencyIsNoStall()
     DownloadFixture d;
     const JobId id = d.job("/far", 50000);
     Fault far;
-    far.delayMs = 350; // under the stall timeout of 500 ms
+    far.delayMs = 350; // the answer comes late
     d.server.addFault("/far", far);
     QVERIFY(d.f.queue->resume(id).isSuccess());
+    // While the server thinks, almost a whole stall timeout passes: not a stall.
+    QTRY_COMPARE_WITH_TIMEOUT(d.server.requestsFor("/far").size(), 1, kTimeout);
+    d.f.clock.advanceMs(d.settings.transfers.stallTimeoutMs - 1);
     QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
     QCOMPARE(d.f.queue->job(id)->errorCount, 0u);
     QCOMPARE(d.server.requestsFor("/far").size(), 1);

@@ -112,6 +112,7 @@ void TestHostileFolder::danglingLinkCreatesNothing()
 void TestHostileFolder::linkPlantedBetweenRetriesIsRefused()
 {
     DownloadFixture d;
+    d.autoRetry = false;
     const QString precious = outside(d);
     const JobId id = d.job("/f.bin", 300000);
     TestHttpServer::Fault reset;

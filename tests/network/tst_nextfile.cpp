@@ -58,6 +58,7 @@ private Q_SLOTS:
 void TestNextFile::nextFileAskedWhileCurrentEnds()
 {
     DownloadFixture d;
+    d.autoRetry = false; // the test resumes it itself
     const JobId id = twoFiles(d, 64 * 1024, 32 * 1024);
     Fault stall;
     stall.stallAfter = 60 * 1024;
@@ -71,6 +72,8 @@ void TestNextFile::nextFileAskedWhileCurrentEnds()
     QVERIFY(!QFile::exists(JobFiles::tempPath(id, d.f.localPath(QStringLiteral("b")))));
 
     // The stall fails /a; the held answer of /b goes with it and is asked for again later.
+    QVERIFY(d.passStallWhen(
+        [&]() { return d.f.queue->job(id)->files.at(0).bytesTransferred >= 60 * 1024; }));
     QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::TransientError, kTimeout);
     QCOMPARE(d.f.queue->job(id)->error.fileIndex, 0);
     QVERIFY(d.f.queue->resume(id).isSuccess());
@@ -131,6 +134,9 @@ void TestNextFile::noHeldRequestUnderASpeedLimit()
     d.server.addFault("/a", stall);
     QVERIFY(d.f.queue->resume(id).isSuccess());
     // The end of a limited file may take minutes: /b waits for it to be asked.
+    d.autoRetry = false;
+    QVERIFY(d.passStallWhen(
+        [&]() { return d.f.queue->job(id)->files.at(0).bytesTransferred >= 60 * 1024; }));
     QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::TransientError, kTimeout);
     QCOMPARE(d.server.requestsFor("/b").size(), 0);
 }

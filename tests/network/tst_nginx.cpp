@@ -65,9 +65,8 @@ void TestNginx::init()
     m_nginx = std::make_unique<NginxServer>();
     m_d = std::make_unique<DownloadFixture>();
     // limit_rate sends in bursts about a second apart: not a stall.
-    m_d->settings.download.stallTimeoutMs = 5000;
-    m_d->engine = std::make_unique<TransferEngine>(m_d->f.queue.get(), &m_d->network, &m_d->f.clock,
-                                                   m_d->settings);
+    m_d->settings.transfers.stallTimeoutMs = 5000;
+    m_d->restartEngine();
 }
 
 void TestNginx::cleanup()

@@ -46,9 +46,8 @@ void TestNginxUpload::init()
 {
     m_nginx = std::make_unique<NginxServer>();
     m_d = std::make_unique<DownloadFixture>();
-    m_d->settings.download.stallTimeoutMs = 10000;
-    m_d->engine = std::make_unique<TransferEngine>(m_d->f.queue.get(), &m_d->network, &m_d->f.clock,
-                                                   m_d->settings);
+    m_d->settings.transfers.stallTimeoutMs = 10000;
+    m_d->restartEngine();
     QVERIFY(m_nginx->start(
         NginxServer::putLocation(QStringLiteral("/dav/"), QStringLiteral("300m"))
         + NginxServer::putLocation(QStringLiteral("/small/"), QStringLiteral("64k"))));

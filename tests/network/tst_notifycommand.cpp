@@ -50,17 +50,23 @@ QStringList TestNotifyCommand::log(JobFixture &f)
 void TestNotifyCommand::runsOnTransferredAndRetriesUntilHandled()
 {
     JobFixture f;
-    NotifyCommand notify(f.queue.get(), 10);
+    NotifyCommand notify(f.queue.get(), &f.clock);
     QSignalSpy finished(&notify, &NotifyCommand::finished);
     const JobId id = f.jobIn(JobType::Download, JobState::Transferring);
     QVERIFY(f.queue
                 ->setNotifyCmdLine(
                     id, { script(f, 2), QStringLiteral("two words"), QStringLiteral("x") })
                 .isSuccess());
-    QVERIFY(f.queue->setMinimumRetryDelay(id, 5).isSuccess()); // 50 ms at the test's scale
-    QVERIFY(f.queue->setFileProgress(id, 0, 5, 5).isSuccess());
-    QVERIFY(f.queue->markTransferred(id).isSuccess());
-    // Exit 1 without completing the job: the program runs again after MinimumRetryDelay.
+    QVERIFY(f.queue->setMinimumRetryDelay(id, 5).isSuccess());
+    QVERIFY(f.ledger().setFileProgress(id, 0, 5, 5).isSuccess());
+    QVERIFY(f.ledger().markTransferred(id).isSuccess());
+    // Exit 1 without completing the job: the program runs again after MinimumRetryDelay, not
+    // before.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+    f.clock.advance(4);
+    QCOMPARE(f.clock.running("retry"), 1);
+    QCOMPARE(finished.count(), 1);
+    f.clock.advance(1);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 10000);
     QCOMPARE(finished.at(0).at(1).toInt(), 1);
     QCOMPARE(finished.at(1).at(1).toInt(), 0);
@@ -71,13 +77,13 @@ void TestNotifyCommand::runsOnTransferredAndRetriesUntilHandled()
 void TestNotifyCommand::runsOnError()
 {
     JobFixture f;
-    NotifyCommand notify(f.queue.get(), 10);
+    NotifyCommand notify(f.queue.get(), &f.clock);
     QSignalSpy finished(&notify, &NotifyCommand::finished);
     const JobId id = f.jobIn(JobType::Download, JobState::Connecting);
     QVERIFY(f.queue->setNotifyCmdLine(id, { script(f, 1) }).isSuccess());
-    QVERIFY(
-        f.queue->reportError(id, { ErrorContext::RemoteFile, Result::httpError(404), {}, 0 }, false)
-            .isSuccess());
+    QVERIFY(f.ledger()
+                .reportError(id, { ErrorContext::RemoteFile, Result::httpError(404), {}, 0 }, false)
+                .isSuccess());
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(log(f), QStringList { id.toString() + QLatin1String(" ERROR ") });
 }
@@ -85,7 +91,7 @@ void TestNotifyCommand::runsOnError()
 void TestNotifyCommand::honoursNotifyFlags()
 {
     JobFixture f;
-    NotifyCommand notify(f.queue.get(), 10);
+    NotifyCommand notify(f.queue.get(), &f.clock);
     QSignalSpy finished(&notify, &NotifyCommand::finished);
     const QString program = script(f, 1);
     // Three jobs reach TRANSFERRED in one go: only the one whose flags ask for it runs.
@@ -94,11 +100,11 @@ void TestNotifyCommand::honoursNotifyFlags()
         const JobId id = f.jobIn(JobType::Download, JobState::Transferring);
         QVERIFY(f.queue->setNotifyFlags(id, flags).isSuccess());
         QVERIFY(f.queue->setNotifyCmdLine(id, { program, QString::number(flags) }).isSuccess());
-        QVERIFY(f.queue->setFileProgress(id, 0, 5, 5).isSuccess());
+        QVERIFY(f.ledger().setFileProgress(id, 0, 5, 5).isSuccess());
         ids.append(id);
     }
     for (const JobId &id : std::as_const(ids))
-        QVERIFY(f.queue->markTransferred(id).isSuccess());
+        QVERIFY(f.ledger().markTransferred(id).isSuccess());
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(finished.first().first().value<JobId>(), ids.at(2));
     QCOMPARE(log(f), QStringList { ids.at(2).toString() + QLatin1String(" TRANSFERRED 1") });
@@ -108,7 +114,7 @@ void TestNotifyCommand::runsForAnEventThatAlreadyHappened()
 {
     JobFixture f;
     const JobId id = f.jobIn(JobType::Download, JobState::Transferred);
-    NotifyCommand notify(f.queue.get(), 10);
+    NotifyCommand notify(f.queue.get(), &f.clock);
     QSignalSpy finished(&notify, &NotifyCommand::finished);
     QVERIFY(f.queue->setNotifyCmdLine(id, { script(f, 1), QStringLiteral("late") }).isSuccess());
     QTRY_COMPARE(finished.count(), 1);

@@ -19,9 +19,8 @@ void TestPreemption::higherPriorityPreempts()
 {
     DownloadFixture d;
     d.settings.maxBackgroundTransfers = 1;
-    d.settings.segments = 1;
-    d.engine
-        = std::make_unique<TransferEngine>(d.f.queue.get(), &d.network, &d.f.clock, d.settings);
+    d.settings.transfers.download.connections = 1;
+    d.restartEngine();
     const JobId low = d.job("/low", 3 * 1024 * 1024);
     d.server.route("/low").bytesPerSecond = 2 * 1024 * 1024;
     QVERIFY(d.f.queue->resume(low).isSuccess());
@@ -48,8 +47,7 @@ void TestPreemption::foregroundDoesNotWait()
 {
     DownloadFixture d;
     d.settings.maxBackgroundTransfers = 1;
-    d.engine
-        = std::make_unique<TransferEngine>(d.f.queue.get(), &d.network, &d.f.clock, d.settings);
+    d.restartEngine();
     const JobId background = d.job("/bg", 2 * 1024 * 1024);
     d.server.route("/bg").bytesPerSecond = 1024 * 1024;
     QVERIFY(d.f.queue->resume(background).isSuccess());

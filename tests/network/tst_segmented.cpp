@@ -17,10 +17,10 @@ struct SegmentedFixture : DownloadFixture
 {
     SegmentedFixture()
     {
-        settings.segments = 4;
-        settings.segmentThreshold = 1 << 20;
-        settings.minSegment = 256 * 1024;
-        engine = std::make_unique<TransferEngine>(f.queue.get(), &network, &f.clock, settings);
+        settings.transfers.download.connections = 4;
+        settings.transfers.download.segmentThreshold = 1 << 20;
+        settings.transfers.download.minSegment = 256 * 1024;
+        restartEngine();
     }
 };
 
@@ -104,8 +104,7 @@ void TestSegmented::resumesEverySegment()
 
     d.server.route("/slow").bytesPerSecond = 0;
     const qsizetype before = d.server.requestsFor("/slow").size();
-    d.engine
-        = std::make_unique<TransferEngine>(d.f.queue.get(), &d.network, &d.f.clock, d.settings);
+    d.restartEngine();
     QVERIFY(d.f.queue->resume(id).isSuccess());
     QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
     QVERIFY(d.f.queue->complete(id).isSuccess());

@@ -73,10 +73,9 @@ void TestTus::init()
     m_tus = std::make_unique<TusServer>();
     QVERIFY(m_tus->start());
     m_d = std::make_unique<DownloadFixture>();
-    m_d->settings.download.stallTimeoutMs = 10000;
-    m_d->settings.tus.chunkSize = 4 * kMiB;
-    m_d->engine = std::make_unique<TransferEngine>(m_d->f.queue.get(), &m_d->network, &m_d->f.clock,
-                                                   m_d->settings);
+    m_d->settings.transfers.stallTimeoutMs = 10000;
+    m_d->settings.transfers.tus.chunkSize = 4 * kMiB;
+    m_d->restartEngine();
 }
 
 void TestTus::cleanup()
@@ -165,7 +164,7 @@ void TestTus::serverKilledAndRestarted()
     const QByteArray hash = writeRandomFile(source, size, 3);
     const JobId id = tusJob(source);
     // A job limit keeps the upload going long enough to kill the server in the middle.
-    m_d->engine->setJobLimit(id, 40 * kMiB);
+    QVERIFY(m_d->f.queue->setSpeedLimit(id, 40 * kMiB).isSuccess());
     QVERIFY(m_d->f.queue->resume(id).isSuccess());
     QTRY_VERIFY_WITH_TIMEOUT(!m_d->f.queue->job(id)->upload.sessionUrl.isEmpty(), kTimeout);
     const QString uid = uploadId(m_d->f.queue->job(id)->upload.sessionUrl);
@@ -174,9 +173,11 @@ void TestTus::serverKilledAndRestarted()
     const qint64 atKill = storedBytes(*m_tus, uid);
     QVERIFY(atKill < size);
     // Ferry sees the connection go and waits in TRANSIENT_ERROR, retrying.
+    m_d->autoRetry = false;
     QTRY_COMPARE_WITH_TIMEOUT(m_d->state(id), JobState::TransientError, kTimeout);
-    m_d->engine->setJobLimit(id, 0);
+    QVERIFY(m_d->f.queue->setSpeedLimit(id, 0).isSuccess());
     QVERIFY(m_tus->start()); // same port, same directory
+    QVERIFY(m_d->retry());
     QTRY_COMPARE_WITH_TIMEOUT(m_d->state(id), JobState::Transferred, kTimeout);
 
     QCOMPARE(m_d->f.queue->job(id)->upload.sessionUrl.path().section(QLatin1Char('/'), -1), uid);
@@ -279,7 +280,7 @@ void TestTus::expiredUploadStartsAgain()
     const QString source = m_d->f.localPath(QStringLiteral("expiring.bin"));
     const QByteArray hash = writeRandomFile(source, 12 * kMiB, 5);
     const JobId id = tusJob(source);
-    m_d->engine->setJobLimit(id, 8 * kMiB);
+    QVERIFY(m_d->f.queue->setSpeedLimit(id, 8 * kMiB).isSuccess());
     QVERIFY(m_d->f.queue->resume(id).isSuccess());
     // The first chunk is confirmed: the server has part of the upload.
     QTRY_VERIFY_WITH_TIMEOUT(m_d->f.queue->job(id)->files.first().bytesTransferred >= 4 * kMiB
@@ -291,7 +292,7 @@ void TestTus::expiredUploadStartsAgain()
     QDir uploads(m_tus->directory());
     QVERIFY(uploads.remove(uploadId(old)));
     QVERIFY(uploads.remove(uploadId(old) + QLatin1String(".json")));
-    m_d->engine->setJobLimit(id, 0);
+    QVERIFY(m_d->f.queue->setSpeedLimit(id, 0).isSuccess());
     QVERIFY(m_d->f.queue->resume(id).isSuccess());
     QTRY_COMPARE_WITH_TIMEOUT(m_d->state(id), JobState::Transferred, kTimeout);
     const QUrl now = m_d->f.queue->job(id)->upload.sessionUrl;
@@ -307,7 +308,7 @@ void TestTus::cancelTerminates()
     const QString source = m_d->f.localPath(QStringLiteral("cancelled.bin"));
     QVERIFY(!writeRandomFile(source, 20 * kMiB, 6).isEmpty());
     const JobId id = tusJob(source);
-    m_d->engine->setJobLimit(id, 2 * kMiB);
+    QVERIFY(m_d->f.queue->setSpeedLimit(id, 2 * kMiB).isSuccess());
     QVERIFY(m_d->f.queue->resume(id).isSuccess());
     QTRY_VERIFY_WITH_TIMEOUT(!m_d->f.queue->job(id)->upload.sessionUrl.isEmpty(), kTimeout);
     const QString uid = uploadId(m_d->f.queue->job(id)->upload.sessionUrl);

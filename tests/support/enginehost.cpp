@@ -23,8 +23,7 @@ int main(int argc, char *argv[])
     options.lockPath = args.at(2);
     options.transfers.maxBackgroundTransfers = 10;
     options.transfers.checkpointMs = 150;
-    options.transfers.msPerSecond = 10;
-    options.transfers.download.stallTimeoutMs = 3000;
+    options.transfers.transfers.stallTimeoutMs = 3000;
     const qsizetype limit = args.indexOf(QLatin1String("--upload-limit"));
     if (limit > 0)
         options.transfers.uploadLimit = args.value(limit + 1).toLongLong();

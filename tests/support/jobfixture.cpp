@@ -17,12 +17,14 @@ JobFixture::JobFixture(const JobLimits &limits, JobStore::SqliteApi api)
 
 Result JobFixture::reopen()
 {
+    m_ledger.reset();
     queue.reset();
     store.reset();
     store = std::make_unique<JobStore>(dbPath(), m_api);
     if (const Result r = store->open(); r.isError())
         return r;
     queue = std::make_unique<JobQueue>(store.get(), &clock, m_limits);
+    m_ledger = std::make_unique<QueueLedger>(queue.get());
     return queue->load();
 }
 
@@ -65,23 +67,23 @@ JobId JobFixture::jobIn(JobType type, JobState state)
     case JobState::Queued:
         break;
     case JobState::Connecting:
-        queue->setTransferState(id, JobState::Connecting);
+        ledger().setTransferState(id, JobState::Connecting);
         break;
     case JobState::Transferring:
-        queue->setTransferState(id, JobState::Connecting);
-        queue->setTransferState(id, JobState::Transferring);
+        ledger().setTransferState(id, JobState::Connecting);
+        ledger().setTransferState(id, JobState::Transferring);
         break;
     case JobState::TransientError:
     case JobState::Error:
-        queue->setTransferState(id, JobState::Connecting);
-        queue->reportError(id, { ErrorContext::RemoteFile, Result::httpError(503), {}, 0 },
-                           state == JobState::TransientError);
+        ledger().setTransferState(id, JobState::Connecting);
+        ledger().reportError(id, { ErrorContext::RemoteFile, Result::httpError(503), {}, 0 },
+                             state == JobState::TransientError);
         break;
     case JobState::Transferred:
     case JobState::Acknowledged:
     case JobState::Cancelled: {
-        queue->setTransferState(id, JobState::Connecting);
-        queue->setTransferState(id, JobState::Transferring);
+        ledger().setTransferState(id, JobState::Connecting);
+        ledger().setTransferState(id, JobState::Transferring);
         // The engine's part: the temporary file holds the whole file.
         const Job *job = queue->job(id);
         if (type == JobType::Download) {
@@ -89,21 +91,21 @@ JobId JobFixture::jobIn(JobType type, JobState state)
             part.open(QIODevice::WriteOnly);
             part.write("12345");
         }
-        queue->setFileProgress(id, 0, 5, 5);
+        ledger().setFileProgress(id, 0, 5, 5);
         if (type != JobType::Download) {
             // An upload is in once the server acknowledged it; the reply waits beside the
             // reply file until Complete.
             JobFile acknowledged = job->files.first();
             acknowledged.completed = true;
-            queue->setFileDurable(id, 0, acknowledged);
+            ledger().setFileDurable(id, 0, acknowledged);
         }
         if (type == JobType::UploadReply) {
             QFile reply(JobFiles::tempPath(id, job->replyFileName));
             reply.open(QIODevice::WriteOnly);
             reply.write("reply");
-            queue->setReplyProgress(id, 5, 5);
+            ledger().setReplyProgress(id, 5, 5);
         }
-        queue->markTransferred(id);
+        ledger().markTransferred(id);
         if (state == JobState::Acknowledged)
             queue->complete(id);
         else if (state == JobState::Cancelled)

@@ -3,6 +3,7 @@
 #include "jobqueue.h"
 #include "jobstore.h"
 #include "manualclock.h"
+#include "queueledger.h"
 
 #include <QTemporaryDir>
 
@@ -34,12 +35,16 @@ public:
     // A job of the given type driven into the given state through the queue's own calls.
     JobId jobIn(JobType type, JobState state);
 
+    // The engine's side of the queue: what a TransferEngine reports.
+    QueueLedger &ledger() { return *m_ledger; }
+
     ManualClock clock;
     std::unique_ptr<JobStore> store;
     std::unique_ptr<JobQueue> queue;
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<QueueLedger> m_ledger;
     JobLimits m_limits;
     JobStore::SqliteApi m_api;
 };

@@ -286,8 +286,8 @@ void TestNotifier::allFinishedFollowsTheLastJob()
     client.requestAll();
     QTRY_VERIFY(model.indexOf(a).isValid() && model.indexOf(b).isValid());
     for (const JobId &id : { a, b }) {
-        f.queue->setFileProgress(id, 0, 5, 5);
-        QVERIFY(f.queue->markTransferred(id)); // emits jobTransferred
+        f.ledger().setFileProgress(id, 0, 5, 5);
+        QVERIFY(f.ledger().markTransferred(id)); // emits jobTransferred
     }
     QTRY_COMPARE(events(notifier.shown),
                  (QStringList { QStringLiteral("jobFinished"), QStringLiteral("jobFinished"),
