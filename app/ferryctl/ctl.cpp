@@ -3,6 +3,7 @@
 #include "enginechannel.h"
 #include "jobprinter.h"
 #include "jobtypes.h"
+#include "localengine.h"
 #include "transfercommand.h"
 
 #include <QDir>
@@ -263,9 +264,7 @@ bool Ctl::connect(bool runHere)
         return true;
     m_engine = std::make_unique<EngineChannel>();
     QString error;
-    if (!m_engine->open(runHere ? EngineChannel::WhenNoneRuns::RunHere
-                                : EngineChannel::WhenNoneRuns::StartDaemon,
-                        &error)) {
+    if (!m_engine->open(&error, runHere ? std::make_unique<LocalEngine>() : nullptr)) {
         m_err << "ferryctl: " << error << '\n';
         m_engine.reset();
         return false;
