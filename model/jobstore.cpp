@@ -141,14 +141,19 @@ Result JobStore::open()
         QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
 
     // The first statement reads the header: a file that is not SQLite fails here, untouched.
-    for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000" }) {
+    // secure_delete: deleted content is overwritten with zeros, never left in free space (the
+    // secrets a job drops when it finishes, eraseOldContent()).
+    for (const char *pragma :
+         { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+           "PRAGMA busy_timeout = 5000", "PRAGMA secure_delete = ON" }) {
         QSqlQuery q(db());
         if (!q.exec(QLatin1String(pragma)))
             return failure(QLatin1String(pragma), q.lastError().text());
     }
     if (const Result r = migrate(); r.isError())
         return r;
+    // Old pages a crash left in the log (after a job dropped its secrets) go now.
+    truncateLog();
 
     m_sql = std::make_unique<Statements>(db());
     QString assignments = QLatin1String(kJobColumns);
@@ -446,6 +451,10 @@ Result JobStore::commit()
         return Result(Result::E_FAIL, QStringLiteral("commit: %1").arg(error));
     }
     endProgressSync();
+    if (m_eraseAfterCommit) {
+        m_eraseAfterCommit = false;
+        return truncateLog();
+    }
     return Result::S_OK;
 }
 
