@@ -21,6 +21,16 @@ QJsonValue size(qint64 bytes)
 
 } // namespace
 
+QString urlToJson(const QUrl &url)
+{
+    return QString::fromLatin1(url.toEncoded());
+}
+
+QUrl urlFromJson(const QString &text)
+{
+    return QUrl(text, QUrl::StrictMode);
+}
+
 QJsonObject toJson(const Result &result)
 {
     return { { QLatin1String("result"), result.name() },
@@ -33,11 +43,14 @@ QJsonObject toJson(const Job &job)
     const JobProgress p = job.progress();
     QJsonArray files;
     for (const JobFile &f : job.files) {
-        files.append(QJsonObject { { QLatin1String("remoteUrl"), f.remoteUrl.toString() },
-                                   { QLatin1String("localPath"), f.localPath },
-                                   { QLatin1String("bytesTotal"), size(f.bytesTotal) },
-                                   { QLatin1String("bytesTransferred"), f.bytesTransferred },
-                                   { QLatin1String("completed"), f.completed } });
+        files.append(
+            QJsonObject { { QLatin1String("remoteUrl"),
+                            // A password in the URL never comes back (docs/ipc.md).
+                            QString::fromLatin1(f.remoteUrl.toEncoded(QUrl::RemovePassword)) },
+                          { QLatin1String("localPath"), f.localPath },
+                          { QLatin1String("bytesTotal"), size(f.bytesTotal) },
+                          { QLatin1String("bytesTransferred"), f.bytesTransferred },
+                          { QLatin1String("completed"), f.completed } });
     }
     QJsonValue error;
     if (!job.error.isNull()) {
@@ -137,7 +150,7 @@ Job fromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(QLatin1String("files")).toArray()) {
         const QJsonObject f = v.toObject();
         JobFile file;
-        file.remoteUrl = QUrl(f.value(QLatin1String("remoteUrl")).toString());
+        file.remoteUrl = urlFromJson(f.value(QLatin1String("remoteUrl")).toString());
         file.localPath = f.value(QLatin1String("localPath")).toString();
         file.bytesTotal = sizeFrom(f.value(QLatin1String("bytesTotal")));
         file.bytesTransferred = f.value(QLatin1String("bytesTransferred")).toInteger();

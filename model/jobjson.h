@@ -10,6 +10,12 @@ namespace Ferry::JobJson {
 // (docs/cli.md): BITS names for enums, ISO 8601 UTC times, null for unknown sizes. Credentials
 // never appear.
 QJsonObject toJson(const Job &job);
+// A URL as it crosses a process boundary (IPC, the browser host, JSON output): its encoded form,
+// so that "%20", "%2F" in a query value, "+" and non-ASCII paths reach the server exactly as
+// given (QUrl::toString() would decode them). urlFromJson parses that form strictly: an invalid
+// URL is refused, never "repaired" into another one.
+QString urlToJson(const QUrl &url);
+QUrl urlFromJson(const QString &text);
 // {"result": "BG_E_INVALID_STATE", "code": "0x80200002", "message": "..."}
 QJsonObject toJson(const Result &result);
 // The job back from its JSON form (what a client of the IPC protocol reads). Fields that are

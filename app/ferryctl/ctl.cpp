@@ -1,6 +1,7 @@
 #include "ctl.h"
 
 #include "enginechannel.h"
+#include "jobjson.h"
 #include "jobprinter.h"
 #include "jobtypes.h"
 #include "localengine.h"
@@ -34,6 +35,14 @@ QString absolute(const QString &path)
 {
     return path.isEmpty() || QDir::isAbsolutePath(path) ? path
                                                         : QDir::current().absoluteFilePath(path);
+}
+
+// A URL as the user typed it ("My%20File.pdf", a literal space, a non-ASCII path), sent in its
+// encoded form: the engine parses that strictly, and the server gets exactly these bytes.
+QString remoteUrl(const QString &text)
+{
+    const QUrl url = QUrl::fromUserInput(text);
+    return url.isValid() ? JobJson::urlToJson(url) : text;
 }
 
 QJsonObject withJob(const Ctl::Args &a, QJsonObject params = {})
@@ -101,7 +110,7 @@ const QList<Ctl::Command> &Ctl::commands()
           "",
           [](const Args &a, QJsonObject *p) {
               *p = withJob(a,
-                           { { QLatin1String("remoteUrl"), a.positional.at(1) },
+                           { { QLatin1String("remoteUrl"), remoteUrl(a.positional.at(1)) },
                              { QLatin1String("localPath"), absolute(a.positional.at(2)) } });
               return Result(Result::S_OK);
           } },
@@ -171,7 +180,7 @@ const QList<Ctl::Command> &Ctl::commands()
                   return Result(Result::E_INVALIDARG, a.positional.at(1));
               *p = withJob(a,
                            { { QLatin1String("index"), qint64(index) },
-                             { QLatin1String("remoteUrl"), a.positional.at(2) } });
+                             { QLatin1String("remoteUrl"), remoteUrl(a.positional.at(2)) } });
               return Result(Result::S_OK);
           } },
         { "info", "info JOB [--json]",

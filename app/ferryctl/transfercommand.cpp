@@ -79,7 +79,7 @@ QJsonObject TransferCommand::jobSpec(const Options &options) const
         displayName = options.urls.first().host();
     QJsonArray files;
     for (const QUrl &url : options.urls)
-        files.append(QJsonObject { { QLatin1String("remoteUrl"), url.toString() },
+        files.append(QJsonObject { { QLatin1String("remoteUrl"), JobJson::urlToJson(url) },
                                    { QLatin1String("localPath"), dest.absoluteFilePath() } });
     QJsonObject spec { { QLatin1String("name"), displayName },
                        { QLatin1String("priority"), bitsName(options.priority) },

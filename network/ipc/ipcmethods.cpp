@@ -188,9 +188,8 @@ Operation create(Params &p)
     spec.resume = p.boolean("resume");
     for (const QJsonValue &f : p.array("files")) {
         const QJsonObject file = f.toObject();
-        spec.files.append(
-            { QUrl(file.value(QLatin1String("remoteUrl")).toString(), QUrl::StrictMode),
-              file.value(QLatin1String("localPath")).toString() });
+        spec.files.append({ JobJson::urlFromJson(file.value(QLatin1String("remoteUrl")).toString()),
+                            file.value(QLatin1String("localPath")).toString() });
     }
     return [spec](JobQueue &q, TransferEngine *, QJsonObject *data) {
         QList<JobId> ids;
@@ -267,7 +266,7 @@ const QHash<QString, Builder> &table()
         { QStringLiteral("info"), info },
         { QStringLiteral("addfile"),
           [](Params &p) {
-              const QUrl url(p.string("remoteUrl"), QUrl::StrictMode);
+              const QUrl url = JobJson::urlFromJson(p.string("remoteUrl"));
               const QString local = p.string("localPath");
               return onJob(p.string("job"), [url, local](Q &q, T *, const JobId &id) {
                   return q.addFile(id, url, local);
@@ -375,7 +374,7 @@ const QHash<QString, Builder> &table()
         { QStringLiteral("setremotename"),
           [](Params &p) {
               const quint32 index = p.number("index");
-              const QUrl url(p.string("remoteUrl"), QUrl::StrictMode);
+              const QUrl url = JobJson::urlFromJson(p.string("remoteUrl"));
               return onJob(p.string("job"), [index, url](Q &q, T *, const JobId &id) {
                   return q.setRemoteName(id, int(qMin<quint32>(index, 0x7fffffff)), url);
               });

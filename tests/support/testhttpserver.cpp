@@ -172,6 +172,8 @@ private:
             QByteArray extra;
             if (!m_fault.retryAfter.isEmpty())
                 extra += "Retry-After: " + m_fault.retryAfter + "\r\n";
+            if (m_fault.status == 401)
+                extra += "WWW-Authenticate: Basic realm=\"ferry-test\"\r\n";
             sendSimple(m_fault.status, extra);
             return;
         }
