@@ -1,6 +1,7 @@
 #include "handoff.h"
 
 #include "filenames.h"
+#include "jobjson.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,10 +17,9 @@ QString urlKey(const QUrl &url)
     return QString::fromLatin1(url.adjusted(QUrl::RemoveFragment).toEncoded());
 }
 
-// The job JSON carries URLs as text; read them back the way the engine wrote them.
 QUrl jsonUrl(const QJsonValue &v)
 {
-    return QUrl::fromEncoded(v.toString().toUtf8(), QUrl::TolerantMode);
+    return JobJson::urlFromJson(v.toString());
 }
 
 QJsonArray filesOf(const QJsonObject &job)
@@ -140,8 +140,7 @@ Result Handoff::create(const HostRequest &request, QJsonObject *answer)
     const QString name = fileNameFor(request);
     // A folder alone lets the server's Content-Disposition name the file.
     const QString localPath = name.isEmpty() ? folder : QDir(folder).filePath(name);
-    const QJsonObject file { { QLatin1String("remoteUrl"),
-                               QString::fromLatin1(request.url.toEncoded()) },
+    const QJsonObject file { { QLatin1String("remoteUrl"), JobJson::urlToJson(request.url) },
                              { QLatin1String("localPath"), localPath } };
     const QJsonObject params {
         { QLatin1String("name"), name.isEmpty() ? request.url.host() : name },
@@ -173,11 +172,10 @@ Result Handoff::create(const HostRequest &request, QJsonObject *answer)
 Result Handoff::renew(const HostRequest &request, const QJsonObject &job, QJsonObject *answer)
 {
     const QString id = job.value(QLatin1String("id")).toString();
-    Result r
-        = call(QStringLiteral("setremotename"),
-               { { QLatin1String("job"), id },
-                 { QLatin1String("index"), 0 },
-                 { QLatin1String("remoteUrl"), QString::fromLatin1(request.url.toEncoded()) } });
+    Result r = call(QStringLiteral("setremotename"),
+                    { { QLatin1String("job"), id },
+                      { QLatin1String("index"), 0 },
+                      { QLatin1String("remoteUrl"), JobJson::urlToJson(request.url) } });
     if (r.isSuccess())
         r = call(QStringLiteral("setcustomheaders"),
                  { { QLatin1String("job"), id },
