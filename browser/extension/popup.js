@@ -26,7 +26,8 @@ function showHistory(list) {
   const ul = $('history');
   ul.replaceChildren();
   $('empty').hidden = list.length > 0;
-  const time = new Intl.DateTimeFormat(api.i18n.getUILanguage?.(), { timeStyle: 'short' });
+  // 24-hour HH:MM, as Russian and Italian write times (and unambiguous in English).
+  const time = { format: (t) => new Date(t).toTimeString().slice(0, 5) };
   for (const e of list) {
     const li = document.createElement('li');
     const name = document.createElement('div');

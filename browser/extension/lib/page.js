@@ -4,7 +4,7 @@
 import { api, msg } from './api.js';
 
 export function localize(root = document) {
-  document.documentElement.lang = api.i18n.getUILanguage?.() ?? 'en';
+  document.documentElement.lang = api.i18n.getMessage('@@ui_locale').replace('_', '-') || 'en';
   for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = msg(el.dataset.i18n);
   for (const el of root.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = msg(el.dataset.i18nPlaceholder);
   for (const el of root.querySelectorAll('[data-i18n-title]')) el.title = msg(el.dataset.i18nTitle);

@@ -11,7 +11,7 @@ export const EXTENSION_ID = 'nekogoepfmmdccmigkmflbgkcoakjeog';
 
 // withHost: register ferry-browser-host for the profile (NativeMessagingHosts/ in the user data
 // folder, where Chromium looks first); without it the host is unreachable.
-export async function launch(home, { withHost }) {
+export async function launch(home, { withHost, lang = 'en' }) {
   const profile = home.path('profile');
   const extension = path.join(process.env.FERRY_EXTENSION_DIR, 'chromium');
   if (withHost) {
@@ -33,7 +33,7 @@ export async function launch(home, { withHost }) {
   const args = [
     '--headless=new', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--disable-default-apps', '--no-default-browser-check',
+    '--disable-default-apps', '--no-default-browser-check', `--lang=${lang}`,
     `--disable-extensions-except=${extension}`, `--load-extension=${extension}`,
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
