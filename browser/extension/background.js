@@ -77,6 +77,15 @@ async function handOver(item, message) {
 async function consider(item) {
   if (seen.has(item.id) || item.byExtensionId === api.runtime.id) return;
   seen.add(item.id);
+  try {
+    await takeOver(item);
+  } catch (e) {
+    // Whatever went wrong, the browser keeps its download.
+    await leaveToBrowser(item, String(e?.message ?? e));
+  }
+}
+
+async function takeOver(item) {
   const settings = await loadSettings(api.storage);
   if (!decide(item, settings, false).capture) return;
   if (await skips.consume([item.url, item.finalUrl].filter(Boolean))) {
@@ -116,11 +125,10 @@ async function sendLink(url, referrer, storeId, folder) {
   }
 }
 
-function createMenus() {
-  api.contextMenus.removeAll(() => {
-    api.contextMenus.create({ id: 'ferry-link', title: msg('menuDownloadLink'), contexts: ['link'] });
-    api.contextMenus.create({ id: 'ferry-all', title: msg('menuDownloadAll'), contexts: ['page', 'selection'] });
-  });
+async function createMenus() {
+  await api.contextMenus.removeAll();
+  api.contextMenus.create({ id: 'ferry-link', title: msg('menuDownloadLink'), contexts: ['link'] });
+  api.contextMenus.create({ id: 'ferry-all', title: msg('menuDownloadAll'), contexts: ['page', 'selection'] });
 }
 api.runtime.onInstalled.addListener(createMenus);
 
@@ -200,12 +208,14 @@ async function onMessage(message, sender) {
     case 'status': return status();
     case 'skip-next': await skips.skipNext(message.on === true); return { ok: true };
     case 'renew-info': {
-      const { [message.key]: pending } = await session.get(String(message.key));
+      if (typeof message.key !== 'string' || !message.key.startsWith('renew-')) return { ok: false };
+      const { [message.key]: pending } = await session.get(message.key);
       return pending ? { ok: true, answer: pending.answer, url: pending.message.url } : { ok: false };
     }
     case 'renew-choice': return renewChoice(message.key, message.choice);
     case 'links': {
-      const { [message.key]: list } = await session.get(String(message.key));
+      if (typeof message.key !== 'string' || !message.key.startsWith('links-')) return { ok: false };
+      const { [message.key]: list } = await session.get(message.key);
       return list ? { ok: true, links: list.links } : { ok: false };
     }
     case 'download-links': return downloadLinks(message.key, message.urls);
