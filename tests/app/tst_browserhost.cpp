@@ -376,10 +376,15 @@ void TestBrowserHost::expiredLinkIsRenewedIntoTheJob()
     QCOMPARE(offer.value(QStringLiteral("job")).toString(), id);
     QCOMPARE(offer.value(QStringLiteral("httpStatus")).toInt(), 403);
     QCOMPARE(offer.value(QStringLiteral("name")).toString(), QStringLiteral("file.bin"));
-    // … a file of another size is not the same file …
+    // … a file of another size is not the same file (its job stays active until cancelled) …
+    TestHttpServer::Route stalled = fresh;
+    TestHttpServer::Fault stall;
+    stall.stallAfter = 1000;
+    stalled.faults = { stall };
+    m_server->setRoute("/other/file.bin", stalled);
     QJsonObject otherSize = extra;
     otherSize.insert(QStringLiteral("size"), 12345);
-    host.send(download(renewed, otherSize));
+    host.send(download(m_server->url(QStringLiteral("/other/file.bin")), otherSize));
     const QJsonObject other = host.next();
     QCOMPARE(other.value(QStringLiteral("status")).toString(), QStringLiteral("created"));
     QCOMPARE(
