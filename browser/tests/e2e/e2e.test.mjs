@@ -3,13 +3,14 @@
 //    right bytes; the server saw the cookie, the referrer and the browser's user agent; the
 //    browser's own download folder stays empty;
 // 2. with the host unreachable the browser keeps the download;
-// 3. an expired link is renewed into the existing job, which keeps the bytes it had.
+// 3. an expired link is renewed into the existing job, which keeps the bytes it had;
+// 4. the link list of "Download all links with Ferry…" hands the links it shows over.
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { afterEach, beforeEach, test } from 'node:test';
 
-import { browserDownloads, configure, history, launch } from './browser.mjs';
+import { browserDownloads, configure, EXTENSION_ID, history, launch } from './browser.mjs';
 import { FerryHome, until } from './ferry.mjs';
 import { Site } from './site.mjs';
 
@@ -154,4 +155,39 @@ test('an expired link is renewed into the existing job', { timeout: 240_000 }, a
   await until('the browser to forget its downloads', async () => (await browserDownloads(browser.worker)).length === 0);
   assert.deepEqual(fs.readdirSync(home.path('browser-dl')), []);
   assert.equal((await history(browser.worker))[0].outcome, 'renewed');
+});
+
+test('the link list of "Download all links with Ferry…" hands the chosen links over', { timeout: 180_000 }, async () => {
+  const sums = { 'a.bin': site.addFile('a.bin', 200_000), 'b.bin': site.addFile('b.bin', 300_000) };
+  site.addFile('notes.txt', 1000);
+  site.links = [['a', '/files/a.bin'], ['b', '/files/b.bin'], ['t', '/files/notes.txt']];
+  browser = await launch(home, { withHost: true });
+  await configure(browser.worker, { enabled: true, mode: 'all', folder: home.path('dl') });
+  const page = await browser.context.newPage();
+  await logIn(page);
+  // What the context menu entry stores before it opens the list (the links of the page, as
+  // collectLinksInPage finds them there), then the list page itself.
+  const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => ({ url: a.href, text: a.textContent })));
+  await browser.worker.evaluate((entry) => chrome.storage.session.set({ 'links-e2e': entry }),
+    { links, referrer: `${site.origin}/page`, storeId: '' });
+  const list = await browser.context.newPage();
+  await list.goto(`chrome-extension://${EXTENSION_ID}/links.html?key=links-e2e`);
+  await list.waitForSelector('body[data-ready="true"]');
+  await list.fill('#filter', '*.bin');
+  assert.equal(await list.locator('#list input[type=checkbox]').count(), 2);
+  await list.click('#download');
+  await list.waitForFunction(() => document.querySelectorAll('#list .result.ok').length === 2);
+
+  for (const name of ['a.bin', 'b.bin']) {
+    const done = await until(`the job of ${name}`, async () => {
+      const j = await job(jobFor(name));
+      return j?.state === 'ACKNOWLEDGED' ? j : undefined;
+    }, 120_000);
+    assert.equal(sha256(done.files[0].localPath), sums[name]);
+    for (const r of site.fileRequests(name, { fromBrowser: false })) {
+      assert.ok(r.headers.cookie.split(/;\s*/).includes(`sid=${site.session}`));
+      assert.equal(r.headers.referer, `${site.origin}/page`);
+    }
+  }
+  assert.equal((await home.jobs()).filter(jobFor('notes.txt')).length, 0, 'the filter left notes.txt out');
 });
