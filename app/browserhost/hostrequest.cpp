@@ -174,10 +174,12 @@ Result HostRequest::parse(const QByteArray &json, HostRequest *r)
     const QString type = o.value(QLatin1String("type")).toString();
     if (type == QLatin1String("hello")) {
         r->type = Type::Hello;
+        r->typeKnown = true;
         return Result::S_OK;
     }
     if (type == QLatin1String("download")) {
         r->type = Type::Download;
+        r->typeKnown = true;
         return readDownload(o, r);
     }
     return Result(Result::E_NOTIMPL, tr("unknown message type \"%1\"").arg(type.left(64)));

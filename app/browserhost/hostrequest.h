@@ -24,6 +24,7 @@ public:
     enum class Type { Hello, Download };
 
     Type type = Type::Hello;
+    bool typeKnown = false; // the message named a type this host speaks (even if it is malformed)
     QJsonValue id; // echoed in the answer: a string (at most 64 characters), a number or null
 
     // Download

@@ -93,7 +93,9 @@ QJsonObject NativeHost::answer(const QByteArray &payload)
 {
     HostRequest request;
     if (const Result r = HostRequest::parse(payload, &request); r.isError())
-        return HostAnswer::failure(QStringLiteral("error"), request.id, r);
+        return HostAnswer::failure(request.typeKnown ? HostRequest::typeName(request.type)
+                                                     : QStringLiteral("error"),
+                                   request.id, r);
     if (request.type == HostRequest::Type::Hello)
         return hello(request);
     return download(request);
