@@ -6,7 +6,8 @@ bool operator==(const JobFile &a, const JobFile &b)
 {
     return a.remoteUrl == b.remoteUrl && a.localPath == b.localPath && a.bytesTotal == b.bytesTotal
         && a.bytesTransferred == b.bytesTransferred && a.completed == b.completed
-        && a.etag == b.etag && a.lastModified == b.lastModified && a.segments == b.segments;
+        && a.etag == b.etag && a.lastModified == b.lastModified && a.segments == b.segments
+        && a.part == b.part && a.committing == b.committing;
 }
 
 QString segmentsToString(const QList<FileSegment> &segments)

@@ -34,6 +34,25 @@ struct FileSegment
 QString segmentsToString(const QList<FileSegment> &segments);
 QList<FileSegment> segmentsFromString(const QString &text);
 
+// Which file on disk a temporary file is: its device, inode and birth time (nanoseconds since
+// the epoch; 0 where the file system keeps none), read from the descriptor Ferry created it with.
+// The birth time tells a new file apart from the one deleted before it, which often gets the
+// same inode number. Ferry reopens, renames and adopts only the file with this identity, never
+// whatever a name happens to point at (RELIABILITY.md invariant 6). Null: not created yet.
+struct FileIdentity
+{
+    quint64 device = 0;
+    quint64 inode = 0;
+    qint64 born = 0;
+
+    bool isNull() const { return inode == 0; }
+    friend bool operator==(const FileIdentity &a, const FileIdentity &b)
+    {
+        return a.device == b.device && a.inode == b.inode && a.born == b.born;
+    }
+    friend bool operator!=(const FileIdentity &a, const FileIdentity &b) { return !(a == b); }
+};
+
 // BG_FILE_PROGRESS plus what Ferry needs to resume the file correctly.
 struct JobFile
 {
@@ -50,6 +69,12 @@ struct JobFile
     // Empty for a file fetched as one stream (bytesTransferred is then a prefix of the file);
     // otherwise the segments cover the file and bytesTransferred is the sum of their `done`.
     QList<FileSegment> segments;
+    // Download: the temporary file Ferry created for it (stored with the first durable byte).
+    FileIdentity part;
+    // Download: the final name Complete chose, recorded before the rename, so that a Complete
+    // interrupted by a crash is finished from what was recorded (the file with the identity
+    // `part` under this name), never from a guess. Empty until Complete runs.
+    QString committing;
 
     bool isTransferred() const
     {
@@ -162,6 +187,10 @@ struct Job
     QStringList notifyCmdLine; // program followed by its arguments; empty: none
     QString replyFileName; // upload-reply only
     ReplyProgress replyProgress;
+    // Upload-reply: the reply's temporary file and the final name Complete chose for it, as
+    // JobFile::part and JobFile::committing are for a download's file.
+    FileIdentity replyPart;
+    QString replyCommitting;
     QString customHeaders; // "Name: value" lines separated by CRLF
     QList<Credentials> credentials;
     ProxySettings proxy;

@@ -5,6 +5,8 @@
 #include "jobstore.h"
 #include "jobvalidation.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
@@ -52,9 +54,41 @@ Result JobQueue::load()
                 return r;
         }
         m_order.append(job.id);
+        claimDestinations(job, +1);
         m_jobs.insert(job.id, std::move(job));
     }
     qCInfo(lcQueue) << "loaded" << m_order.size() << "jobs";
+    return Result::S_OK;
+}
+
+void JobQueue::claimDestination(const QString &path, int delta)
+{
+    const QString key = QDir::cleanPath(path);
+    const int count = m_destinations.value(key) + delta;
+    if (count > 0)
+        m_destinations.insert(key, count);
+    else
+        m_destinations.remove(key);
+}
+
+void JobQueue::claimDestinations(const Job &job, int delta)
+{
+    if (job.type != JobType::Download)
+        return;
+    for (const JobFile &f : job.files) {
+        if (!f.completed)
+            claimDestination(f.localPath, delta);
+    }
+}
+
+Result JobQueue::checkDestination(const QString &path, const QSet<QString> &alsoTaken) const
+{
+    // A folder takes any number of files: the server names each, and names never collide.
+    const QString key = QDir::cleanPath(path);
+    if ((m_destinations.contains(key) || alsoTaken.contains(key)) && !QFileInfo(path).isDir())
+        return Result(Result::E_INVALIDARG,
+                      //: %1 is a file path
+                      tr("another file of a job is already downloaded to %1").arg(path));
     return Result::S_OK;
 }
 
@@ -106,6 +140,7 @@ Result JobQueue::createJobs(const QList<NewJob> &specs, QList<JobId> *ids)
     // Validate everything first: the batch is all or nothing. Destination folders are checked
     // once each, not once per file.
     QHash<QString, Result> folderChecks;
+    QSet<QString> batchDestinations;
     QList<Job> jobs;
     jobs.reserve(specs.size());
     const QDateTime now = m_clock->now();
@@ -147,6 +182,11 @@ Result JobQueue::createJobs(const QList<NewJob> &specs, QList<JobId> *ids)
         for (const auto &[remote, local] : spec.files) {
             if (const Result r = JobValidation::remoteUrl(remote); r.isError())
                 return fail(r);
+            if (spec.type == JobType::Download) {
+                if (const Result r = checkDestination(local, batchDestinations); r.isError())
+                    return fail(r);
+                batchDestinations.insert(QDir::cleanPath(local));
+            }
             const QString folder = local.section(QLatin1Char('/'), 0, -2);
             Result checked;
             if (spec.type != JobType::Download || !folderChecks.contains(folder)) {
@@ -177,6 +217,7 @@ Result JobQueue::createJobs(const QList<NewJob> &specs, QList<JobId> *ids)
         if (ids)
             ids->append(id);
         m_order.append(id);
+        claimDestinations(job, +1);
         m_jobs.insert(id, std::move(job));
         Q_EMIT jobAdded(id);
     }
@@ -227,6 +268,10 @@ Result JobQueue::addFile(const JobId &id, const QUrl &remoteUrl, const QString &
         return r;
     if (const Result r = JobValidation::localPath(it->type, localPath); r.isError())
         return r;
+    if (it->type == JobType::Download) {
+        if (const Result r = checkDestination(localPath); r.isError())
+            return r;
+    }
 
     Job copy = *it;
     JobFile file;
@@ -248,6 +293,8 @@ Result JobQueue::addFile(const JobId &id, const QUrl &remoteUrl, const QString &
         return stored;
     }
     *it = std::move(copy);
+    if (it->type == JobType::Download)
+        claimDestination(localPath, +1);
     Q_EMIT jobChanged(id);
     return Result::S_OK;
 }

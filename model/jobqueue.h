@@ -98,8 +98,8 @@ public:
     Result setTransferState(const JobId &id, JobState state);
     // Bytes moved; kept in memory and announced, written to the store by checkpoint().
     Result setFileProgress(const JobId &id, int fileIndex, qint64 transferred, qint64 total);
-    // A file's durable state as the engine synced it: bytes, size and segments (memory only;
-    // checkpoint() writes it).
+    // A file's durable state as the engine synced it: bytes, size, segments and the identity of
+    // its temporary file (memory only; checkpoint() writes it).
     Result setFileDurable(const JobId &id, int fileIndex, const JobFile &file);
     // The entity's validators, kept in memory and written by the next checkpoint() (the engine
     // checkpoints before it stores any byte of the new entity).
@@ -110,6 +110,8 @@ public:
     Result checkpoint(const JobId &id);
     // Upload-reply: the reply's progress (BG_JOB_REPLY_PROGRESS), in memory until checkpoint().
     Result setReplyProgress(const JobId &id, qint64 transferred, qint64 total);
+    // Upload-reply: the temporary file the reply is written to (memory until checkpoint()).
+    Result setReplyPart(const JobId &id, const FileIdentity &identity);
     // tus: the upload resource the server created (empty: forget it), stored before returning so
     // a restart resumes where the server is.
     Result setUploadSession(const JobId &id, const QUrl &url);
@@ -157,6 +159,13 @@ private:
     // Files whose progress changed in memory since they were last written (checkpoint()).
     QHash<JobId, QSet<int>> m_dirtyFiles;
     QList<int> takeDirtyFiles(const JobId &id);
+    // The destinations of the downloads in the queue whose files are not completed: no second
+    // file may be written to one of them (it would share the first one's temporary file, or
+    // lose the race at Complete). delta +1 claims a job's, -1 lets them go.
+    QHash<QString, int> m_destinations;
+    void claimDestinations(const Job &job, int delta);
+    void claimDestination(const QString &path, int delta);
+    Result checkDestination(const QString &path, const QSet<QString> &alsoTaken = {}) const;
 };
 
 } // namespace Ferry

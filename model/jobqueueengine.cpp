@@ -86,6 +86,7 @@ Result JobQueue::setFileDurable(const JobId &id, int fileIndex, const JobFile &f
     f.bytesTransferred = file.bytesTransferred;
     f.bytesTotal = file.bytesTotal;
     f.segments = file.segments;
+    f.part = file.part;
     if (it->type != JobType::Download)
         f.completed = file.completed; // the server acknowledged the upload
     m_dirtyFiles[id].insert(fileIndex);
@@ -122,6 +123,10 @@ Result JobQueue::setFileLocalPath(const JobId &id, int fileIndex, const QString 
     if (const Result r = m_store->updateFiles(*it, { fileIndex }); r.isError()) {
         path = previous;
         return r;
+    }
+    if (it->type == JobType::Download && !it->files.at(fileIndex).completed) {
+        claimDestination(previous, -1);
+        claimDestination(localPath, +1);
     }
     Q_EMIT jobChanged(id);
     return Result::S_OK;
@@ -178,6 +183,17 @@ Result JobQueue::setReplyProgress(const JobId &id, qint64 transferred, qint64 to
     it->replyProgress.bytesTotal = total;
     it->times.modification = m_clock->now();
     Q_EMIT jobChanged(id); // the job row is written by the next checkpoint()
+    return Result::S_OK;
+}
+
+Result JobQueue::setReplyPart(const JobId &id, const FileIdentity &identity)
+{
+    const auto it = m_jobs.find(id);
+    if (it == m_jobs.end())
+        return Result(Result::BG_E_NOT_FOUND, id.toString());
+    if (it->type != JobType::UploadReply)
+        return Result::E_NOTIMPL;
+    it->replyPart = identity; // the job row is written by the next checkpoint()
     return Result::S_OK;
 }
 

@@ -16,6 +16,9 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcStore, "ferry.model.store")
 
@@ -67,13 +70,8 @@ JobStore::~JobStore()
 {
     m_fileWriter.reset();
     m_sql.reset();
-    if (QSqlDatabase::contains(m_connection)) {
-        {
-            QSqlDatabase d = QSqlDatabase::database(m_connection, false);
-            d.close();
-        }
-        QSqlDatabase::removeDatabase(m_connection);
-    }
+    if (QSqlDatabase::contains(m_connection))
+        closeConnection();
 }
 
 QString JobStore::defaultPath()
@@ -120,27 +118,120 @@ Result JobStore::exec(QSqlQuery &query, const char *what)
     }
 }
 
+Result JobStore::openConnection(const QString &path)
+{
+    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    d.setDatabaseName(path);
+    if (!d.open())
+        return failure(QStringLiteral("open"), d.lastError().text());
+    return Result::S_OK;
+}
+
+void JobStore::closeConnection()
+{
+    {
+        QSqlDatabase d = QSqlDatabase::database(m_connection, false);
+        d.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result JobStore::create()
+{
+    // Made under another name and renamed into place once it holds Ferry's schema: a crash
+    // while it is made never leaves an empty or half-made file at the store's path.
+    const QString fresh = m_path + QLatin1String(".new");
+    QFile::remove(fresh);
+    if (const Result r = openConnection(fresh); r.isError())
+        return r;
+    QSqlQuery q(db());
+    Result r = q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId))
+        ? migrate()
+        : failure(QStringLiteral("application_id"), q.lastError().text());
+    q = QSqlQuery();
+    closeConnection();
+    if (r.isSuccess() && !QFile::setPermissions(fresh, QFile::ReadOwner | QFile::WriteOwner))
+        r = Result(Result::E_ACCESSDENIED, fresh);
+    if (r.isSuccess()
+        && ::rename(QFile::encodeName(fresh).constData(), QFile::encodeName(m_path).constData())
+            != 0)
+        r = Result(Result::E_ACCESSDENIED,
+                   QStringLiteral("%1: %2").arg(m_path, QString::fromLocal8Bit(::strerror(errno))));
+    if (r.isError())
+        QFile::remove(fresh);
+    return r;
+}
+
+Result JobStore::checkIdentity()
+{
+    // Only a database that says it is Ferry's is used: anything else at the path is left as it
+    // is (docs/model.md). Ferry's databases from before the application id carry its schema
+    // version and tables; they get the id now.
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return failure(QStringLiteral("application_id"), q.lastError().text());
+    const qint64 id = q.value(0).toLongLong();
+    if (id == kApplicationId)
+        return Result::S_OK;
+    const bool earlierFerry = id == 0 && schemaVersion() > 0
+        && q.exec(QStringLiteral("SELECT id, display_name, reply_file FROM jobs LIMIT 0"))
+        && q.exec(QStringLiteral("SELECT job_seq, remote_url, local_path FROM files LIMIT 0"));
+    if (!earlierFerry) {
+        return Result(Result::BG_E_DATABASE_CORRUPT,
+                      //: %1 is a file path
+                      tr("%1 is not a Ferry job database; Ferry leaves it as it is. Move it away "
+                         "to start with an empty queue.")
+                          .arg(QDir::toNativeSeparators(m_path)));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
+        return failure(QStringLiteral("application_id"), q.lastError().text());
+    return Result::S_OK;
+}
+
 Result JobStore::open()
 {
     if (isOpen())
         return Result::S_OK;
-    const QFileInfo info(m_path);
-    if (m_path != QLatin1String(":memory:")) {
+    const bool memory = m_path == QLatin1String(":memory:");
+    if (!memory) {
+        const QFileInfo info(m_path);
         if (!QDir().mkpath(info.absolutePath()))
             return Result(Result::E_ACCESSDENIED, info.absolutePath());
-        if (info.exists() && !info.isReadable())
+        if (!info.exists()) {
+            if (const Result r = create(); r.isError())
+                return r;
+        } else if (!info.isReadable()) {
             return failure(QStringLiteral("open"), QStringLiteral("the file is not readable"));
-    }
-    {
-        QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-        d.setDatabaseName(m_path);
-        if (!d.open())
-            return failure(QStringLiteral("open"), d.lastError().text());
-    }
-    if (info.exists() && m_path != QLatin1String(":memory:"))
+        } else if (info.size() == 0) {
+            return Result(Result::BG_E_DATABASE_CORRUPT,
+                          //: %1 is a file path
+                          tr("%1 is empty, not a Ferry job database; Ferry leaves it as it is. "
+                             "Move it away to start with an empty queue.")
+                              .arg(QDir::toNativeSeparators(m_path)));
+        }
         QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    if (const Result r = openConnection(m_path); r.isError())
+        return r;
+    Result r = setUp(memory);
+    if (r.isError()) {
+        m_fileWriter.reset();
+        m_sql.reset();
+        closeConnection();
+    }
+    return r;
+}
 
-    // The first statement reads the header: a file that is not SQLite fails here, untouched.
+Result JobStore::setUp(bool memory)
+{
+    if (memory) {
+        QSqlQuery q(db());
+        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+    }
+    // Before anything writes: reading the id reads the header (a file that is not SQLite fails
+    // here), and a database that is not Ferry's is refused untouched (WAL mode would change it).
+    if (const Result r = checkIdentity(); r.isError())
+        return r;
     // secure_delete: deleted content is overwritten with zeros, never left in free space (the
     // secrets a job drops when it finishes, eraseOldContent()).
     for (const char *pragma :
@@ -169,12 +260,12 @@ Result JobStore::open()
                                     + QLatin1String(" WHERE seq = ?"))
         && m_sql->insertFile.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO files (job_seq, idx, remote_url, local_path, bytes_total, "
-            "bytes_done, completed, etag, last_modified, segments) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            "bytes_done, completed, etag, last_modified, segments, part_device, part_inode, "
+            "part_born, committing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
         && m_sql->updateFile.prepare(QStringLiteral(
             "UPDATE files SET remote_url = ?, local_path = ?, bytes_total = ?, bytes_done = ?, "
-            "completed = ?, etag = ?, last_modified = ?, segments = ? WHERE job_seq = ? AND idx = "
-            "?"));
+            "completed = ?, etag = ?, last_modified = ?, segments = ?, part_device = ?, "
+            "part_inode = ?, part_born = ?, committing = ? WHERE job_seq = ? AND idx = ?"));
     if (!prepared) {
         m_sql.reset();
         return failure(QStringLiteral("prepare"), QStringLiteral("schema does not match"));
@@ -285,6 +376,10 @@ Result JobStore::writeFile(const Job &job, int index, qint64 seq)
     q.addBindValue(text(f.etag));
     q.addBindValue(toDb(f.lastModified));
     q.addBindValue(text(segmentsToString(f.segments)));
+    q.addBindValue(qint64(f.part.device));
+    q.addBindValue(qint64(f.part.inode));
+    q.addBindValue(f.part.born);
+    q.addBindValue(text(f.committing));
     return exec(q, "insert file");
 }
 
@@ -368,6 +463,10 @@ Result JobStore::updateFiles(const Job &job, const QList<int> &indices)
         q.addBindValue(text(f.etag));
         q.addBindValue(toDb(f.lastModified));
         q.addBindValue(text(segmentsToString(f.segments)));
+        q.addBindValue(qint64(f.part.device));
+        q.addBindValue(qint64(f.part.inode));
+        q.addBindValue(f.part.born);
+        q.addBindValue(text(f.committing));
         q.addBindValue(seq);
         q.addBindValue(i);
         if (const Result r = exec(q, "update file"); r.isError()) {

@@ -3,6 +3,7 @@
 #include "job.h"
 #include "result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -21,7 +22,12 @@ class SqliteFileWriter;
 // Every write outside a batch is its own transaction and is on disk when the call returns.
 class JobStore
 {
+    Q_DECLARE_TR_FUNCTIONS(JobStore)
 public:
+    // PRAGMA application_id of Ferry's databases ("FRRY"): only a file that carries it (or an
+    // earlier Ferry's, which gets it) is ever opened.
+    static constexpr qint64 kApplicationId = 0x46525259;
+
     // The bulk paths and the per-file writes go through SQLite's own API when the driver runs
     // the library Ferry links (ADR 0001); Never keeps everything on Qt Sql, as with a Qt that
     // bundles its own SQLite (tests run both ways).
@@ -34,8 +40,10 @@ public:
     // The default location: $XDG_DATA_HOME/ferry/jobs.sqlite.
     static QString defaultPath();
 
-    // Opens (creating or migrating) the database. A file that is not a Ferry database, is damaged
-    // or comes from a newer Ferry gives BG_E_DATABASE_CORRUPT and is left exactly as it is.
+    // Opens the database, migrating it to the current schema. Only a path where nothing exists
+    // is created; a file that is not a Ferry database (an empty file, another program's SQLite
+    // database), is damaged or comes from a newer Ferry gives BG_E_DATABASE_CORRUPT and is left
+    // exactly as it is.
     Result open();
     bool isOpen() const;
     const QString &path() const { return m_path; }
@@ -85,6 +93,11 @@ public:
 
 private:
     QSqlDatabase db() const;
+    Result openConnection(const QString &path);
+    void closeConnection();
+    Result create();
+    Result checkIdentity();
+    Result setUp(bool memory);
     Result migrate();
     Result exec(QSqlQuery &query, const char *what);
     Result failure(const QString &what, const QString &sqlError) const;

@@ -1,5 +1,6 @@
 #include "jobvalidation.h"
 
+#include "jobfiles.h"
 #include "joblimits.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,12 @@ Result localPath(JobType type, const QString &path)
         // The destination may be a file name in an existing directory, or an existing directory
         // (the server then names the file).
         const QFileInfo dir(info.isDir() ? path : info.absolutePath());
+        if (!info.isDir() && info.fileName().toUtf8().size() > JobFiles::MaxFileNameBytes)
+            return Result(Result::E_INVALIDARG,
+                          //: %1 is a number of bytes
+                          Text::tr("the file name is longer than %1 bytes (its temporary file "
+                                   "adds 14 to the 255 a name may have)")
+                              .arg(JobFiles::MaxFileNameBytes));
         if (!dir.isDir())
             return Result(Result::E_INVALIDARG, Text::tr("the destination folder does not exist"));
         if (!dir.isWritable())

@@ -9,7 +9,8 @@ namespace Ferry {
 bool isNewFile(const JobFile &f)
 {
     return f.bytesTotal == SizeUnknown && f.bytesTransferred == 0 && !f.completed
-        && f.etag.isEmpty() && !f.lastModified.isValid();
+        && f.etag.isEmpty() && !f.lastModified.isValid() && f.part.isNull()
+        && f.committing.isEmpty();
 }
 
 bool isNewJob(const Job &job)
@@ -22,7 +23,7 @@ bool isNewJob(const Job &job)
         && !job.times.transferCompletion.isValid() && job.notifyCmdLine.isEmpty()
         && job.customHeaders.isEmpty() && job.credentials.isEmpty()
         && job.proxy.usage == ProxyUsage::System && job.speedLimit == 0 && job.segments == 0
-        && job.upload == UploadOptions();
+        && job.upload == UploadOptions() && job.replyPart.isNull() && job.replyCommitting.isEmpty();
 }
 
 // The rarely set properties travel as one JSON object; an empty string means all defaults.
@@ -60,6 +61,14 @@ QString settingsJson(const Job &job)
     if (!job.upload.sessionUrl.isEmpty())
         o.insert(QLatin1String("uploadSession"),
                  QString::fromLatin1(job.upload.sessionUrl.toEncoded()));
+    if (!job.replyPart.isNull())
+        o.insert(QLatin1String("replyPart"),
+                 QStringLiteral("%1:%2:%3")
+                     .arg(job.replyPart.device)
+                     .arg(job.replyPart.inode)
+                     .arg(job.replyPart.born));
+    if (!job.replyCommitting.isEmpty())
+        o.insert(QLatin1String("replyCommitting"), job.replyCommitting);
     if (o.isEmpty())
         return QString();
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -96,6 +105,11 @@ void applySettings(Job &job, const QString &json)
     job.upload.formField = o.value(QLatin1String("formField")).toString();
     job.upload.sessionUrl
         = QUrl::fromEncoded(o.value(QLatin1String("uploadSession")).toString().toLatin1());
+    const QStringList part = o.value(QLatin1String("replyPart")).toString().split(QLatin1Char(':'));
+    if (part.size() == 3)
+        job.replyPart
+            = { part.at(0).toULongLong(), part.at(1).toULongLong(), part.at(2).toLongLong() };
+    job.replyCommitting = o.value(QLatin1String("replyCommitting")).toString();
 }
 
 } // namespace Ferry

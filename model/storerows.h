@@ -22,7 +22,8 @@ constexpr const char *kJobColumns = "type, state, priority, display_name, descri
 // The columns every file query selects.
 constexpr const char *kFileColumns = "f.job_seq, f.remote_url, f.local_path, f.bytes_total, "
                                      "f.bytes_done, f.completed, f.etag, f.last_modified, "
-                                     "f.segments";
+                                     "f.segments, f.part_device, f.part_inode, f.part_born, "
+                                     "f.committing";
 
 void applySettings(Job &job, const QString &json);
 QString settingsJson(const Job &job);
@@ -76,6 +77,10 @@ JobFile fileFromRow(const Row &r)
     if (!r.isNull(7))
         file.lastModified = QDateTime::fromMSecsSinceEpoch(r.int64(7), QTimeZone::utc());
     file.segments = segmentsFromString(r.text(8));
+    file.part.device = quint64(r.int64(9));
+    file.part.inode = quint64(r.int64(10));
+    file.part.born = r.int64(11);
+    file.committing = r.text(12);
     return file;
 }
 

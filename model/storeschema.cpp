@@ -48,6 +48,14 @@ const QList<QStringList> &migrations()
         {
             QStringLiteral("ALTER TABLE files ADD COLUMN segments TEXT NOT NULL DEFAULT ''"),
         },
+        // 3: which temporary file is the download's (device, inode, birth time), and the name
+        // Complete chose before renaming it.
+        {
+            QStringLiteral("ALTER TABLE files ADD COLUMN part_device INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE files ADD COLUMN part_inode INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE files ADD COLUMN part_born INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE files ADD COLUMN committing TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }

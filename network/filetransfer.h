@@ -39,6 +39,8 @@ Q_SIGNALS:
     void failed(const Ferry::TransferFailure &failure);
     // Upload-reply: bytes of the server's reply written so far (total: SizeUnknown until known).
     void replyProgress(qint64 bytesWritten, qint64 bytesTotal);
+    // Upload-reply: the temporary file the reply is written to (Complete commits only it).
+    void replyFileCreated(const Ferry::FileIdentity &identity);
     // tus: the server created the upload resource (empty: it is gone). The engine stores it
     // before any byte is sent to it.
     void uploadSession(const QUrl &url);

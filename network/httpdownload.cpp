@@ -4,6 +4,7 @@
 #include "httprequest.h"
 #include "jobfiles.h"
 #include "ratelimiter.h"
+#include "responsevalidator.h"
 
 #include <QAuthenticator>
 #include <QDir>
@@ -87,7 +88,7 @@ void HttpDownload::start()
         if (!openPartFile(m_file.bytesTransferred))
             return;
         // A file whose bytes are all on disk needs no request.
-        if (m_file.bytesTotal != SizeUnknown && m_part->position() == m_file.bytesTotal) {
+        if (m_file.bytesTotal != SizeUnknown && m_part->size() == m_file.bytesTotal) {
             m_file.bytesTransferred = m_file.bytesTotal;
             QMetaObject::invokeMethod(
                 this,
@@ -104,24 +105,29 @@ void HttpDownload::start()
 
 bool HttpDownload::openPartFile(qint64 offset)
 {
+    // A longer file is cut to the durable offset; a shorter or new one says where its bytes end.
     m_part = std::make_unique<PartFile>(JobFiles::tempPath(m_job.id, m_file.localPath));
-    int error = 0;
-    if (!m_part->open(offset, &error)) {
-        fail(TransferFailure::fromLocalError(error, m_part->path(), m_fileIndex));
+    Result r = m_part->open(m_file.part);
+    if (r.isSuccess() && m_part->size() > offset)
+        r = m_part->resize(offset);
+    if (r.isError()) {
+        m_part.reset();
+        fail(TransferFailure::fromLocalResult(r, m_fileIndex));
         return false;
     }
-    m_file.bytesTransferred = m_part->position();
+    m_file.part = m_part->identity();
+    m_file.bytesTransferred = m_part->size();
     return true;
 }
 
 void HttpDownload::sendRequest()
 {
-    QNetworkRequest request
-        = HttpRequest::get(m_job, m_file, m_options.maxRedirects, m_mode == Mode::Decoded);
-    m_requestedOffset = m_part ? m_part->position() : 0;
+    QNetworkRequest request = HttpRequest::get(m_job, m_file, m_options.maxRedirects);
+    m_requestedOffset = m_part ? m_part->size() : 0;
     if (m_mode == Mode::Resume && m_requestedOffset > 0)
         HttpRequest::setRange(request, m_file, m_requestedOffset);
     m_headersAccepted = false;
+    m_end = -1;
     m_replyFinished = false;
     m_authTried = false;
     m_reply = m_network->get(request);
@@ -203,61 +209,37 @@ QString HttpDownload::resolveLocalPath()
 
 bool HttpDownload::acceptHeaders()
 {
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
-    if (m_mode != Mode::Decoded && !encoding.isEmpty() && encoding != "identity") {
-        // Compressed bytes are never stored as the file: fetch it decoded, from the start.
-        restartFromZero(Mode::Decoded);
+    const ResponseValidator::Decision d = ResponseValidator::check(
+        *m_reply, m_file, m_mode == Mode::Resume ? m_requestedOffset : 0, -1, m_fileIndex);
+    if (d.verdict == ResponseValidator::Verdict::Refuse) {
+        fail(d.failure);
         return false;
     }
-    const QString etag = QString::fromLatin1(m_reply->rawHeader("ETag").trimmed());
-    const QDateTime lastModified = HttpRequest::parseDate(m_reply->rawHeader("Last-Modified"));
-    const bool hasLength = !m_reply->rawHeader("Content-Length").isEmpty();
-    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-    qint64 total = SizeUnknown;
-
-    if (status == 206) {
-        qint64 first = -1;
-        qint64 last = -1;
-        qint64 entity = -1;
-        const bool readable = HttpRequest::parseContentRange(m_reply->rawHeader("Content-Range"),
-                                                             &first, &last, &entity);
-        const bool sizeChanged
-            = m_file.bytesTotal != SizeUnknown && entity != -1 && entity != m_file.bytesTotal;
-        const bool validatorChanged
-            = !m_file.etag.isEmpty() && !etag.isEmpty() && etag != m_file.etag;
-        if (!readable || first != m_requestedOffset || sizeChanged || validatorChanged) {
-            // Not the bytes we asked for, or another version of the file: restart this file.
-            qCInfo(lcDownload) << m_file.remoteUrl << "answered a range we cannot use; restarting";
-            restartFromZero(Mode::FromStart);
+    if (d.verdict == ResponseValidator::Verdict::Restart) {
+        // Not the bytes we asked for, or another version of the file: restart this file.
+        qCInfo(lcDownload) << m_file.remoteUrl << "answered a range we cannot use:" << d.why;
+        restartFromZero(Mode::FromStart);
+        return false;
+    }
+    m_rangesSupported = d.ranges;
+    if (d.from == 0 && m_requestedOffset > 0) {
+        // The whole entity: never appended, the file starts over with this body.
+        if (const Result r = m_part->resize(0); r.isError()) {
+            fail(TransferFailure::fromLocalResult(r, m_fileIndex));
             return false;
         }
-        total = entity;
-        m_rangesSupported = true;
-    } else {
-        m_rangesSupported = m_reply->rawHeader("Accept-Ranges").trimmed().toLower() == "bytes";
-        // 200 (or another 2xx): the whole entity. A range we asked for was ignored, or If-Range
-        // said the file changed: never append, start over with this body.
-        if (m_requestedOffset > 0) {
-            int error = 0;
-            if (!m_part->restart(&error)) {
-                fail(TransferFailure::fromLocalError(error, m_part->path(), m_fileIndex));
-                return false;
-            }
-            m_requestedOffset = 0;
-        }
-        total = status == 204 ? 0 : (hasLength && m_mode != Mode::Decoded ? length : SizeUnknown);
+        m_requestedOffset = 0;
     }
-
     if (!m_part) {
         m_file.localPath = resolveLocalPath();
         if (!openPartFile(0))
             return false;
     }
-    m_file.bytesTotal = total;
-    m_file.etag = etag;
-    m_file.lastModified = lastModified;
-    m_file.bytesTransferred = m_part->position();
+    m_end = d.end;
+    m_file.bytesTotal = d.total;
+    m_file.etag = d.etag;
+    m_file.lastModified = d.lastModified;
+    m_file.bytesTransferred = m_part->size();
     m_headersAccepted = true;
     Q_EMIT responseStarted(m_file);
     return true;
@@ -271,10 +253,11 @@ void HttpDownload::restartFromZero(Mode mode)
         return;
     }
     discardReply();
-    int error = 0;
-    if (m_part && !m_part->restart(&error)) {
-        fail(TransferFailure::fromLocalError(error, m_part->path(), m_fileIndex));
-        return;
+    if (m_part) {
+        if (const Result r = m_part->resize(0); r.isError()) {
+            fail(TransferFailure::fromLocalResult(r, m_fileIndex));
+            return;
+        }
     }
     m_mode = mode;
     m_file.bytesTransferred = 0;
@@ -324,22 +307,24 @@ void HttpDownload::writeAvailable()
         }
         // read(n) hands over Qt's own buffer chunk when it fits, without copying it.
         const QByteArray buffer = m_reply->read(n);
-        const qint64 read = buffer.size();
-        if (read <= 0)
+        qint64 take = buffer.size();
+        if (take <= 0)
             break;
-        int error = 0;
-        if (!m_part->write(buffer.constData(), read, &error)) {
-            fail(TransferFailure::fromLocalError(error, m_part->path(), m_fileIndex));
+        // Nothing past what the answer announced is written: progress never passes the total.
+        const bool overrun = m_end >= 0 && m_part->size() + take > m_end;
+        if (overrun)
+            take = m_end - m_part->size();
+        if (const Result r = m_part->append(buffer.constData(), take); r.isError()) {
+            fail(TransferFailure::fromLocalResult(r, m_fileIndex));
             return;
         }
-        if (m_file.bytesTotal != SizeUnknown && m_part->position() > m_file.bytesTotal) {
-            fail(TransferFailure::make(Result::BG_E_INVALID_SERVER_RESPONSE,
-                                       ErrorContext::RemoteFile, true, m_fileIndex,
-                                       tr("The server sent more bytes than the file has.")));
+        if (overrun) {
+            m_file.bytesTransferred = m_part->size();
+            fail(ResponseValidator::overrun(m_fileIndex));
             return;
         }
     }
-    m_file.bytesTransferred = m_part->position();
+    m_file.bytesTransferred = m_part->size();
     Q_EMIT progress(m_file.bytesTransferred, m_file.bytesTotal);
     if (m_replyFinished && m_reply->bytesAvailable() == 0)
         complete();
@@ -397,12 +382,12 @@ void HttpDownload::complete()
     if (m_done)
         return;
     if (m_file.bytesTotal == SizeUnknown) {
-        m_file.bytesTotal = m_part->position();
-    } else if (m_part->position() < m_file.bytesTotal) {
+        m_file.bytesTotal = m_part->size();
+    } else if (m_part->size() < m_file.bytesTotal) {
         fail(TransferFailure::make(Result::BG_E_CONNECTION_CLOSED, ErrorContext::GeneralTransport,
                                    true, m_fileIndex,
                                    tr("The server closed the connection after %1 of %2 bytes.")
-                                       .arg(m_part->position())
+                                       .arg(m_part->size())
                                        .arg(m_file.bytesTotal)));
         return;
     }
@@ -430,16 +415,17 @@ void HttpDownload::onStalled()
 JobFile HttpDownload::durable() const
 {
     JobFile f = m_file;
-    f.bytesTransferred = m_part ? m_part->syncedPosition() : 0;
+    f.bytesTransferred = m_part ? m_part->syncedSize() : 0;
     f.segments.clear();
     return f;
 }
 
 bool HttpDownload::sync()
 {
-    int error = 0;
-    if (m_part && !m_part->sync(&error)) {
-        fail(TransferFailure::fromLocalError(error, m_part->path(), m_fileIndex));
+    if (!m_part)
+        return true;
+    if (const Result r = m_part->sync(); r.isError()) {
+        fail(TransferFailure::fromLocalResult(r, m_fileIndex));
         return false;
     }
     return true;
@@ -454,13 +440,11 @@ void HttpDownload::fail(const TransferFailure &failure)
     discardReply();
     // What was written before the failure is kept: the next attempt resumes after it. (After a
     // failed write, a sync that fails too simply keeps the last durable offset.)
-    int error = 0;
-    if (m_part)
-        m_part->sync(&error);
-    if (m_part)
-        m_file.bytesTransferred = m_part->syncedPosition();
-    if (m_part)
+    if (m_part) {
+        m_part->sync();
+        m_file.bytesTransferred = m_part->syncedSize();
         m_part->close();
+    }
     Q_EMIT failed(failure);
 }
 
@@ -469,9 +453,8 @@ void HttpDownload::abort()
     discardReply();
     m_stallTimer.stop();
     if (m_part && m_part->isOpen()) {
-        int error = 0;
-        m_part->sync(&error);
-        m_file.bytesTransferred = m_part->syncedPosition();
+        m_part->sync();
+        m_file.bytesTransferred = m_part->syncedSize();
         m_part->close();
     }
     m_done = true;

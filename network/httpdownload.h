@@ -51,7 +51,7 @@ public:
     bool rangesSupported() const { return m_rangesSupported; }
 
 private:
-    enum class Mode { Resume, FromStart, Decoded };
+    enum class Mode { Resume, FromStart };
     void sendRequest();
     void release();
     void discardReply(); // stops the current reply; its signals no longer reach this download
@@ -76,6 +76,7 @@ private:
     std::unique_ptr<PartFile> m_part;
     Mode m_mode = Mode::Resume;
     qint64 m_requestedOffset = 0;
+    qint64 m_end = -1; // the answer's body ends here (Content-Range, Content-Length); -1: unknown
     bool m_headersAccepted = false;
     bool m_rangesSupported = false;
     bool m_replyFinished = false;

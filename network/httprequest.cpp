@@ -33,7 +33,7 @@ void setJobHeaders(QNetworkRequest &request, const Job &job)
 
 } // namespace
 
-QNetworkRequest get(const Job &job, const JobFile &file, int maxRedirects, bool decoded)
+QNetworkRequest get(const Job &job, const JobFile &file, int maxRedirects)
 {
     QNetworkRequest request(file.remoteUrl);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -44,8 +44,7 @@ QNetworkRequest get(const Job &job, const JobFile &file, int maxRedirects, bool 
     // more data whether or not it is read. Segments are separate connections either way.
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     // Qt would ask for gzip and decompress it, which breaks byte offsets.
-    if (!decoded)
-        request.setRawHeader("Accept-Encoding", "identity");
+    request.setRawHeader("Accept-Encoding", "identity");
     setJobHeaders(request, job);
     return request;
 }

@@ -7,8 +7,8 @@
 namespace Ferry::HttpRequest {
 
 // A GET for a job's file with the job's headers and Basic credentials, Ferry's user agent,
-// redirects limited to safe ones, no cache, and (unless `decoded`) Accept-Encoding: identity.
-QNetworkRequest get(const Job &job, const JobFile &file, int maxRedirects, bool decoded = false);
+// redirects limited to safe ones, no cache, and Accept-Encoding: identity.
+QNetworkRequest get(const Job &job, const JobFile &file, int maxRedirects);
 // A request of an upload job (PUT, POST, tus) to `url`: the job's headers and credentials, no
 // cache, no cookies and no redirects (BITS ignores the redirect policy for uploads); a 3xx
 // answer is classified like any other status.

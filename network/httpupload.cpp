@@ -125,14 +125,18 @@ void HttpUpload::onUploadProgress(qint64 sent, qint64 total)
 
 bool HttpUpload::openReplyFile()
 {
+    // Every attempt writes the reply from its first byte, into the file Ferry created for it.
     m_replyPart = std::make_unique<PartFile>(JobFiles::tempPath(m_job.id, m_job.replyFileName));
-    int error = 0;
-    if (!m_replyPart->open(0, &error) || !m_replyPart->restart(&error)) {
-        const QString path = m_replyPart->path();
+    Result r = m_replyPart->open(m_job.replyPart);
+    if (r.isSuccess())
+        r = m_replyPart->resize(0);
+    if (r.isError()) {
         m_replyPart.reset();
-        fail(TransferFailure::fromLocalError(error, path, m_fileIndex));
+        fail(TransferFailure::fromLocalResult(r, m_fileIndex));
         return false;
     }
+    m_job.replyPart = m_replyPart->identity();
+    Q_EMIT replyFileCreated(m_job.replyPart);
     const QByteArray length = m_reply->rawHeader("Content-Length");
     m_replyTotal = length.isEmpty() ? SizeUnknown : length.toLongLong();
     Q_EMIT replyProgress(0, m_replyTotal);
@@ -144,12 +148,11 @@ bool HttpUpload::writeReply()
     const QByteArray data = m_reply->readAll();
     if (m_job.type != JobType::UploadReply || data.isEmpty())
         return true; // a plain upload's answer is not kept
-    int error = 0;
-    if (!m_replyPart->write(data.constData(), data.size(), &error)) {
-        fail(TransferFailure::fromLocalError(error, m_replyPart->path(), m_fileIndex));
+    if (const Result r = m_replyPart->append(data.constData(), data.size()); r.isError()) {
+        fail(TransferFailure::fromLocalResult(r, m_fileIndex));
         return false;
     }
-    const qint64 written = m_replyPart->position();
+    const qint64 written = m_replyPart->size();
     Q_EMIT replyProgress(written,
                          m_replyTotal != SizeUnknown && written > m_replyTotal ? SizeUnknown
                                                                                : m_replyTotal);
@@ -203,13 +206,12 @@ void HttpUpload::onFinished()
             return;
         if (!writeReply())
             return;
-        int syncError = 0;
-        if (!m_replyPart->sync(&syncError)) {
-            fail(TransferFailure::fromLocalError(syncError, m_replyPart->path(), m_fileIndex));
+        if (const Result r = m_replyPart->sync(); r.isError()) {
+            fail(TransferFailure::fromLocalResult(r, m_fileIndex));
             return;
         }
         m_replyPart->close();
-        Q_EMIT replyProgress(m_replyPart->position(), m_replyPart->position());
+        Q_EMIT replyProgress(m_replyPart->size(), m_replyPart->size());
     }
     m_done = true;
     m_file.bytesTransferred = m_file.bytesTotal;

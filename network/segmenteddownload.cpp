@@ -3,18 +3,14 @@
 #include "httprequest.h"
 #include "jobfiles.h"
 #include "ratelimiter.h"
+#include "responsevalidator.h"
 
-#include <QFile>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 
 #include <algorithm>
-#include <cerrno>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcSegments, "ferry.network.segments")
 
@@ -94,28 +90,31 @@ JobFile SegmentedDownload::durable() const
 
 void SegmentedDownload::start()
 {
-    const QString path = JobFiles::tempPath(m_job.id, m_file.localPath);
-    m_fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
-    struct stat st;
-    if (m_fd < 0 || ::fstat(m_fd, &st) != 0) {
-        fail(TransferFailure::fromLocalError(errno, path, m_fileIndex));
+    m_part = std::make_unique<PartFile>(JobFiles::tempPath(m_job.id, m_file.localPath));
+    if (const Result r = m_part->open(m_file.part); r.isError()) {
+        m_part.reset();
+        fail(TransferFailure::fromLocalResult(r, m_fileIndex));
         return;
     }
+    m_file.part = m_part->identity();
+    const qint64 onDisk = m_part->size();
     m_segments = m_file.segments;
     if (m_segments.isEmpty()) {
         // Coming from one stream: its bytes are a done prefix.
-        const qint64 prefix = qMin<qint64>(m_file.bytesTransferred, st.st_size);
+        const qint64 prefix = qMin<qint64>(m_file.bytesTransferred, onDisk);
         m_segments = plan(m_file.bytesTotal, prefix, m_options.connections, m_options.minSegment);
     }
     // Segments past the end of what is on disk cannot have their data: start them again.
     for (FileSegment &s : m_segments) {
-        if (s.begin + s.done > st.st_size)
-            s.done = qMax<qint64>(0, qMin(s.done, qint64(st.st_size) - s.begin));
+        if (s.begin + s.done > onDisk)
+            s.done = qMax<qint64>(0, qMin(s.done, onDisk - s.begin));
     }
     // The file gets its final size at once (sparse); segments write in place.
-    if (st.st_size != m_file.bytesTotal && ::ftruncate(m_fd, m_file.bytesTotal) != 0) {
-        fail(TransferFailure::fromLocalError(errno, path, m_fileIndex));
-        return;
+    if (onDisk != m_file.bytesTotal) {
+        if (const Result r = m_part->resize(m_file.bytesTotal); r.isError()) {
+            fail(TransferFailure::fromLocalResult(r, m_fileIndex));
+            return;
+        }
     }
     m_synced = m_segments;
     m_started = true;
@@ -168,17 +167,15 @@ void SegmentedDownload::onReadyRead(Fetch *fetch)
             = fetch->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status < 200 || status >= 300)
             return; // onFinished reports it
-        qint64 first = -1;
-        qint64 last = -1;
-        qint64 total = -1;
         const FileSegment &s = m_segments.at(fetch->segment);
-        const QString etag = QString::fromLatin1(fetch->reply->rawHeader("ETag").trimmed());
-        const bool ok = status == 206
-            && HttpRequest::parseContentRange(fetch->reply->rawHeader("Content-Range"), &first,
-                                              &last, &total)
-            && first == s.begin + s.done && total == m_file.bytesTotal
-            && (m_file.etag.isEmpty() || etag.isEmpty() || etag == m_file.etag);
-        if (!ok) {
+        const ResponseValidator::Decision d = ResponseValidator::check(
+            *fetch->reply, m_file, s.begin + s.done, s.end - 1, m_fileIndex);
+        if (d.verdict == ResponseValidator::Verdict::Refuse) {
+            fail(d.failure);
+            return;
+        }
+        if (d.verdict == ResponseValidator::Verdict::Restart || status != 206
+            || d.total != m_file.bytesTotal) {
             // Another version of the file, or a server that ignores ranges after all: this file
             // starts over as one stream.
             qCInfo(lcSegments) << m_file.remoteUrl << "changed or lost range support; restarting";
@@ -186,6 +183,7 @@ void SegmentedDownload::onReadyRead(Fetch *fetch)
                                        true, m_fileIndex));
             return;
         }
+        fetch->end = d.end;
         fetch->accepted = true;
     }
     drain(fetch);
@@ -197,7 +195,12 @@ void SegmentedDownload::drain(Fetch *fetch)
         return;
     for (;;) {
         FileSegment &s = m_segments[fetch->segment];
-        qint64 n = qMin<qint64>(fetch->reply->bytesAvailable(), s.remaining());
+        const qint64 available = fetch->reply->bytesAvailable();
+        if (available > 0 && s.remaining() > 0 && s.begin + s.done >= fetch->end) {
+            fail(ResponseValidator::overrun(m_fileIndex)); // more than its Content-Range
+            return;
+        }
+        qint64 n = qMin<qint64>(available, qMin(s.remaining(), fetch->end - s.begin - s.done));
         n = qMin(n, m_options.readBufferSize);
         if (n <= 0)
             break;
@@ -215,23 +218,12 @@ void SegmentedDownload::drain(Fetch *fetch)
         const qint64 read = buffer.size();
         if (read <= 0)
             break;
-        qint64 offset = s.begin + s.done;
-        const char *data = buffer.constData();
-        qint64 left = read;
-        while (left > 0) {
-            const ssize_t w = ::pwrite(m_fd, data, size_t(left), offset);
-            if (w < 0) {
-                if (errno == EINTR)
-                    continue;
-                fail(TransferFailure::fromLocalError(
-                    errno, JobFiles::tempPath(m_job.id, m_file.localPath), m_fileIndex));
-                return;
-            }
-            data += w;
-            left -= w;
-            offset += w;
-            s.done += w;
+        if (const Result r = m_part->writeAt(s.begin + s.done, buffer.constData(), read);
+            r.isError()) {
+            fail(TransferFailure::fromLocalResult(r, m_fileIndex));
+            return;
         }
+        s.done += read;
     }
     Q_EMIT progress(written(), m_file.bytesTotal);
     if (m_segments.at(fetch->segment).remaining() == 0)
@@ -319,8 +311,7 @@ void SegmentedDownload::checkDone()
     if (!sync())
         return;
     stopAll();
-    ::close(m_fd);
-    m_fd = -1;
+    m_part->close();
     m_done = true;
     m_file.bytesTransferred = m_file.bytesTotal;
     // Complete: one stream's worth of bytes; the segments are history.
@@ -333,11 +324,10 @@ void SegmentedDownload::checkDone()
 
 bool SegmentedDownload::sync()
 {
-    if (m_fd < 0)
+    if (!m_part || !m_part->isOpen())
         return true;
-    if (::fdatasync(m_fd) != 0) {
-        fail(TransferFailure::fromLocalError(errno, JobFiles::tempPath(m_job.id, m_file.localPath),
-                                             m_fileIndex));
+    if (const Result r = m_part->sync(); r.isError()) {
+        fail(TransferFailure::fromLocalResult(r, m_fileIndex));
         return false;
     }
     m_synced = m_segments;
@@ -364,14 +354,14 @@ void SegmentedDownload::fail(const TransferFailure &failure)
     if (m_done)
         return;
     stopAll();
-    closeFile();
     if (failure.error.code == Result::BG_E_REMOTE_FILE_CHANGED) {
         m_synced.clear(); // the bytes belong to another version: nothing is kept
         m_segments.clear();
         m_file.bytesTransferred = 0;
-        ::truncate(QFile::encodeName(JobFiles::tempPath(m_job.id, m_file.localPath)).constData(),
-                   0);
+        if (m_part && m_part->isOpen())
+            m_part->resize(0);
     }
+    closeFile();
     m_done = true;
     Q_EMIT failed(failure);
 }
@@ -387,13 +377,12 @@ void SegmentedDownload::abort()
 
 void SegmentedDownload::closeFile()
 {
-    if (m_fd < 0)
+    if (!m_part || !m_part->isOpen())
         return;
     // What is on disk now is kept: the segments resume after it.
-    if (::fdatasync(m_fd) == 0)
+    if (m_part->sync().isSuccess())
         m_synced = m_segments;
-    ::close(m_fd);
-    m_fd = -1;
+    m_part->close();
 }
 
 } // namespace Ferry

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "filetransfer.h"
+#include "partfile.h"
 
 #include <QList>
 #include <QPointer>
@@ -54,6 +55,7 @@ private:
         int segment = -1;
         QPointer<QNetworkReply> reply;
         bool accepted = false;
+        qint64 end = 0; // the answer's Content-Range ends here (exclusive)
     };
 
     void startFetch(int segment);
@@ -77,7 +79,7 @@ private:
     JobFile m_file;
     int m_fileIndex;
     Options m_options;
-    int m_fd = -1;
+    std::unique_ptr<PartFile> m_part;
     QList<FileSegment> m_segments;
     QList<FileSegment> m_synced;
     QList<Fetch *> m_fetches;

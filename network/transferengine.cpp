@@ -269,6 +269,9 @@ void TransferEngine::startFile(Transfer *t, int fileIndex)
         QScopedValueRollback guard(m_changing, true);
         m_queue->setReplyProgress(t->id, done, total);
     });
+    connect(dl, &FileTransfer::replyFileCreated, this, [this, t](const FileIdentity &identity) {
+        m_queue->setReplyPart(t->id, identity); // the queue does not announce it: no echo
+    });
     connect(dl, &FileTransfer::uploadSession, this, [this, t](const QUrl &url) {
         QScopedValueRollback guard(m_changing, true);
         if (const Result r = m_queue->setUploadSession(t->id, url); r.isError()) {

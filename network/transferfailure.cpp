@@ -1,10 +1,9 @@
 #include "transferfailure.h"
 
+#include "partfile.h"
+
 #include <QLocale>
 #include <QTimeZone>
-
-#include <cerrno>
-#include <cstring>
 
 namespace Ferry {
 
@@ -109,26 +108,12 @@ TransferFailure TransferFailure::fromNetworkError(QNetworkReply::NetworkError er
 
 TransferFailure TransferFailure::fromLocalError(int errnoValue, const QString &path, int fileIndex)
 {
-    const QString text = path + QLatin1String(": ") + QString::fromLocal8Bit(strerror(errnoValue));
-    Result code = Result::E_FAIL;
-    switch (errnoValue) {
-    case ENOSPC:
-    case EDQUOT:
-        code = Result::ERROR_DISK_FULL;
-        break;
-    case EACCES:
-    case EPERM:
-    case EROFS:
-        code = Result::E_ACCESSDENIED;
-        break;
-    case ENOENT:
-    case ENOTDIR:
-        code = Result::ERROR_PATH_NOT_FOUND;
-        break;
-    default:
-        break;
-    }
-    return make(code, ErrorContext::LocalFile, false, fileIndex, text);
+    return fromLocalResult(localFileError(errnoValue, path), fileIndex);
+}
+
+TransferFailure TransferFailure::fromLocalResult(const Result &result, int fileIndex)
+{
+    return make(result, ErrorContext::LocalFile, false, fileIndex, result.detail());
 }
 
 qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now)

@@ -30,6 +30,8 @@ struct TransferFailure
     static TransferFailure localFileChanged(const QString &path, int fileIndex);
     // A local file failure (errno from open/write/fdatasync/rename).
     static TransferFailure fromLocalError(int errnoValue, const QString &path, int fileIndex);
+    // A local file failure as PartFile reports it (localFileError, or a refused file).
+    static TransferFailure fromLocalResult(const Result &result, int fileIndex);
     // Anything else, with the code and context given.
     static TransferFailure make(Result code, ErrorContext context, bool transient, int fileIndex,
                                 const QString &description = {});

@@ -361,10 +361,6 @@
 <context>
     <name>Ferry::HttpDownload</name>
     <message>
-        <source>The server sent more bytes than the file has.</source>
-        <translation>Il server ha inviato più byte di quanti ne contenga il file.</translation>
-    </message>
-    <message>
         <source>The server closed the connection after %1 of %2 bytes.</source>
         <translation>Il server ha chiuso la connessione dopo %1 byte su %2.</translation>
     </message>
@@ -672,6 +668,14 @@
     <message>
         <source>Ferry has no more work to do.</source>
         <translation>Ferry non ha altro da fare.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobQueue</name>
+    <message>
+        <source>another file of a job is already downloaded to %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>un altro file di un processo viene già scaricato in %1</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1938,19 @@
     </message>
 </context>
 <context>
+    <name>JobStore</name>
+    <message>
+        <source>%1 is not a Ferry job database; Ferry leaves it as it is. Move it away to start with an empty queue.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 non è un database dei processi di Ferry; Ferry lo lascia com&apos;è. Spostalo altrove per ripartire con una coda vuota.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a Ferry job database; Ferry leaves it as it is. Move it away to start with an empty queue.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 è vuoto e non è un database dei processi di Ferry; Ferry lo lascia com&apos;è. Spostalo altrove per ripartire con una coda vuota.</translation>
+    </message>
+</context>
+<context>
     <name>JobValidation</name>
     <message>
         <source>the URL is not valid</source>
@@ -2026,6 +2043,88 @@
     <message>
         <source>an explicit proxy needs a proxy list</source>
         <translation>un proxy esplicito richiede un elenco di proxy</translation>
+    </message>
+    <message>
+        <source>the file name is longer than %1 bytes (its temporary file adds 14 to the 255 a name may have)</source>
+        <extracomment>%1 is a number of bytes</extracomment>
+        <translation>il nome del file supera i %1 byte (il file temporaneo aggiunge 14 byte ai 255 ammessi per un nome)</translation>
+    </message>
+</context>
+<context>
+    <name>PartFile</name>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>è un collegamento simbolico</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>non è un file normale</translation>
+    </message>
+    <message>
+        <source>it has other hard links</source>
+        <translation>ha altri collegamenti fisici</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>appartiene a un altro utente</translation>
+    </message>
+    <message>
+        <source>it is not the file Ferry created</source>
+        <translation>non è il file creato da Ferry</translation>
+    </message>
+    <message>
+        <source>%1 is not Ferry&apos;s temporary file (%2); it was left as it is</source>
+        <extracomment>%1 is a file path, %2 the reason (&quot;it is a symbolic link&quot;)</extracomment>
+        <translation>%1 non è il file temporaneo di Ferry (%2); è stato lasciato com&apos;è</translation>
+    </message>
+    <message>
+        <source>it changed while it was opened</source>
+        <translation>è cambiato mentre veniva aperto</translation>
+    </message>
+    <message>
+        <source>it appeared while it was created</source>
+        <translation>è comparso mentre veniva creato</translation>
+    </message>
+    <message>
+        <source>%1 was deleted (or its folder was) during the transfer</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 (o la sua cartella) è stato eliminato durante il trasferimento</translation>
+    </message>
+    <message>
+        <source>%1 is gone: the downloaded data was removed</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 non c&apos;è più: i dati scaricati sono stati rimossi</translation>
+    </message>
+    <message>
+        <source>it changed while it was renamed</source>
+        <translation>è cambiato mentre veniva rinominato</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseValidator</name>
+    <message>
+        <source>The server sent more bytes than it announced.</source>
+        <translation>Il server ha inviato più byte di quanti ne aveva annunciati.</translation>
+    </message>
+    <message>
+        <source>The server sent the file encoded (%1) although Ferry asked for it as it is; Ferry neither stores nor unpacks what it did not ask for.</source>
+        <extracomment>%1 is the server&apos;s Content-Encoding, e.g. &quot;gzip&quot;</extracomment>
+        <translation>Il server ha inviato il file codificato (%1) anche se Ferry lo aveva chiesto così com&apos;è; Ferry non salva né decomprime ciò che non ha chiesto.</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid Content-Length (&quot;%1&quot;).</source>
+        <extracomment>%1 is the header&apos;s value as the server sent it</extracomment>
+        <translation>Il server ha inviato un Content-Length non valido («%1»).</translation>
+    </message>
+    <message>
+        <source>The server sent an impossible Content-Range (&quot;%1&quot;).</source>
+        <extracomment>%1 is the Content-Range header as the server sent it</extracomment>
+        <translation>Il server ha inviato un Content-Range impossibile («%1»).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Content-Length (%1) is not the length of its Content-Range (%2).</source>
+        <extracomment>%1 and %2 are byte counts</extracomment>
+        <translation>Il Content-Length del server (%1) non corrisponde alla lunghezza del suo Content-Range (%2).</translation>
     </message>
 </context>
 <context>

@@ -361,10 +361,6 @@
 <context>
     <name>Ferry::HttpDownload</name>
     <message>
-        <source>The server sent more bytes than the file has.</source>
-        <translation>Сервер отправил больше байтов, чем содержит файл.</translation>
-    </message>
-    <message>
         <source>The server closed the connection after %1 of %2 bytes.</source>
         <translation>Сервер закрыл соединение после %1 из %2 байтов.</translation>
     </message>
@@ -675,6 +671,14 @@
     <message>
         <source>Ferry has no more work to do.</source>
         <translation>У Ferry больше нет заданий.</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::JobQueue</name>
+    <message>
+        <source>another file of a job is already downloaded to %1</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>в %1 уже загружается другой файл задания</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1953,19 @@
     </message>
 </context>
 <context>
+    <name>JobStore</name>
+    <message>
+        <source>%1 is not a Ferry job database; Ferry leaves it as it is. Move it away to start with an empty queue.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 — не база заданий Ferry; Ferry оставляет её как есть. Переместите её, чтобы начать с пустой очередью.</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a Ferry job database; Ferry leaves it as it is. Move it away to start with an empty queue.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 пуст и не является базой заданий Ferry; Ferry оставляет его как есть. Переместите его, чтобы начать с пустой очередью.</translation>
+    </message>
+</context>
+<context>
     <name>JobValidation</name>
     <message>
         <source>the URL is not valid</source>
@@ -2041,6 +2058,88 @@
     <message>
         <source>an explicit proxy needs a proxy list</source>
         <translation>для явно заданного прокси-сервера требуется список прокси-серверов</translation>
+    </message>
+    <message>
+        <source>the file name is longer than %1 bytes (its temporary file adds 14 to the 255 a name may have)</source>
+        <extracomment>%1 is a number of bytes</extracomment>
+        <translation>имя файла длиннее %1 байт (временный файл добавляет 14 байт к 255, допустимым для имени)</translation>
+    </message>
+</context>
+<context>
+    <name>PartFile</name>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>это символическая ссылка</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>это не обычный файл</translation>
+    </message>
+    <message>
+        <source>it has other hard links</source>
+        <translation>у него есть другие жёсткие ссылки</translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation>он принадлежит другому пользователю</translation>
+    </message>
+    <message>
+        <source>it is not the file Ferry created</source>
+        <translation>это не тот файл, который создал Ferry</translation>
+    </message>
+    <message>
+        <source>%1 is not Ferry&apos;s temporary file (%2); it was left as it is</source>
+        <extracomment>%1 is a file path, %2 the reason (&quot;it is a symbolic link&quot;)</extracomment>
+        <translation>%1 — не временный файл Ferry (%2); он оставлен как есть</translation>
+    </message>
+    <message>
+        <source>it changed while it was opened</source>
+        <translation>он изменился во время открытия</translation>
+    </message>
+    <message>
+        <source>it appeared while it was created</source>
+        <translation>он появился во время создания</translation>
+    </message>
+    <message>
+        <source>%1 was deleted (or its folder was) during the transfer</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 (или его папка) был удалён во время передачи</translation>
+    </message>
+    <message>
+        <source>%1 is gone: the downloaded data was removed</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>%1 исчез: загруженные данные удалены</translation>
+    </message>
+    <message>
+        <source>it changed while it was renamed</source>
+        <translation>он изменился во время переименования</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseValidator</name>
+    <message>
+        <source>The server sent more bytes than it announced.</source>
+        <translation>Сервер прислал больше байтов, чем объявил.</translation>
+    </message>
+    <message>
+        <source>The server sent the file encoded (%1) although Ferry asked for it as it is; Ferry neither stores nor unpacks what it did not ask for.</source>
+        <extracomment>%1 is the server&apos;s Content-Encoding, e.g. &quot;gzip&quot;</extracomment>
+        <translation>Сервер прислал файл в кодировке %1, хотя Ferry запросил его без изменений; Ferry не сохраняет и не распаковывает то, чего не запрашивал.</translation>
+    </message>
+    <message>
+        <source>The server sent an invalid Content-Length (&quot;%1&quot;).</source>
+        <extracomment>%1 is the header&apos;s value as the server sent it</extracomment>
+        <translation>Сервер прислал недопустимый Content-Length («%1»).</translation>
+    </message>
+    <message>
+        <source>The server sent an impossible Content-Range (&quot;%1&quot;).</source>
+        <extracomment>%1 is the Content-Range header as the server sent it</extracomment>
+        <translation>Сервер прислал невозможный Content-Range («%1»).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Content-Length (%1) is not the length of its Content-Range (%2).</source>
+        <extracomment>%1 and %2 are byte counts</extracomment>
+        <translation>Content-Length сервера (%1) не совпадает с длиной его Content-Range (%2).</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "jobprinter.h"
 #include "jobtypes.h"
 #include "localengine.h"
+#include "terminaltext.h"
 #include "transfercommand.h"
 
 #include <QDir>
@@ -267,7 +268,8 @@ int Ctl::refused(const Result &result, const QString &message)
               << '\n';
         m_out.flush();
     }
-    m_err << "ferryctl: " << result.name() << " (" << result.hex() << "): " << message << '\n';
+    m_err << "ferryctl: " << result.name() << " (" << result.hex() << "): " << printable(message)
+          << '\n';
     m_err.flush();
     return Refused;
 }
@@ -292,7 +294,7 @@ int Ctl::call(const QString &method, const QJsonObject &params, QJsonObject *dat
         return NoEngine;
     const IpcChannel::Reply reply = m_engine->call(method, params);
     if (!m_engine->isConnected() && reply.isError()) {
-        m_err << "ferryctl: " << reply.message << '\n';
+        m_err << "ferryctl: " << printable(reply.message) << '\n';
         return NoEngine;
     }
     if (reply.isError())
@@ -308,7 +310,7 @@ int Ctl::call(const QString &method, const QJsonObject &params, QJsonObject *dat
                          .toJson(QJsonDocument::Compact)
                   << '\n';
         } else {
-            m_out << reply.result.name() << ": " << reply.message << '\n';
+            m_out << reply.result.name() << ": " << printable(reply.message) << '\n';
         }
     }
     return Ok;

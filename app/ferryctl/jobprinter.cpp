@@ -2,6 +2,7 @@
 
 #include "jobjson.h"
 #include "jobnames.h"
+#include "terminaltext.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -56,7 +57,7 @@ QString JobPrinter::row(const Job &job, qint64 bytesPerSecond) const
         + JobNames::state(job.state).leftJustified(m_stateWidth) + QLatin1String("  ")
         + JobNames::priority(job.priority).leftJustified(m_priorityWidth) + QLatin1String("  ")
         + progress.rightJustified(ProgressWidth) + QLatin1String("  ")
-        + speed.rightJustified(SpeedWidth) + QLatin1String("  ") + job.displayName;
+        + speed.rightJustified(SpeedWidth) + QLatin1String("  ") + printable(job.displayName);
 }
 
 void JobPrinter::printList(const QJsonArray &jobs)
@@ -124,13 +125,13 @@ void JobPrinter::printJob(const QJsonObject &json)
     for (const auto &r : std::as_const(rows))
         width = qMax(width, int(r.first.size()));
     for (const auto &r : std::as_const(rows))
-        m_out << r.first.leftJustified(width + 2) << r.second << '\n';
+        m_out << r.first.leftJustified(width + 2) << printable(r.second) << '\n';
     for (int i = 0; i < job.files.size(); ++i) {
         const JobFile &f = job.files.at(i);
         //: %1 is a file's number in the job
-        m_out << tr("File %1").arg(locale.toString(i)) << ": " << f.remoteUrl.toString() << " -> "
-              << f.localPath << "  (" << sizeText(locale, f.bytesTransferred) << " / "
-              << sizeText(locale, f.bytesTotal) << ")\n";
+        m_out << tr("File %1").arg(locale.toString(i)) << ": " << printable(f.remoteUrl.toString())
+              << " -> " << printable(f.localPath) << "  (" << sizeText(locale, f.bytesTransferred)
+              << " / " << sizeText(locale, f.bytesTotal) << ")\n";
     }
 }
 

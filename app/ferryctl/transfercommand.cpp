@@ -3,6 +3,7 @@
 #include "interrupt.h"
 #include "jobjson.h"
 #include "jobnames.h"
+#include "terminaltext.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -98,7 +99,7 @@ int TransferCommand::refused(const IpcChannel::Reply &reply)
     if (m_bar)
         m_err << '\n';
     m_err << "ferryctl: " << reply.result.name() << " (" << reply.result.hex()
-          << "): " << reply.message << '\n';
+          << "): " << printable(reply.message) << '\n';
     m_err.flush();
     return 3;
 }
@@ -140,10 +141,10 @@ void TransferCommand::onEvent(const QJsonObject &event)
             if (m_bar)
                 m_err << '\n';
             m_err << "ferryctl: " << j.error.code.name() << " (" << j.error.code.hex()
-                  << "): " << j.error.description << '\n';
+                  << "): " << printable(j.error.description) << '\n';
             finish(4);
         } else if (m_state == JobState::TransientError && previous != m_state && !m_bar) {
-            m_err << tr("retrying: %1").arg(j.error.description) << '\n';
+            m_err << tr("retrying: %1").arg(printable(j.error.description)) << '\n';
         } else {
             showProgress(p.bytesTransferred, p.bytesTotal,
                          o.value(QLatin1String("bytesPerSecond")).toInteger(), false);
@@ -211,9 +212,9 @@ int TransferCommand::run(IpcChannel &channel, const Options &options)
                                        .value(QLatin1String("files"))
                                        .toArray())
             // Where the data went: the local files of a download, the URL of an upload.
-            m_out << f.toObject()
-                         .value(QLatin1String(options.upload ? "remoteUrl" : "localPath"))
-                         .toString()
+            m_out << printable(f.toObject()
+                                   .value(QLatin1String(options.upload ? "remoteUrl" : "localPath"))
+                                   .toString())
                   << '\n';
     }
     m_out.flush();

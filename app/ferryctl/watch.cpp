@@ -5,6 +5,7 @@
 #include "jobjson.h"
 #include "jobnames.h"
 #include "jobprinter.h"
+#include "terminaltext.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -206,7 +207,7 @@ int Ctl::wait(const Args &args)
     }
     if (job.state == JobState::Error)
         m_err << "ferryctl: " << job.error.code.name() << " (" << job.error.code.hex()
-              << "): " << job.error.description << '\n';
+              << "): " << printable(job.error.description) << '\n';
     return *outcome;
 }
 

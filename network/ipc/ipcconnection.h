@@ -24,6 +24,8 @@ public:
     Q_DISABLE_COPY_MOVE(IpcConnection)
 
     bool isSubscribed() const { return m_subscribed; }
+    // A request of this client is waiting or in the engine.
+    bool hasPendingRequests() const { return m_pending > 0; }
     void setSubscribed(bool on) { m_subscribed = on; }
     // Queues one encoded line; drops the client when it has not read what it was sent.
     void send(const QByteArray &line);

@@ -11,8 +11,12 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocalSocket>
+#include <QLoggingCategory>
 
+#include <algorithm>
 #include <memory>
+
+Q_LOGGING_CATEGORY(lcIpcServer, "ferry.network.ipc.server")
 
 namespace Ferry {
 
@@ -55,7 +59,7 @@ Result IpcServer::listen(const QString &path)
 void IpcServer::onNewConnection()
 {
     while (QLocalSocket *socket = m_server.nextPendingConnection()) {
-        if (m_connections.size() >= Ipc::MaxClients) {
+        if (m_connections.size() >= Ipc::MaxClients && !dropIdleConnection()) {
             socket->write(Ipc::encode(
                 Ipc::reply(QJsonValue(), Result(Result::E_ACCESSDENIED, tr("too many clients")))));
             socket->disconnectFromServer();
@@ -63,10 +67,38 @@ void IpcServer::onNewConnection()
             continue;
         }
         auto *connection = new IpcConnection(socket, this);
-        m_connections.append(connection);
-        connect(connection, &IpcConnection::closed, this,
-                [this](IpcConnection *c) { m_connections.removeOne(c); });
+        m_connections.prepend(connection);
+        m_lastActive.insert(connection, ++m_requests);
+        connect(connection, &IpcConnection::closed, this, &IpcServer::onClosed);
     }
+}
+
+void IpcServer::onClosed(IpcConnection *connection)
+{
+    m_connections.removeOne(connection);
+    m_waiting.remove(connection);
+    m_lastActive.remove(connection);
+}
+
+bool IpcServer::dropIdleConnection()
+{
+    IpcConnection *oldest = nullptr;
+    for (IpcConnection *c : std::as_const(m_connections)) {
+        if (c->hasPendingRequests())
+            continue;
+        const auto older = [this](IpcConnection *a, IpcConnection *b) {
+            if (a->isSubscribed() != b->isSubscribed())
+                return !a->isSubscribed(); // one that only waits for events goes last
+            return m_lastActive.value(a) < m_lastActive.value(b);
+        };
+        if (!oldest || older(c, oldest))
+            oldest = c;
+    }
+    if (!oldest)
+        return false;
+    qCInfo(lcIpcServer) << "closing the connection idle the longest for a new client";
+    oldest->close();
+    return true;
 }
 
 void IpcServer::handle(IpcConnection *connection, quint64 seq, const QJsonObject &request)
@@ -104,8 +136,11 @@ void IpcServer::handle(IpcConnection *connection, quint64 seq, const QJsonObject
                   { QLatin1String("pid"), QCoreApplication::applicationPid() },
                   { QLatin1String("window"), m_hasWindow },
                   { QLatin1String("clients"), clientCount() } });
-    } else if (method == QLatin1String("subscribe")) {
-        subscribe(connection, seq, id);
+    } else if (method == QLatin1String("subscribe") || IpcMethods::has(method)) {
+        // The engine's turn is shared: the request waits until its connection's turn comes.
+        m_lastActive.insert(connection, ++m_requests);
+        m_waiting[connection].append({ seq, id, method, params });
+        dispatch();
     } else if (method == QLatin1String("forward")) {
         if (!m_hasWindow) {
             respond(Result(Result::E_NOTIMPL, tr("this engine runs without a window")), {});
@@ -128,31 +163,71 @@ void IpcServer::handle(IpcConnection *connection, quint64 seq, const QJsonObject
         if (guard)
             guard->flush();
         Q_EMIT quitRequested();
-    } else if (IpcMethods::has(method)) {
-        m_methods.run(method, params, respond);
     } else {
         respond(Result(Result::E_NOTIMPL, tr("unknown method \"%1\"").arg(method)), {});
     }
 }
 
-void IpcServer::subscribe(IpcConnection *connection, quint64 seq, const QJsonValue &id)
+void IpcServer::dispatch()
 {
-    // Events from now on; the reset that follows the reply replaces whatever came before it.
-    connection->setSubscribed(true);
+    while (m_inEngine < MaxInEngine) {
+        const auto next
+            = std::find_if(m_connections.begin(), m_connections.end(),
+                           [this](IpcConnection *c) { return !m_waiting.value(c).isEmpty(); });
+        if (next == m_connections.end())
+            return;
+        IpcConnection *connection = *next;
+        // Served now: to the back of the line.
+        m_connections.erase(next);
+        m_connections.append(connection);
+        QList<Waiting> &queue = m_waiting[connection];
+        const Waiting request = queue.takeFirst();
+        if (queue.isEmpty())
+            m_waiting.remove(connection);
+        runInEngine(connection, request);
+    }
+}
+
+void IpcServer::runInEngine(IpcConnection *connection, const Waiting &request)
+{
+    ++m_inEngine;
     const QPointer<IpcConnection> guard(connection);
-    auto jobs = std::make_shared<QJsonArray>();
-    m_client->call(
-        [jobs](JobQueue &q) {
-            for (const JobId &job : q.jobIds())
-                jobs->append(Ipc::jobJson(*q.job(job), 0));
-            return Result(Result::S_OK);
-        },
-        [guard, seq, id, jobs](const Result &r) {
-            if (!guard)
-                return;
-            guard->finishRequest(
-                seq, Ipc::encode(Ipc::reply(id, r)) + Ipc::encode(Ipc::jobsEvent(*jobs, true)));
-        });
+    const QPointer<IpcServer> self(this);
+    const quint64 seq = request.seq;
+    const QJsonValue id = request.id;
+    // Called once the engine answered (or at once, for bad parameters).
+    const auto finished = [self]() {
+        if (!self)
+            return;
+        --self->m_inEngine;
+        // From the event loop: an answer given at once must not nest the next request in it.
+        QMetaObject::invokeMethod(self, &IpcServer::dispatch, Qt::QueuedConnection);
+    };
+    if (request.method == QLatin1String("subscribe")) {
+        // Events from now on; the reset that follows the reply replaces whatever came before.
+        connection->setSubscribed(true);
+        auto jobs = std::make_shared<QJsonArray>();
+        m_client->call(
+            [jobs](JobQueue &q) {
+                for (const JobId &job : q.jobIds())
+                    jobs->append(Ipc::jobJson(*q.job(job), 0));
+                return Result(Result::S_OK);
+            },
+            [guard, seq, id, jobs, finished](const Result &r) {
+                if (guard)
+                    guard->finishRequest(seq,
+                                         Ipc::encode(Ipc::reply(id, r))
+                                             + Ipc::encode(Ipc::jobsEvent(*jobs, true)));
+                finished();
+            });
+        return;
+    }
+    m_methods.run(request.method, request.params,
+                  [guard, seq, id, finished](const Result &result, const QJsonObject &data) {
+                      if (guard)
+                          guard->finishRequest(seq, Ipc::encode(Ipc::reply(id, result, data)));
+                      finished();
+                  });
 }
 
 void IpcServer::broadcast(const QByteArray &line)

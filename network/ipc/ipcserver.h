@@ -3,6 +3,8 @@
 #include "ipcmethods.h"
 #include "jobsnapshot.h"
 
+#include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QLocalServer>
 #include <QObject>
@@ -39,6 +41,11 @@ public:
     // Answers one decoded request of connection (called by IpcConnection).
     void handle(IpcConnection *connection, quint64 seq, const QJsonObject &request);
 
+    // At most this many requests are in the engine at once, whoever sent them; the next one is
+    // the waiting request of the client served least recently, so a client that floods the
+    // engine delays another client's request by at most this many requests.
+    static constexpr int MaxInEngine = 2;
+
 Q_SIGNALS:
     // A second `ferry` start: URLs to add (maybe none) and whether to show the window.
     void commandForwarded(const QStringList &urls, bool show);
@@ -46,16 +53,34 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
+    // A request that runs in the engine, waiting for its turn.
+    struct Waiting
+    {
+        quint64 seq = 0;
+        QJsonValue id;
+        QString method;
+        QJsonObject params;
+    };
     void onNewConnection();
+    void onClosed(IpcConnection *connection);
+    // With MaxClients connected, the one idle the longest (no request waiting or running;
+    // one that is not subscribed first) is closed for the newcomer; false if none is idle.
+    bool dropIdleConnection();
+    void dispatch();
+    void runInEngine(IpcConnection *connection, const Waiting &request);
     void broadcast(const QByteArray &line);
     void onBatch(const Ferry::SnapshotBatch &batch);
     void onRemoved(const Ferry::JobId &id, Ferry::JobState state);
-    void subscribe(IpcConnection *connection, quint64 seq, const QJsonValue &id);
 
     QLocalServer m_server;
     EngineClient *m_client;
     IpcMethods m_methods;
+    // Every connection, the least recently served first (a new one at the front).
     QList<IpcConnection *> m_connections;
+    QHash<IpcConnection *, QList<Waiting>> m_waiting;
+    QHash<IpcConnection *, quint64> m_lastActive; // a count of requests, not a time
+    quint64 m_requests = 0;
+    int m_inEngine = 0;
     bool m_hasWindow = false;
 };
 

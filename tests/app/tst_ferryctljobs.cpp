@@ -33,6 +33,7 @@ private Q_SLOTS:
     void limitsFromConfig();
     void usageErrors();
     void helpForEveryCommand();
+    void controlCharactersAreShownEscaped();
 
 private:
     using Run = FerryHome::Run;
@@ -548,6 +549,29 @@ void TestFerryctlJobs::helpForEveryCommand()
     QCOMPARE(ctl({ QStringLiteral("--version") }).out,
              QStringLiteral("ferryctl " FERRY_VERSION "\n"));
     QCOMPARE(m_home->enginePid(), 0);
+}
+
+void TestFerryctlJobs::controlCharactersAreShownEscaped()
+{
+    const QString id = create();
+    // ESC [31m, and U+009B (CSI) 2J: colour, clear screen.
+    const QString name = QStringLiteral("evil\x1b[31mred\u009b2Jgone\u202etxt");
+    QCOMPARE(ctl({ QStringLiteral("setdisplayname"), id, name }).code, 0);
+    const QString escaped = QStringLiteral("evil\\x1b[31mred\\u009b2Jgone\\u202etxt");
+    for (const QStringList &args :
+         { QStringList { QStringLiteral("info"), id }, QStringList { QStringLiteral("list") } }) {
+        const Run r = ctl(args);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(escaped), qPrintable(r.out));
+        for (const QChar c : r.out)
+            QVERIFY2(c == QLatin1Char('\n')
+                         || (c.unicode() >= 0x20 && c.unicode() != 0x7f
+                             && (c.unicode() < 0x80 || c.unicode() > 0x9f)
+                             && c.unicode() != 0x202e),
+                     qPrintable(QString::number(c.unicode(), 16)));
+    }
+    // The JSON keeps the name exactly (escaped the JSON way).
+    QCOMPARE(info(id).value(QLatin1String("displayName")).toString(), name);
 }
 
 QTEST_GUILESS_MAIN(TestFerryctlJobs)

@@ -2,6 +2,7 @@
 // added, and what Complete and Cancel leave on disk. Real JobStore in a temporary directory.
 #include "jobfiles.h"
 #include "jobfixture.h"
+#include "partfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,6 +67,33 @@ bool receive(JobFixture &f, const JobId &id, int index, const QByteArray &bytes,
         && f.queue->checkpoint(id).isSuccess();
 }
 
+// The engine's part as the engine does it: the temporary file created through PartFile, and its
+// bytes and identity made durable.
+bool receiveDurably(JobFixture &f, const JobId &id, int index, const QByteArray &bytes)
+{
+    JobFile file = f.queue->job(id)->files.at(index);
+    PartFile part(JobFiles::tempPath(id, file.localPath));
+    if (part.open({}).isError() || part.append(bytes.constData(), bytes.size()).isError()
+        || part.sync().isError())
+        return false;
+    file.part = part.identity();
+    file.bytesTransferred = file.bytesTotal = bytes.size();
+    return f.queue->setFileDurable(id, index, file).isSuccess()
+        && f.queue->checkpoint(id).isSuccess();
+}
+
+// What a Complete killed after its rename and before ACKNOWLEDGED leaves in the store: the job
+// TRANSFERRED, the final name recorded, the file already under it.
+bool crashAfterRename(JobFixture &f, const JobId &id, const QString &finalName)
+{
+    Job job = *f.queue->job(id);
+    JobFile &file = job.files[0];
+    file.committing = finalName;
+    return f.store->updateFiles(job, { 0 }).isSuccess()
+        && QFile::rename(JobFiles::tempPath(id, file.localPath), finalName)
+        && f.reopen().isSuccess();
+}
+
 } // namespace
 
 class TestJobQueueFiles : public QObject
@@ -77,9 +105,14 @@ private Q_SLOTS:
     void maxFilesPerJob();
     void invalidFiles_data();
     void invalidFiles();
+    void longestNameIsTaken();
+    void sameDestinationTwiceIsRefused();
     void completeAll();
     void completeKeepsOnlyFinishedFiles();
     void completeNeverReplacesAnExistingFile();
+    void completeAfterCrashFinishesFromTheRecord_data();
+    void completeAfterCrashFinishesFromTheRecord();
+    void completeNeverAdoptsAnUnrelatedFile();
     void cancelDeletesTemporaryFiles_data();
     void cancelDeletesTemporaryFiles();
 };
@@ -155,6 +188,11 @@ void TestJobQueueFiles::invalidFiles_data()
     QTest::newRow("wildcard") << download << good << QStringLiteral("f*.bin") << true;
     QTest::newRow("upload source missing")
         << JobType::Upload << good << QStringLiteral("no-such-file") << true;
+    // 241 bytes are the most: the temporary name adds 14 to the 255 a file system takes.
+    QTest::newRow("name over 241 bytes")
+        << download << good << QString(242, QLatin1Char('n')) << true;
+    QTest::newRow("name over 255 bytes")
+        << download << good << QString(300, QLatin1Char('n')) << true;
 }
 
 void TestJobQueueFiles::invalidFiles()
@@ -171,6 +209,51 @@ void TestJobQueueFiles::invalidFiles()
     QVERIFY(f.queue->job(id)->files.isEmpty());
     QVERIFY(f.reopen().isSuccess());
     QVERIFY(f.queue->job(id)->files.isEmpty());
+}
+
+void TestJobQueueFiles::longestNameIsTaken()
+{
+    JobFixture f;
+    JobId id;
+    QVERIFY(f.queue->createJob(QStringLiteral("long"), JobType::Download, &id).isSuccess());
+    QVERIFY(
+        f.queue->addFile(id, url(QStringLiteral("x")), f.localPath(QString(241, QLatin1Char('n'))))
+            .isSuccess());
+}
+
+void TestJobQueueFiles::sameDestinationTwiceIsRefused()
+{
+    JobFixture f;
+    const QString dest = f.localPath(QStringLiteral("same.bin"));
+    JobId one;
+    QVERIFY(f.queue->createJob(QStringLiteral("one"), JobType::Download, &one).isSuccess());
+    QVERIFY(f.queue->addFile(one, url(QStringLiteral("a")), dest).isSuccess());
+    // In the same job: both files would write the same temporary file.
+    QCOMPARE(f.queue->addFile(one, url(QStringLiteral("b")), dest).name(),
+             QStringLiteral("E_INVALIDARG"));
+    // In another job, also spelled differently, and in one batch.
+    JobId two;
+    QVERIFY(f.queue->createJob(QStringLiteral("two"), JobType::Download, &two).isSuccess());
+    QCOMPARE(
+        f.queue
+            ->addFile(two, url(QStringLiteral("c")), f.localPath(QStringLiteral("sub/../same.bin")))
+            .name(),
+        QStringLiteral("E_INVALIDARG"));
+    NewJob batch;
+    batch.displayName = QStringLiteral("batch");
+    batch.files = { { url(QStringLiteral("d")), f.localPath(QStringLiteral("other.bin")) },
+                    { url(QStringLiteral("e")), f.localPath(QStringLiteral("other.bin")) } };
+    QCOMPARE(f.queue->createJobs({ batch }).name(), QStringLiteral("E_INVALIDARG"));
+    QCOMPARE(f.queue->count(), 2);
+    // A folder takes any number of files: the server names them.
+    QVERIFY(f.queue->addFile(two, url(QStringLiteral("f")), f.dir()).isSuccess());
+    QVERIFY(f.queue->addFile(two, url(QStringLiteral("g")), f.dir()).isSuccess());
+    // The claim survives a restart, and ends with the job.
+    QVERIFY(f.reopen().isSuccess());
+    QCOMPARE(f.queue->addFile(two, url(QStringLiteral("h")), dest).name(),
+             QStringLiteral("E_INVALIDARG"));
+    QVERIFY(f.queue->cancel(one).isSuccess());
+    QVERIFY(f.queue->addFile(two, url(QStringLiteral("h")), dest).isSuccess());
 }
 
 void TestJobQueueFiles::completeAll()
@@ -219,6 +302,66 @@ void TestJobQueueFiles::completeKeepsOnlyFinishedFiles()
     QCOMPARE(done->files.size(), 2);
     QVERIFY(done->files.at(0).completed);
     QVERIFY(!done->files.at(1).completed);
+}
+
+void TestJobQueueFiles::completeAfterCrashFinishesFromTheRecord_data()
+{
+    QTest::addColumn<bool>("nameTaken");
+    QTest::newRow("x.bin") << false;
+    QTest::newRow("x (1).bin, x.bin is the user's") << true;
+}
+
+void TestJobQueueFiles::completeAfterCrashFinishesFromTheRecord()
+{
+    QFETCH(bool, nameTaken);
+    JobFixture f;
+    const QString destination = f.localPath(QStringLiteral("x.bin"));
+    const QByteArray users(12, 'u'); // the same size as the download
+    if (nameTaken)
+        QVERIFY(writeFile(destination, users));
+    const JobId id = transferringDownload(f, { QStringLiteral("x.bin") });
+    QVERIFY(receiveDurably(f, id, 0, "the download"));
+    QVERIFY(f.queue->markTransferred(id).isSuccess());
+    const QString chosen = nameTaken ? f.localPath(QStringLiteral("x (1).bin")) : destination;
+    QVERIFY(crashAfterRename(f, id, chosen));
+
+    QCOMPARE(f.queue->job(id)->state, JobState::Transferred);
+    QCOMPARE(f.queue->complete(id).name(), QStringLiteral("S_OK"));
+    const std::optional<Job> done = historyJob(f, id);
+    QVERIFY(done);
+    QCOMPARE(done->state, JobState::Acknowledged);
+    QCOMPARE(done->files.at(0).localPath, chosen);
+    QCOMPARE(readAll(chosen), QByteArray("the download"));
+    if (nameTaken)
+        QCOMPARE(readAll(destination), users);
+    QCOMPARE(QDir(f.dir()).entryList({ QStringLiteral("x*") }, QDir::Files).size(),
+             nameTaken ? 2 : 1);
+}
+
+void TestJobQueueFiles::completeNeverAdoptsAnUnrelatedFile()
+{
+    JobFixture f;
+    const QString destination = f.localPath(QStringLiteral("x.bin"));
+    const JobId id = transferringDownload(f, { QStringLiteral("x.bin") });
+    QVERIFY(receiveDurably(f, id, 0, "the download"));
+    QVERIFY(f.queue->markTransferred(id).isSuccess());
+    // The temporary file is gone, and a file of the user's of the same size sits at the name.
+    QVERIFY(QFile::remove(JobFiles::tempPath(id, destination)));
+    const QByteArray users(12, 'u');
+    QVERIFY(writeFile(destination, users));
+
+    const Result r = f.queue->complete(id);
+    QCOMPARE(r.name(), QStringLiteral("ERROR_FILE_NOT_FOUND"));
+    QCOMPARE(readAll(destination), users);
+    // The bytes are gone, so is the file's progress: Resume fetches it again.
+    const Job *job = f.queue->job(id);
+    QCOMPARE(job->state, JobState::Transferred);
+    QCOMPARE(job->files.at(0).bytesTransferred, 0);
+    QVERIFY(!job->files.at(0).completed);
+    QVERIFY(f.reopen().isSuccess());
+    QCOMPARE(f.queue->job(id)->files.at(0).bytesTransferred, 0);
+    QVERIFY(f.queue->resume(id).isSuccess());
+    QCOMPARE(f.queue->job(id)->state, JobState::Queued);
 }
 
 void TestJobQueueFiles::completeNeverReplacesAnExistingFile()

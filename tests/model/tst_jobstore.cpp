@@ -25,6 +25,9 @@ private Q_SLOTS:
     void historyIsListedAndPruned();
     void walAndSchemaVersion();
     void garbageFileIsNotReplaced();
+    void emptyFileIsRefused();
+    void foreignDatabaseIsLeftAlone_data();
+    void foreignDatabaseIsLeftAlone();
     void newerSchemaIsRefused();
     void missingTablesAreReported();
     void progressIsWrittenByCheckpointOnly_data() { sqliteApis(); }
@@ -41,6 +44,26 @@ private:
     // The tests of the paths that use SQLite's own API run once with it and once on Qt Sql alone.
     static void sqliteApis();
 };
+
+namespace {
+qint64 applicationId(const QString &path)
+{
+    qint64 id = -1;
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("id"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+                id = q.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("id"));
+    return id;
+}
+} // namespace
 
 void TestJobStore::sqliteApis()
 {
@@ -170,7 +193,9 @@ void TestJobStore::walAndSchemaVersion()
     JobFixture f;
     QCOMPARE(f.store->schemaVersion(), int(StoreSchema::migrations().size()));
     QCOMPARE(f.store->integrityCheck(), QStringLiteral("ok"));
+    QCOMPARE(applicationId(f.dbPath()), JobStore::kApplicationId);
     QVERIFY(QFile::exists(f.dbPath() + QLatin1String("-wal")));
+    QVERIFY(!QFile::exists(f.dbPath() + QLatin1String(".new")));
     QCOMPARE(QFile::permissions(f.dbPath()) & (QFile::ReadGroup | QFile::ReadOther),
              QFile::Permissions());
 }
@@ -196,6 +221,63 @@ void TestJobStore::garbageFileIsNotReplaced()
     QCOMPARE(file.readAll(), garbage);
 }
 
+void TestJobStore::emptyFileIsRefused()
+{
+    // An empty file (a crash of another program, a mistake) is not an empty queue.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    JobStore store(path);
+    const Result r = store.open();
+    QCOMPARE(r.name(), QStringLiteral("BG_E_DATABASE_CORRUPT"));
+    QVERIFY2(r.message().contains(QLatin1String("empty")), qPrintable(r.message()));
+    QCOMPARE(QFileInfo(path).size(), 0);
+    QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
+}
+
+void TestJobStore::foreignDatabaseIsLeftAlone_data()
+{
+    QTest::addColumn<int>("userVersion");
+    QTest::newRow("user_version 0") << 0;
+    QTest::newRow("user_version 2, like Ferry's") << 2;
+}
+
+void TestJobStore::foreignDatabaseIsLeftAlone()
+{
+    QFETCH(int, userVersion);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("jobs.sqlite"));
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO recipes VALUES ('bread')")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+
+    JobStore store(path);
+    const Result r = store.open();
+    QCOMPARE(r.name(), QStringLiteral("BG_E_DATABASE_CORRUPT"));
+    QVERIFY2(r.message().contains(QLatin1String("not a Ferry")), qPrintable(r.message()));
+    QVERIFY(!store.isOpen());
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), bytes); // no tables added, not even WAL mode
+    QVERIFY(!QFile::exists(path + QLatin1String("-wal")));
+}
+
 void TestJobStore::newerSchemaIsRefused()
 {
     QTemporaryDir dir;
@@ -206,6 +288,7 @@ void TestJobStore::newerSchemaIsRefused()
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id = %1").arg(JobStore::kApplicationId)));
         QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
         db.close();
     }
@@ -365,6 +448,7 @@ void TestJobStore::migratesAnOlderSchema()
     JobStore store(path);
     QVERIFY(store.open().isSuccess());
     QCOMPARE(store.schemaVersion(), int(StoreSchema::migrations().size()));
+    QCOMPARE(applicationId(path), JobStore::kApplicationId); // an earlier Ferry's: stamped now
     QList<Job> jobs;
     QVERIFY(store.loadActive(&jobs).isSuccess());
     QCOMPARE(jobs.size(), 1);

@@ -32,8 +32,6 @@ private Q_SLOTS:
     void wrongContentRangeRestarts();
     void rangeNotSatisfiableMeansComplete();
     void validatorChangeRestartsOnlyThatFile();
-    void gzipIsNeverStored();
-    void gzipOnARangeRestartsDecoded();
     void noContentLength();
     void filesInOrder();
     void noProgressTimeoutEndsInError();
@@ -322,42 +320,6 @@ void TestDownload::validatorChangeRestartsOnlyThatFile()
     QVERIFY(d.f.queue->complete(id).isSuccess());
     QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("one"))), d.server.content("/one"));
     QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("two"))), d.server.content("/two"));
-}
-
-void TestDownload::gzipIsNeverStored()
-{
-    DownloadFixture d;
-    const JobId id = d.job("/zipped", 300 * 1024);
-    Fault gz;
-    gz.gzip = true;
-    d.server.addFault("/zipped", gz);
-    QVERIFY(d.f.queue->resume(id).isSuccess());
-    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
-    QVERIFY(d.f.queue->complete(id).isSuccess());
-    QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("zipped"))),
-             d.server.content("/zipped"));
-}
-
-void TestDownload::gzipOnARangeRestartsDecoded()
-{
-    DownloadFixture d;
-    const JobId id = d.job("/zrange", 700 * 1024);
-    Fault cut;
-    cut.resetAfter = 200 * 1024;
-    Fault gz;
-    gz.gzip = true; // the ranged retry comes back compressed
-    d.server.addFault("/zrange", cut);
-    d.server.addFault("/zrange", gz);
-    d.server.addFault("/zrange", gz);
-    QVERIFY(d.f.queue->resume(id).isSuccess());
-    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
-    QVERIFY(d.f.queue->complete(id).isSuccess());
-    QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("zrange"))),
-             d.server.content("/zrange"));
-    const auto requests = d.server.requestsFor("/zrange");
-    QCOMPARE(requests.size(), 3);
-    QVERIFY(requests.at(1).headers.contains("range"));
-    QVERIFY(!requests.at(2).headers.contains("range")); // from the start, decoded
 }
 
 void TestDownload::noContentLength()

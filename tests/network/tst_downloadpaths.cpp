@@ -26,6 +26,7 @@ private Q_SLOTS:
     void destinationDeleted();
     void hostileContentDisposition_data();
     void hostileContentDisposition();
+    void longSuggestedNameAlreadyTaken();
 };
 
 void TestDownloadPaths::redirects()
@@ -153,6 +154,8 @@ void TestDownloadPaths::hostileContentDisposition_data()
         "attachment; filename=\"plain.txt\"; filename*=UTF-8''%D0%BE%D1%82%D1%87%D1%91%D1%82.pdf")
                                    << QString::fromUtf8("отчёт.pdf");
     QTest::newRow("leading dots") << QByteArray("attachment; filename=\"...hidden\"") << "hidden";
+    QTest::newRow("C1 controls (a terminal's CSI)")
+        << QByteArray("attachment; filename*=UTF-8''a%C2%9B31mb%C2%85.txt") << "a31mb.txt";
     const QByteArray longName = QByteArray("%D0%B6").repeated(150); // 300 bytes of UTF-8
     QTest::newRow("300-byte name")
         << QByteArray("attachment; filename*=UTF-8''") + longName
@@ -186,6 +189,33 @@ void TestDownloadPaths::hostileContentDisposition()
     QCOMPARE(name, expected);
     QVERIFY(d.f.queue->complete(id).isSuccess());
     QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList { expected });
+}
+
+void TestDownloadPaths::longSuggestedNameAlreadyTaken()
+{
+    DownloadFixture d;
+    const QString folder = d.f.localPath(QStringLiteral("inbox"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString name = QString(236, QLatin1Char('a')) + QLatin1String(".bin"); // 240 bytes
+    QFile taken(QDir(folder).filePath(name));
+    QVERIFY(taken.open(QIODevice::WriteOnly));
+    taken.write("the user's");
+    taken.close();
+    TestHttpServer::Route route;
+    route.size = 1000;
+    route.faults.append(Fault());
+    route.faults.first().contentDisposition = "attachment; filename=\"" + name.toLatin1() + '"';
+    d.server.setRoute("/page", route);
+    JobId id;
+    QVERIFY(d.f.queue->createJob(QStringLiteral("long"), JobType::Download, &id).isSuccess());
+    QVERIFY(d.f.queue->addFile(id, d.server.url(QStringLiteral("/page")), folder).isSuccess());
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    // " (1)" and the temporary suffix still fit: the name before the suffix gives way.
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QVERIFY(d.f.queue->complete(id).isSuccess());
+    const QString numbered = QString(233, QLatin1Char('a')) + QLatin1String(" (1).bin");
+    QCOMPARE(DownloadFixture::read(QDir(folder).filePath(numbered)), d.server.content("/page"));
+    QCOMPARE(DownloadFixture::read(QDir(folder).filePath(name)), QByteArray("the user's"));
 }
 
 QTEST_GUILESS_MAIN(TestDownloadPaths)

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void contentDisposition();
     void sanitize_data();
     void sanitize();
+    void numberedNamesFit_data();
+    void numberedNamesFit();
     void httpClassification_data();
     void httpClassification();
     void networkClassification();
@@ -72,6 +74,35 @@ void TestNetParts::sanitize_data()
     QTest::newRow("rlo") << QString::fromUtf8("x\u202Etxt.exe") << "xtxt.exe";
     QTest::newRow("blank") << "   "
                            << "";
+    // C1 controls: U+009B is a terminal's CSI, U+0085 a line break.
+    QTest::newRow("C1 controls") << QString::fromUtf8("a\u009B31mb\u0085c\u0080d\u009Fe")
+                                 << "a31mbcde";
+    QTest::newRow("line separator") << QString::fromUtf8("a\u2028b\u2029c") << "abc";
+    const QString long240 = QString(120, QChar(0x00e9)); // 240 bytes of UTF-8
+    QTest::newRow("a 240-byte name stays") << long240 << long240;
+    QTest::newRow("longer names shortened on a character boundary")
+        << QString(130, QChar(0x00e9)) << QString(120, QChar(0x00e9));
+}
+
+void TestNetParts::numberedNamesFit_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("short") << QStringLiteral("report.pdf") << QStringLiteral("report (3).pdf");
+    QTest::newRow("double suffix")
+        << QStringLiteral("archive.tar.gz") << QStringLiteral("archive (3).tar.gz");
+    const QString base = QString(236, QLatin1Char('b'));
+    QTest::newRow("240 bytes: the base gives way") << base
+            + QStringLiteral(".bin") << QString(233, QLatin1Char('b')) + QStringLiteral(" (3).bin");
+}
+
+void TestNetParts::numberedNamesFit()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    const QString numbered = JobFiles::numberedName(QStringLiteral("/d/") + name, 3);
+    QCOMPARE(numbered, QStringLiteral("/d/") + expected);
+    QVERIFY(QFileInfo(numbered).fileName().toUtf8().size() <= JobFiles::MaxFileNameBytes);
 }
 
 void TestNetParts::sanitize()

@@ -208,15 +208,15 @@ private:
         QByteArray head
             = "HTTP/1.1 " + QByteArray(partial ? "206 Partial Content" : "200 OK") + "\r\n";
         head += "Connection: close\r\n";
-        if (route.etag)
+        if (route.etag && !m_fault.omitValidators)
             head += "ETag: " + etag + "\r\n";
-        if (route.lastModified)
+        if (route.lastModified && !m_fault.omitValidators)
             head += "Last-Modified: " + lastModified + "\r\n";
         if (route.ranges)
             head += "Accept-Ranges: bytes\r\n";
         if (partial)
             head += "Content-Range: bytes " + QByteArray::number(shownFrom) + '-'
-                + QByteArray::number(shownFrom + body.size() - 1) + '/'
+                + QByteArray::number(shownFrom + body.size() - 1 - m_fault.rangeShortBy) + '/'
                 + QByteArray::number(route.size) + "\r\n";
         if (!m_fault.contentDisposition.isEmpty())
             head += "Content-Disposition: " + m_fault.contentDisposition + "\r\n";
@@ -224,6 +224,8 @@ private:
             body = gzip(body);
             head += "Content-Encoding: gzip\r\n";
         }
+        if (!m_fault.contentEncoding.isEmpty())
+            head += "Content-Encoding: " + m_fault.contentEncoding + "\r\n";
         if (m_fault.chunked) {
             head += "Transfer-Encoding: chunked\r\n";
             QByteArray chunked;
@@ -232,6 +234,8 @@ private:
                 chunked += QByteArray::number(part.size(), 16) + "\r\n" + part + "\r\n";
             }
             body = chunked + "0\r\n\r\n";
+        } else if (!m_fault.contentLength.isEmpty()) {
+            head += "Content-Length: " + m_fault.contentLength + "\r\n";
         } else if (!m_fault.noContentLength) {
             head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
         }

@@ -36,6 +36,10 @@ public:
         bool noContentLength = false; // close-delimited body
         bool chunked = false; // Transfer-Encoding: chunked (truncate with closeAfter)
         bool gzip = false; // Content-Encoding: gzip
+        QByteArray contentEncoding; // another Content-Encoding header (the body is not encoded)
+        bool omitValidators = false; // this answer has no ETag and no Last-Modified
+        QByteArray contentLength; // this Content-Length value instead of the body's length
+        qint64 rangeShortBy = 0; // Content-Range ends this many bytes before the body does
         QByteArray redirectTo; // 302 to this path
         QByteArray contentDisposition; // header value
     };
