@@ -92,8 +92,11 @@ Result Handoff::run(const HostRequest &request, QJsonObject *answer)
     const QString key = urlKey(request.url);
     QJsonObject renewable;
     QJsonObject duplicate;
+    QSet<QString> claimed; // the files jobs in the queue write
     for (const QJsonValue &v : jobs) {
         const QJsonObject job = v.toObject();
+        for (const QJsonValue &f : filesOf(job))
+            claimed.insert(f.toObject().value(QLatin1String("localPath")).toString());
         if (request.renewGiven && !request.renewJob.isEmpty()
             && job.value(QLatin1String("id")).toString() == request.renewJob) {
             if (!matchesForRenewal(request, job))
@@ -128,18 +131,32 @@ Result Handoff::run(const HostRequest &request, QJsonObject *answer)
                     { QLatin1String("state"), stateOf(duplicate) } };
         return Result::S_OK;
     }
-    return create(request, answer);
+    return create(request, claimed, answer);
 }
 
-Result Handoff::create(const HostRequest &request, QJsonObject *answer)
+QString Handoff::freePath(const QString &folder, const QString &name, const QSet<QString> &claimed)
+{
+    const QDir dir(folder);
+    QString path = dir.filePath(name);
+    const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+    const QString stem = dot > 0 ? name.left(dot) : name;
+    const QString extension = dot > 0 ? name.mid(dot) : QString();
+    for (int n = 2; claimed.contains(path) && n < 1000; ++n)
+        path = dir.filePath(QStringLiteral("%1 (%2)%3").arg(stem).arg(n).arg(extension));
+    return path;
+}
+
+Result Handoff::create(const HostRequest &request, const QSet<QString> &claimed,
+                       QJsonObject *answer)
 {
     const QString folder = request.folder.isEmpty() ? m_defaultFolder : request.folder;
     if (!QFileInfo(folder).isDir())
         return Result(Result::ERROR_PATH_NOT_FOUND,
                       tr("the download folder %1 does not exist").arg(folder));
-    const QString name = fileNameFor(request);
     // A folder alone lets the server's Content-Disposition name the file.
-    const QString localPath = name.isEmpty() ? folder : QDir(folder).filePath(name);
+    const QString localPath
+        = fileNameFor(request).isEmpty() ? folder : freePath(folder, fileNameFor(request), claimed);
+    const QString name = localPath == folder ? QString() : QFileInfo(localPath).fileName();
     const QJsonObject file { { QLatin1String("remoteUrl"), JobJson::urlToJson(request.url) },
                              { QLatin1String("localPath"), localPath } };
     const QJsonObject params {

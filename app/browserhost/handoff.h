@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 
 namespace Ferry {
 
@@ -29,9 +30,13 @@ public:
     static QString fileNameFor(const HostRequest &request);
     // The HTTP status of a job's error when it is one that a fresh link can cure, else 0.
     static int expiredLinkStatus(const QJsonObject &job);
+    // name in folder, or "name (2).ext", "name (3).ext"… when a job in the queue already
+    // downloads to that path (the engine refuses two jobs writing one file).
+    static QString freePath(const QString &folder, const QString &name,
+                            const QSet<QString> &claimed);
 
 private:
-    Result create(const HostRequest &request, QJsonObject *answer);
+    Result create(const HostRequest &request, const QSet<QString> &claimed, QJsonObject *answer);
     Result renew(const HostRequest &request, const QJsonObject &job, QJsonObject *answer);
     Result call(const QString &method, const QJsonObject &params, QJsonObject *data = nullptr);
     bool matchesForRenewal(const HostRequest &request, const QJsonObject &job) const;

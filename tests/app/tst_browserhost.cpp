@@ -392,6 +392,8 @@ void TestBrowserHost::expiredLinkIsRenewedIntoTheJob()
     host.send(download(m_server->url(QStringLiteral("/other/file.bin")), otherSize));
     const QJsonObject other = host.next();
     QCOMPARE(other.value(QStringLiteral("status")).toString(), QStringLiteral("created"));
+    // The failed job still owns dl/file.bin: the new one gets a name of its own.
+    QCOMPARE(other.value(QStringLiteral("name")).toString(), QStringLiteral("file (2).bin"));
     QCOMPARE(
         m_home->ctl({ QStringLiteral("cancel"), other.value(QStringLiteral("job")).toString() })
             .code,

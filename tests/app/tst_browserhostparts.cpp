@@ -28,6 +28,7 @@ private Q_SLOTS:
     void safeNames_data();
     void safeNames();
     void namesFromUrls();
+    void freePaths();
 };
 
 void TestBrowserHostParts::expiredLinks()
@@ -83,6 +84,17 @@ void TestBrowserHostParts::namesFromUrls()
     QVERIFY(cut.toUtf8().size() <= 255);
     QVERIFY(cut.endsWith(QLatin1String(".gz")));
     QVERIFY(cut.startsWith(QChar(0x0436)));
+}
+
+void TestBrowserHostParts::freePaths()
+{
+    const QString dir = QStringLiteral("/dl");
+    QCOMPARE(Handoff::freePath(dir, QStringLiteral("a.iso"), {}), QStringLiteral("/dl/a.iso"));
+    QCOMPARE(Handoff::freePath(dir, QStringLiteral("a.iso"),
+                               { QStringLiteral("/dl/a.iso"), QStringLiteral("/dl/a (2).iso") }),
+             QStringLiteral("/dl/a (3).iso"));
+    QCOMPARE(Handoff::freePath(dir, QStringLiteral("README"), { QStringLiteral("/dl/README") }),
+             QStringLiteral("/dl/README (2)"));
 }
 
 QTEST_GUILESS_MAIN(TestBrowserHostParts)
