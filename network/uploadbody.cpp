@@ -4,6 +4,9 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Ferry {
 
@@ -27,9 +30,25 @@ void UploadBody::setFraming(const QByteArray &prefix, const QByteArray &suffix)
 
 bool UploadBody::openSource(int *error)
 {
-    errno = 0;
-    if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        *error = errno ? errno : EIO;
+    // O_NONBLOCK: a FIFO put where the source was never blocks the engine; it is refused below.
+    const int fd = ::open(QFile::encodeName(m_file.fileName()).constData(),
+                          O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        *error = errno;
+        return false;
+    }
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        *error = S_ISREG(st.st_mode) ? errno : EISDIR; // not a regular file
+        ::close(fd);
+        return false;
+    }
+    if (!m_file.open(fd, QIODevice::ReadOnly | QIODevice::Unbuffered,
+                     QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *error = EIO;
         return false;
     }
     return QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);

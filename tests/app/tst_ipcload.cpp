@@ -161,6 +161,7 @@ void TestIpcLoad::floodingClientsDoNotStarveAnother()
     // Served first-come first-served, the newcomer would wait for every list before its own
     // (8 × 32). It waits for the requests that were in the engine and, at most, one of each
     // flooder's that was sent before it, whatever arrived in the sockets meanwhile.
+    qInfo("%d flood replies before the newcomer's", served);
     QVERIFY2(served < flooders * each / 2, qPrintable(QString::number(served)));
     QCOMPARE(newcomer.replies.first()
                  .value(QLatin1String("data"))
