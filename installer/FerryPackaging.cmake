@@ -17,8 +17,17 @@ string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
     "downloads resume without corrupting files, transient failures are retried,"
     "and large files are fetched over several connections."
     "."
-    "ferryctl, a bitsadmin for Linux, drives every job from the command line.")
+    "ferryctl, a bitsadmin for Linux, drives every job from the command line."
+    "The browser extension for Chromium and Firefox (in /usr/share/ferry/browser)"
+    "hands the downloads a browser starts over to Ferry.")
 set(CPACK_STRIP_FILES ON)
+# Install with DESTDIR and the real prefix (/usr): the browser host manifests are written at
+# install time naming ${CMAKE_INSTALL_PREFIX}/bin/ferry-browser-host and go to /etc/chromium/…,
+# /etc/opt/chrome/… and /usr/lib/mozilla/…, which is right only when the prefix seen by
+# `cmake --install` is the package's own.
+set(CPACK_SET_DESTDIR ON)
+set(CPACK_INSTALL_PREFIX /usr)
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 
 # --- Debian package: ferry_<version>_<arch>.deb ---------------------------------------------------
 set(CPACK_GENERATOR DEB)

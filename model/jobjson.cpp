@@ -1,5 +1,7 @@
 #include "jobjson.h"
 
+#include "jobsecrets.h"
+
 #include <QJsonArray>
 #include <QMetaEnum>
 
@@ -90,6 +92,9 @@ QJsonObject toJson(const Job &job)
         { QLatin1String("notifyFlags"), qint64(job.notifyFlags.toInt()) },
         { QLatin1String("notifyCmdLine"), cmd },
         { QLatin1String("autoComplete"), job.autoComplete },
+        // Secret values (the browser's cookies, Authorization) never leave the engine.
+        { QLatin1String("customHeaders"),
+          QJsonArray::fromStringList(JobSecrets::maskedHeaders(job.customHeaders)) },
         { QLatin1String("files"), files },
     };
     if (job.type == JobType::UploadReply) {

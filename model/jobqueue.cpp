@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "jobfiles.h"
+#include "jobsecrets.h"
 #include "jobstore.h"
 #include "jobvalidation.h"
 #include "partfile.h"
@@ -572,9 +573,14 @@ Result JobQueue::deleteTemporaryFiles(const Job &job)
 
 Result JobQueue::finish(const JobId &id, Job &job)
 {
+    // Cookies, authorisation headers and passwords do not outlive the job: the final row holds
+    // none, and no copy of the old row stays in the database files.
+    const bool hadSecrets = JobSecrets::dropFromFinished(job);
     if (const Result r = m_store->saveAll(job); r.isError())
         return r;
     claimDestinations(*m_jobs.constFind(id), -1);
+    if (hadSecrets)
+        m_store->eraseOldContent();
     m_jobs.remove(id);
     m_order.removeOne(id);
     m_dirtyFiles.remove(id);

@@ -232,14 +232,19 @@ Result JobStore::setUp(bool memory)
     // here), and a database that is not Ferry's is refused untouched (WAL mode would change it).
     if (const Result r = checkIdentity(); r.isError())
         return r;
-    for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000" }) {
+    // secure_delete: deleted content is overwritten with zeros, never left in free space (the
+    // secrets a job drops when it finishes, eraseOldContent()).
+    for (const char *pragma :
+         { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+           "PRAGMA busy_timeout = 5000", "PRAGMA secure_delete = ON" }) {
         QSqlQuery q(db());
         if (!q.exec(QLatin1String(pragma)))
             return failure(QLatin1String(pragma), q.lastError().text());
     }
     if (const Result r = migrate(); r.isError())
         return r;
+    // Old pages a crash left in the log (after a job dropped its secrets) go now.
+    truncateLog();
 
     m_sql = std::make_unique<Statements>(db());
     QString assignments = QLatin1String(kJobColumns);
@@ -545,6 +550,10 @@ Result JobStore::commit()
         return Result(Result::E_FAIL, QStringLiteral("commit: %1").arg(error));
     }
     endProgressSync();
+    if (m_eraseAfterCommit) {
+        m_eraseAfterCommit = false;
+        return truncateLog();
+    }
     return Result::S_OK;
 }
 

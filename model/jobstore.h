@@ -82,6 +82,12 @@ public:
     // PRAGMA synchronous of the connection now: 2 (FULL) outside a Progress transaction.
     int synchronousLevel();
 
+    // Makes what deleted or overwritten rows held unrecoverable from the database files: SQLite
+    // zeroes freed content (secure_delete, always on), and the write-ahead log, which still holds
+    // the old pages, is checkpointed into the database and truncated to nothing. Inside a
+    // transaction this happens right after the outermost commit. For secrets leaving a job.
+    Result eraseOldContent();
+
     // "ok" when PRAGMA integrity_check finds nothing wrong.
     QString integrityCheck();
 
@@ -100,11 +106,13 @@ private:
     Result writeFile(const Job &job, int index, qint64 seq);
     Result loadJobs(const char *where, const char *order, int limit, QList<Job> *jobs);
     void endProgressSync();
+    Result truncateLog();
 
     QString m_path;
     QString m_connection;
     int m_batchDepth = 0;
     bool m_progressSync = false; // the open transaction commits without a sync
+    bool m_eraseAfterCommit = false;
     QHash<JobId, qint64> m_seq; // job id → jobs.seq of every job this store has seen
     struct Statements;
     std::unique_ptr<Statements> m_sql;

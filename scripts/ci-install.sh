@@ -118,7 +118,11 @@ appstreamcli validate --no-net "$build_dir/resources/net.ferrydm.Ferry.metainfo.
 prefix=$work/prefix
 cmake --install "$build_dir" --prefix "$prefix" >"$work/install.log"
 expected=(
-    bin/ferry bin/ferryctl
+    bin/ferry bin/ferryctl bin/ferry-browser-host
+    share/ferry/browser/chromium/manifest.json share/ferry/browser/firefox/manifest.json
+    etc/chromium/native-messaging-hosts/net.ferrydm.ferry.json
+    etc/opt/chrome/native-messaging-hosts/net.ferrydm.ferry.json
+    lib/mozilla/native-messaging-hosts/net.ferrydm.ferry.json
     share/applications/net.ferrydm.Ferry.desktop
     share/icons/hicolor/scalable/apps/net.ferrydm.Ferry.svg
     share/metainfo/net.ferrydm.Ferry.metainfo.xml
@@ -243,6 +247,19 @@ log "ferry --version: $version"
 in_chroot env "${user_env[@]}" ferryctl --help >"$work/help.txt" || die "ferryctl --help failed"
 grep -q 'transfer' "$work/help.txt" || die "ferryctl --help does not list the commands"
 log "ferryctl --help: $(head -n1 "$work/help.txt")"
+# The browser extension's host, registered system-wide by the package for Chromium, Chrome and
+# Firefox, naming the installed host.
+for manifest in /etc/chromium/native-messaging-hosts /etc/opt/chrome/native-messaging-hosts \
+    /usr/lib/mozilla/native-messaging-hosts; do
+    grep -q '"path": "/usr/bin/ferry-browser-host"' "$chroot_dir$manifest/net.ferrydm.ferry.json" ||
+        die "the .deb's $manifest/net.ferrydm.ferry.json does not name /usr/bin/ferry-browser-host"
+done
+[[ -f $chroot_dir/usr/share/ferry/browser/chromium/manifest.json ]] || die "the .deb has no Chromium extension"
+in_chroot env "${user_env[@]}" HOME=/tmp/user ferryctl browser status >"$work/browser.txt" ||
+    die "ferryctl browser status failed"
+grep -q 'host registered for the system: /etc/chromium/native-messaging-hosts/' "$work/browser.txt" ||
+    die "ferryctl browser status does not find the system registration: $(cat "$work/browser.txt")"
+log "browser host registered system-wide; ferryctl browser status: $(head -n2 "$work/browser.txt" | tr '\n' ' ')"
 
 # A file served from the host's loopback; the chroot shares the network namespace.
 mkdir -p "$work/www"

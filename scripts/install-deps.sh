@@ -12,7 +12,9 @@
 #           throw-away certificate; node and npm for the tus server of the upload tests, which
 #           tests/support/tus/setup.sh installs from npm into the build directory — skipped when
 #           node and npm are already on PATH, e.g. from NodeSource, whose nodejs conflicts with
-#           Debian's npm package).
+#           Debian's npm package); Debian's chromium for the browser extension's end-to-end test
+#           (browser/tests/e2e: driven by playwright-core from npm, which never downloads a
+#           browser of its own).
 #   --packaging  also install what the packaging checks (scripts/ci-install.sh) use: the .deb tools
 #           (dpkg-dev, file), desktop-file-utils, appstream, debootstrap, and for launching the
 #           installed desktop entry under Xvfb: xvfb, xauth, dbus, openbox, gio (libglib2.0-bin),
@@ -85,7 +87,7 @@ if ((want_kf6)); then
 fi
 if ((want_test)); then
     # util-linux (setpriv) and passwd (useradd): the IPC test that another user is kept out.
-    packages+=(xvfb xauth dbus nginx curl time bc openssl util-linux passwd)
+    packages+=(xvfb xauth dbus nginx curl time bc openssl util-linux passwd chromium)
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
         packages+=(nodejs npm)
     fi

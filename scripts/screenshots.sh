@@ -11,6 +11,7 @@
 #   tray-LANG.png          the tray icon's menu (and the tray)
 #   newjob-LANG.png        the New Job dialog
 #   settings-LANG.png      the Settings dialog
+#   settings-browser-LANG.png  its Browser page
 #   notification.png       a desktop notification (dunst) of a finished download
 #
 # LANGS defaults to "en ru it"; OUT_DIR to docs/screenshots. Needs (Debian): xvfb xauth openbox
@@ -234,6 +235,10 @@ for lang in $langs; do
     dialog=$(xdotool getactivewindow)
     import -window "$dialog" "$out/settings-$lang.png"
     log "saved $out/settings-$lang.png"
+    xdotool key --window "$dialog" ctrl+Tab # the Browser page
+    sleep 1
+    import -window "$dialog" "$out/settings-browser-$lang.png"
+    log "saved $out/settings-browser-$lang.png"
     xdotool key Escape
     stop_ferry
 done

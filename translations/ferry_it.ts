@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>BrowserCommand</name>
+    <message>
+        <source>unknown browser &quot;%1&quot; (chromium, chrome, firefox or all)</source>
+        <translation>browser sconosciuto «%1» (chromium, chrome, firefox o all)</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (install, uninstall or status)</source>
+        <translation>azione sconosciuta «%1» (install, uninstall o status)</translation>
+    </message>
+    <message>
+        <source>%1: host registered in %2</source>
+        <extracomment>%1 is a browser&apos;s name, %2 a folder</extracomment>
+        <translation>%1: programma di supporto registrato in %2</translation>
+    </message>
+    <message>
+        <source>%1: registration removed from %2</source>
+        <translation>%1: registrazione rimossa da %2</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserRegistration</name>
+    <message>
+        <source>the host program %1 is not there or cannot be run</source>
+        <translation>il programma di supporto %1 non c&apos;è o non può essere eseguito</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossibile creare %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossibile scrivere %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossibile rimuovere %1</translation>
+    </message>
+    <message>
+        <source>%1: not installed</source>
+        <translation>%1: non installato</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>host not registered (run &quot;ferryctl browser install --browser %1&quot;)</source>
+        <translation>programma di supporto non registrato (esegui «ferryctl browser install --browser %1»)</translation>
+    </message>
+    <message>
+        <source>%1 is not Ferry&apos;s host manifest</source>
+        <translation>%1 non è il manifest del programma di supporto di Ferry</translation>
+    </message>
+    <message>
+        <source>%1 names %2, which is not there</source>
+        <translation>%1 indica %2, che non c&apos;è</translation>
+    </message>
+    <message>
+        <source>host registered for this user: %1</source>
+        <translation>programma di supporto registrato per questo utente: %1</translation>
+    </message>
+    <message>
+        <source>host registered for the system: %1</source>
+        <translation>programma di supporto registrato per tutto il sistema: %1</translation>
+    </message>
+    <message>
+        <source>%1 found: a sandboxed browser cannot start Ferry&apos;s host</source>
+        <translation>trovato %1: un browser in sandbox non può avviare il programma di supporto di Ferry</translation>
+    </message>
+</context>
+<context>
     <name>Ctl</name>
     <message>
         <source>Add a file to a job.</source>
@@ -183,16 +254,16 @@
         <source>--upload takes one FILE and one URL</source>
         <translation>--upload richiede un FILE e un URL</translation>
     </message>
+    <message>
+        <source>Register Ferry&apos;s browser extension host for this user, remove that, or show what each browser finds (Flatpak and Snap browsers cannot reach it).</source>
+        <translation>Registra per questo utente il programma di supporto dell&apos;estensione di Ferry per il browser, rimuovi la registrazione o mostra cosa trova ogni browser (i browser Flatpak e Snap non possono raggiungerlo).</translation>
+    </message>
 </context>
 <context>
     <name>EngineLink</name>
     <message>
         <source>cannot connect to %1: %2</source>
         <translation>impossibile connettersi a %1: %2</translation>
-    </message>
-    <message>
-        <source>no Ferry engine runs, and &quot;ferry&quot; was found neither next to ferryctl nor in PATH to start one</source>
-        <translation>nessun motore di Ferry è in esecuzione e &quot;ferry&quot; non è stato trovato né accanto a ferryctl né nel PATH per avviarne uno</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
@@ -205,6 +276,42 @@
     <message>
         <source>the Ferry engine did not start: %1</source>
         <translation>il motore di Ferry non si è avviato: %1</translation>
+    </message>
+    <message>
+        <source>no Ferry engine runs, and &quot;ferry&quot; was found neither next to %1 nor in PATH to start one</source>
+        <translation>nessun motore di Ferry in esecuzione, e «ferry» non è stato trovato né accanto a %1 né nel PATH per avviarne uno</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::BrowserPage</name>
+    <message>
+        <source>Register for This User</source>
+        <translation>Registra per questo utente</translation>
+    </message>
+    <message>
+        <source>Ferry&apos;s browser extension hands the downloads that Chromium, Google Chrome or Firefox start over to Ferry, with the cookies and the referrer the server needs. The extension talks to Ferry through a small helper program, which each browser must find.</source>
+        <translation>L&apos;estensione di Ferry per il browser passa a Ferry i download avviati da Chromium, Google Chrome o Firefox, con i cookie e il referrer di cui il server ha bisogno. L&apos;estensione comunica con Ferry tramite un piccolo programma di supporto, che ogni browser deve trovare.</translation>
+    </message>
+    <message>
+        <source>Writes the helper&apos;s manifest where each browser of this user looks for it, as &quot;ferryctl browser install&quot; does</source>
+        <translation>Scrive il manifest del programma di supporto dove ogni browser di questo utente lo cerca, come fa «ferryctl browser install»</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>Controlla di nuovo</translation>
+    </message>
+    <message>
+        <source>Installation Instructions…</source>
+        <translation>Istruzioni di installazione…</translation>
+    </message>
+    <message>
+        <source>The extension: %1 (Chromium, Chrome), %2 (Firefox)</source>
+        <extracomment>%1 and %2 are folders</extracomment>
+        <translation>L&apos;estensione: %1 (Chromium, Chrome), %2 (Firefox)</translation>
+    </message>
+    <message>
+        <source>Registered for Chromium, Google Chrome and Firefox.</source>
+        <translation>Registrato per Chromium, Google Chrome e Firefox.</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1122,10 @@
         <source>Notify command line:</source>
         <translation>Riga di comando di notifica:</translation>
     </message>
+    <message>
+        <source>Custom headers:</source>
+        <translation>Intestazioni personalizzate:</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Result</name>
@@ -1336,6 +1447,14 @@
         <source>Download Folder</source>
         <translation>Cartella di download</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Browser</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TrayIcon</name>
@@ -1386,6 +1505,108 @@
     <message>
         <source>The tus server created an upload without a Location.</source>
         <translation>Il server tus ha creato un caricamento senza Location.</translation>
+    </message>
+</context>
+<context>
+    <name>Handoff</name>
+    <message>
+        <source>the job no longer waits for a new link, or its file differs</source>
+        <translation>il processo non attende più un nuovo link, oppure il suo file è diverso</translation>
+    </message>
+    <message>
+        <source>the job to continue is not in the queue</source>
+        <translation>il processo da continuare non è in coda</translation>
+    </message>
+    <message>
+        <source>the download folder %1 does not exist</source>
+        <translation>la cartella dei download %1 non esiste</translation>
+    </message>
+</context>
+<context>
+    <name>HostRequest</name>
+    <message>
+        <source>%1 is longer than %2 bytes</source>
+        <translation>%1 è più lungo di %2 byte</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL</source>
+        <translation>%1 non è un URL http o https</translation>
+    </message>
+    <message>
+        <source>cookies must be a list</source>
+        <translation>cookies deve essere un elenco</translation>
+    </message>
+    <message>
+        <source>more than %1 cookies</source>
+        <translation>più di %1 cookie</translation>
+    </message>
+    <message>
+        <source>a cookie is not a {name, value} pair that can be sent</source>
+        <translation>un cookie non è una coppia {name, value} che si possa inviare</translation>
+    </message>
+    <message>
+        <source>the cookies are longer than %1 bytes</source>
+        <translation>i cookie sono più lunghi di %1 byte</translation>
+    </message>
+    <message>
+        <source>url is missing</source>
+        <translation>manca url</translation>
+    </message>
+    <message>
+        <source>referrer must be a string</source>
+        <translation>referrer deve essere una stringa</translation>
+    </message>
+    <message>
+        <source>userAgent must be a string</source>
+        <translation>userAgent deve essere una stringa</translation>
+    </message>
+    <message>
+        <source>userAgent is longer than %1 bytes or holds control characters</source>
+        <translation>userAgent è più lungo di %1 byte o contiene caratteri di controllo</translation>
+    </message>
+    <message>
+        <source>filename must be a string</source>
+        <translation>filename deve essere una stringa</translation>
+    </message>
+    <message>
+        <source>filename is too long</source>
+        <translation>filename è troppo lungo</translation>
+    </message>
+    <message>
+        <source>size must be a whole number of bytes</source>
+        <translation>size deve essere un numero intero di byte</translation>
+    </message>
+    <message>
+        <source>folder must be a string</source>
+        <translation>folder deve essere una stringa</translation>
+    </message>
+    <message>
+        <source>folder must be an absolute path</source>
+        <translation>folder deve essere un percorso assoluto</translation>
+    </message>
+    <message>
+        <source>renew must be a job id or an empty string</source>
+        <translation>renew deve essere l&apos;id di un processo o una stringa vuota</translation>
+    </message>
+    <message>
+        <source>the message is not JSON: %1</source>
+        <translation>il messaggio non è JSON: %1</translation>
+    </message>
+    <message>
+        <source>the message is not a JSON object</source>
+        <translation>il messaggio non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>id must be a number or a string of at most %1 characters</source>
+        <translation>id deve essere un numero o una stringa di al massimo %1 caratteri</translation>
+    </message>
+    <message>
+        <source>protocol version %1 is not supported (this host speaks version %2)</source>
+        <translation>la versione %1 del protocollo non è supportata (questo programma parla la versione %2)</translation>
+    </message>
+    <message>
+        <source>unknown message type &quot;%1&quot;</source>
+        <translation>tipo di messaggio sconosciuto «%1»</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1918,10 @@
         <extracomment>%1 is a file&apos;s number in the job</extracomment>
         <translation>File %1</translation>
     </message>
+    <message>
+        <source>Custom header</source>
+        <translation>Intestazione personalizzata</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -1886,6 +2111,21 @@
         <source>The server&apos;s Content-Length (%1) is not the length of its Content-Range (%2).</source>
         <extracomment>%1 and %2 are byte counts</extracomment>
         <translation>Il Content-Length del server (%1) non corrisponde alla lunghezza del suo Content-Range (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>NativeHost</name>
+    <message>
+        <source>the message is %1 bytes long; the host accepts at most %2</source>
+        <translation>il messaggio è lungo %1 byte; il programma ne accetta al massimo %2</translation>
+    </message>
+    <message>
+        <source>a message length of %1 bytes is not native messaging; the host stops</source>
+        <translation>una lunghezza di %1 byte non è native messaging; il programma si ferma</translation>
+    </message>
+    <message>
+        <source>the answer would be larger than 1 MiB</source>
+        <translation>la risposta sarebbe più grande di 1 MiB</translation>
     </message>
 </context>
 <context>

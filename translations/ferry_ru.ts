@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BrowserCommand</name>
+    <message>
+        <source>unknown browser &quot;%1&quot; (chromium, chrome, firefox or all)</source>
+        <translation>неизвестный браузер «%1» (chromium, chrome, firefox или all)</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (install, uninstall or status)</source>
+        <translation>неизвестное действие «%1» (install, uninstall или status)</translation>
+    </message>
+    <message>
+        <source>%1: host registered in %2</source>
+        <extracomment>%1 is a browser&apos;s name, %2 a folder</extracomment>
+        <translation>%1: вспомогательная программа зарегистрирована в %2</translation>
+    </message>
+    <message>
+        <source>%1: registration removed from %2</source>
+        <translation>%1: регистрация удалена из %2</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserRegistration</name>
+    <message>
+        <source>the host program %1 is not there or cannot be run</source>
+        <translation>вспомогательная программа %1 отсутствует или не может быть запущена</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>не удаётся создать %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>не удаётся удалить %1</translation>
+    </message>
+    <message>
+        <source>%1: not installed</source>
+        <translation>%1: не установлен</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>host not registered (run &quot;ferryctl browser install --browser %1&quot;)</source>
+        <translation>вспомогательная программа не зарегистрирована (выполните «ferryctl browser install --browser %1»)</translation>
+    </message>
+    <message>
+        <source>%1 is not Ferry&apos;s host manifest</source>
+        <translation>%1 — не манифест вспомогательной программы Ferry</translation>
+    </message>
+    <message>
+        <source>%1 names %2, which is not there</source>
+        <translation>%1 указывает на %2, которого нет</translation>
+    </message>
+    <message>
+        <source>host registered for this user: %1</source>
+        <translation>вспомогательная программа зарегистрирована для этого пользователя: %1</translation>
+    </message>
+    <message>
+        <source>host registered for the system: %1</source>
+        <translation>вспомогательная программа зарегистрирована для всей системы: %1</translation>
+    </message>
+    <message>
+        <source>%1 found: a sandboxed browser cannot start Ferry&apos;s host</source>
+        <translation>найден %1: браузер в изолированной среде не может запустить вспомогательную программу Ferry</translation>
+    </message>
+</context>
+<context>
     <name>Ctl</name>
     <message>
         <source>Add a file to a job.</source>
@@ -183,16 +254,16 @@
         <source>--upload takes one FILE and one URL</source>
         <translation>--upload принимает один FILE и один URL</translation>
     </message>
+    <message>
+        <source>Register Ferry&apos;s browser extension host for this user, remove that, or show what each browser finds (Flatpak and Snap browsers cannot reach it).</source>
+        <translation>Зарегистрировать вспомогательную программу расширения браузера Ferry для этого пользователя, удалить регистрацию или показать, что находит каждый браузер (браузеры из Flatpak и Snap не могут до неё добраться).</translation>
+    </message>
 </context>
 <context>
     <name>EngineLink</name>
     <message>
         <source>cannot connect to %1: %2</source>
         <translation>не удаётся подключиться к %1: %2</translation>
-    </message>
-    <message>
-        <source>no Ferry engine runs, and &quot;ferry&quot; was found neither next to ferryctl nor in PATH to start one</source>
-        <translation>модуль передачи Ferry не запущен, а программа «ferry» для его запуска не найдена ни рядом с ferryctl, ни в PATH</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
@@ -205,6 +276,42 @@
     <message>
         <source>the Ferry engine did not start: %1</source>
         <translation>модуль передачи Ferry не запустился: %1</translation>
+    </message>
+    <message>
+        <source>no Ferry engine runs, and &quot;ferry&quot; was found neither next to %1 nor in PATH to start one</source>
+        <translation>модуль передачи Ferry не запущен, а программа «ferry», чтобы его запустить, не найдена ни рядом с %1, ни в PATH</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::BrowserPage</name>
+    <message>
+        <source>Register for This User</source>
+        <translation>Зарегистрировать для этого пользователя</translation>
+    </message>
+    <message>
+        <source>Ferry&apos;s browser extension hands the downloads that Chromium, Google Chrome or Firefox start over to Ferry, with the cookies and the referrer the server needs. The extension talks to Ferry through a small helper program, which each browser must find.</source>
+        <translation>Расширение Ferry для браузера передаёт в Ferry загрузки, которые начинают Chromium, Google Chrome или Firefox, вместе с cookie и адресом страницы, которые нужны серверу. Расширение общается с Ferry через небольшую вспомогательную программу, которую должен найти каждый браузер.</translation>
+    </message>
+    <message>
+        <source>Writes the helper&apos;s manifest where each browser of this user looks for it, as &quot;ferryctl browser install&quot; does</source>
+        <translation>Записывает манифест вспомогательной программы туда, где его ищет каждый браузер этого пользователя, как это делает «ferryctl browser install»</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Installation Instructions…</source>
+        <translation>Инструкция по установке…</translation>
+    </message>
+    <message>
+        <source>The extension: %1 (Chromium, Chrome), %2 (Firefox)</source>
+        <extracomment>%1 and %2 are folders</extracomment>
+        <translation>Расширение: %1 (Chromium, Chrome), %2 (Firefox)</translation>
+    </message>
+    <message>
+        <source>Registered for Chromium, Google Chrome and Firefox.</source>
+        <translation>Зарегистрировано для Chromium, Google Chrome и Firefox.</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1128,10 @@
         <source>Notify command line:</source>
         <translation>Команда уведомления:</translation>
     </message>
+    <message>
+        <source>Custom headers:</source>
+        <translation>Дополнительные заголовки:</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Result</name>
@@ -1342,6 +1453,14 @@
         <source>Download Folder</source>
         <translation>Папка загрузок</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation>Браузер</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TrayIcon</name>
@@ -1393,6 +1512,108 @@
     <message>
         <source>The tus server created an upload without a Location.</source>
         <translation>Сервер tus создал выгрузку без заголовка Location.</translation>
+    </message>
+</context>
+<context>
+    <name>Handoff</name>
+    <message>
+        <source>the job no longer waits for a new link, or its file differs</source>
+        <translation>задание больше не ждёт новой ссылки или его файл отличается</translation>
+    </message>
+    <message>
+        <source>the job to continue is not in the queue</source>
+        <translation>задания, которое нужно продолжить, нет в очереди</translation>
+    </message>
+    <message>
+        <source>the download folder %1 does not exist</source>
+        <translation>папка загрузок %1 не существует</translation>
+    </message>
+</context>
+<context>
+    <name>HostRequest</name>
+    <message>
+        <source>%1 is longer than %2 bytes</source>
+        <translation>%1 длиннее %2 байт</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL</source>
+        <translation>%1 — не URL-адрес http или https</translation>
+    </message>
+    <message>
+        <source>cookies must be a list</source>
+        <translation>cookies должен быть списком</translation>
+    </message>
+    <message>
+        <source>more than %1 cookies</source>
+        <translation>больше %1 cookie</translation>
+    </message>
+    <message>
+        <source>a cookie is not a {name, value} pair that can be sent</source>
+        <translation>cookie не является парой {name, value}, которую можно отправить</translation>
+    </message>
+    <message>
+        <source>the cookies are longer than %1 bytes</source>
+        <translation>cookie длиннее %1 байт</translation>
+    </message>
+    <message>
+        <source>url is missing</source>
+        <translation>нет url</translation>
+    </message>
+    <message>
+        <source>referrer must be a string</source>
+        <translation>referrer должен быть строкой</translation>
+    </message>
+    <message>
+        <source>userAgent must be a string</source>
+        <translation>userAgent должен быть строкой</translation>
+    </message>
+    <message>
+        <source>userAgent is longer than %1 bytes or holds control characters</source>
+        <translation>userAgent длиннее %1 байт или содержит управляющие символы</translation>
+    </message>
+    <message>
+        <source>filename must be a string</source>
+        <translation>filename должен быть строкой</translation>
+    </message>
+    <message>
+        <source>filename is too long</source>
+        <translation>filename слишком длинный</translation>
+    </message>
+    <message>
+        <source>size must be a whole number of bytes</source>
+        <translation>size должен быть целым числом байт</translation>
+    </message>
+    <message>
+        <source>folder must be a string</source>
+        <translation>folder должен быть строкой</translation>
+    </message>
+    <message>
+        <source>folder must be an absolute path</source>
+        <translation>folder должен быть абсолютным путём</translation>
+    </message>
+    <message>
+        <source>renew must be a job id or an empty string</source>
+        <translation>renew должен быть идентификатором задания или пустой строкой</translation>
+    </message>
+    <message>
+        <source>the message is not JSON: %1</source>
+        <translation>сообщение не в формате JSON: %1</translation>
+    </message>
+    <message>
+        <source>the message is not a JSON object</source>
+        <translation>сообщение не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>id must be a number or a string of at most %1 characters</source>
+        <translation>id должен быть числом или строкой не длиннее %1 символов</translation>
+    </message>
+    <message>
+        <source>protocol version %1 is not supported (this host speaks version %2)</source>
+        <translation>версия протокола %1 не поддерживается (эта программа понимает версию %2)</translation>
+    </message>
+    <message>
+        <source>unknown message type &quot;%1&quot;</source>
+        <translation>неизвестный тип сообщения «%1»</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1931,10 @@
         <extracomment>%1 is a file&apos;s number in the job</extracomment>
         <translation>Файл %1</translation>
     </message>
+    <message>
+        <source>Custom header</source>
+        <translation>Дополнительный заголовок</translation>
+    </message>
 </context>
 <context>
     <name>JobStore</name>
@@ -1899,6 +2124,21 @@
         <source>The server&apos;s Content-Length (%1) is not the length of its Content-Range (%2).</source>
         <extracomment>%1 and %2 are byte counts</extracomment>
         <translation>Content-Length сервера (%1) не совпадает с длиной его Content-Range (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>NativeHost</name>
+    <message>
+        <source>the message is %1 bytes long; the host accepts at most %2</source>
+        <translation>длина сообщения — %1 байт; программа принимает не больше %2</translation>
+    </message>
+    <message>
+        <source>a message length of %1 bytes is not native messaging; the host stops</source>
+        <translation>длина сообщения %1 байт недопустима для native messaging; программа завершает работу</translation>
+    </message>
+    <message>
+        <source>the answer would be larger than 1 MiB</source>
+        <translation>ответ был бы больше 1 МиБ</translation>
     </message>
 </context>
 <context>

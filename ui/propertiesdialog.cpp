@@ -3,6 +3,7 @@
 #include "jobnames.h"
 #include "jobqueue.h"
 #include "jobrules.h"
+#include "jobsecrets.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -201,6 +202,13 @@ QWidget *PropertiesDialog::settingsPage()
     form->addRow(QString(), m_notifyError);
     form->addRow(QString(), m_notifyDisable);
     form->addRow(tr("Notify command line:"), m_notifyCmdLine);
+    // Read-only, and never the value of a cookie or an authorisation header.
+    const QStringList headers = JobSecrets::maskedHeaders(m_job.customHeaders);
+    if (!headers.isEmpty()) {
+        QLabel *label = selectable(headers.join(QLatin1Char('\n')));
+        label->setObjectName(QStringLiteral("customHeaders"));
+        form->addRow(tr("Custom headers:"), label);
+    }
     return page;
 }
 

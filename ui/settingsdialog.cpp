@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "browserpage.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -11,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Ferry {
@@ -92,9 +95,18 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *general = new QWidget;
+    general->setObjectName(QStringLiteral("generalPage"));
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(transfers);
+    generalLayout->addWidget(desktop);
+    generalLayout->addStretch();
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    tabs->addTab(general, tr("General"));
+    tabs->addTab(new BrowserPage, tr("Browser"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(transfers);
-    layout->addWidget(desktop);
+    layout->addWidget(tabs);
     layout->addWidget(buttons);
 }
 

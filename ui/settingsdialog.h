@@ -12,7 +12,8 @@ class QSpinBox;
 namespace Ferry {
 
 // The preferences: default download folder, auto-complete, concurrent transfers, speed limit,
-// segments, notifications, close to tray, start with the session, dropped links and language.
+// segments, notifications, close to tray, start with the session, dropped links and language on
+// the General page; the browser extension's status on the Browser page (BrowserPage).
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

@@ -1,9 +1,11 @@
 #include "ctl.h"
 
+#include "browsercommand.h"
 #include "enginechannel.h"
 #include "jobjson.h"
 #include "jobprinter.h"
 #include "jobtypes.h"
+#include "localengine.h"
 #include "terminaltext.h"
 #include "transfercommand.h"
 
@@ -202,6 +204,10 @@ const QList<Ctl::Command> &Ctl::commands()
           QT_TR_NOOP("Download the URLs into DEST (a file, or a folder), or upload FILE to URL, "
                      "and wait until the job is complete."),
           2, -1, "--priority --segments --limit --upload --protocol", nullptr, &Ctl::transfer },
+        { "browser", "browser install|uninstall|status [--browser chromium|chrome|firefox|all]",
+          QT_TR_NOOP("Register Ferry's browser extension host for this user, remove that, or show "
+                     "what each browser finds (Flatpak and Snap browsers cannot reach it)."),
+          1, 1, "--browser", nullptr, &Ctl::browser },
     };
     return all;
 }
@@ -274,9 +280,7 @@ bool Ctl::connect(bool runHere)
         return true;
     m_engine = std::make_unique<EngineChannel>();
     QString error;
-    if (!m_engine->open(runHere ? EngineChannel::WhenNoneRuns::RunHere
-                                : EngineChannel::WhenNoneRuns::StartDaemon,
-                        &error)) {
+    if (!m_engine->open(&error, runHere ? std::make_unique<LocalEngine>() : nullptr)) {
         m_err << "ferryctl: " << error << '\n';
         m_engine.reset();
         return false;
@@ -416,13 +420,20 @@ int Ctl::transfer(const Args &args)
     return rc;
 }
 
+int Ctl::browser(const Args &args)
+{
+    BrowserCommand command(m_out, m_err, m_json);
+    return command.run(args.positional.first(), args.browser);
+}
+
 int Ctl::run(const QStringList &rawArgs)
 {
     Args args;
     bool wantHelp = false;
     static const QStringList valued
-        = { QStringLiteral("--type"),  QStringLiteral("--priority"), QStringLiteral("--segments"),
-            QStringLiteral("--limit"), QStringLiteral("--timeout"),  QStringLiteral("--protocol") };
+        = { QStringLiteral("--type"),   QStringLiteral("--priority"), QStringLiteral("--segments"),
+            QStringLiteral("--limit"),  QStringLiteral("--timeout"),  QStringLiteral("--protocol"),
+            QStringLiteral("--browser") };
     for (int i = 0; i < rawArgs.size(); ++i) {
         const QString &arg = rawArgs.at(i);
         if (arg == QLatin1String("--")) {
@@ -448,6 +459,8 @@ int Ctl::run(const QStringList &rawArgs)
                 args.limit = value;
             else if (arg == QLatin1String("--protocol"))
                 args.protocol = value;
+            else if (arg == QLatin1String("--browser"))
+                args.browser = value;
             else
                 args.timeout = value;
             args.given.append(arg);

@@ -43,6 +43,7 @@ public:
         QString segments;
         QString timeout;
         QString protocol; // transfer --upload: put, post or tus
+        QString browser; // browser: chromium, chrome, firefox or all
         bool upload = false;
         bool json = false;
         bool all = false;
@@ -73,6 +74,7 @@ private:
     int monitor(const Args &args);
     int wait(const Args &args);
     int transfer(const Args &args);
+    int browser(const Args &args);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -109,6 +109,11 @@ void JobPrinter::printJob(const QJsonObject &json)
     };
     if (job.type == JobType::UploadReply)
         rows.append({ tr("Reply file"), job.replyFileName });
+    // The engine sends the headers with secret values already masked.
+    const QStringList headers
+        = json.value(QLatin1String("customHeaders")).toVariant().toStringList();
+    for (const QString &header : headers)
+        rows.append({ tr("Custom header"), header });
     if (!job.error.isNull()) {
         rows.append(
             { tr("Error"),

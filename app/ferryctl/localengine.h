@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ipcchannel.h"
+#include "hostedengine.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +17,7 @@ class IpcMethods;
 // disconnected() tells the command, which follows its job to the window. When the command is
 // done, jobs that still wait to transfer and other clients of the socket are handed to a
 // `ferry --daemon`.
-class LocalEngine : public IpcChannel
+class LocalEngine : public HostedEngine
 {
     Q_OBJECT
 public:
@@ -27,12 +27,12 @@ public:
 
     // BITS-style error when the engine cannot start here: E_ACCESSDENIED when another engine
     // holds the lock (it started meanwhile).
-    Result start();
+    Result start() override;
     Reply call(const QString &method, const QJsonObject &params = {}, int timeoutMs = -1) override;
     // Stops the engine of this process (nothing when a window took it over). When other jobs are
     // queued or transferring, or other clients are connected, starts `ferry --daemon` for them;
     // returns why that failed, if it did.
-    QString stop();
+    QString stop() override;
 
 private:
     Reply callHere(const QString &method, const QJsonObject &params, int timeoutMs);

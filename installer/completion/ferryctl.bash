@@ -17,7 +17,7 @@ _ferryctl()
     local commands="create addfile resume suspend cancel complete setpriority
         setnoprogresstimeout setminretrydelay setnotifyflags setnotifycmdline setdisplayname
         setdescription setreplyfilename setcustomheaders setcredentials setremotename info list
-        monitor wait transfer help"
+        monitor wait transfer browser help"
 
     case $prev in
         --type)
@@ -29,6 +29,9 @@ _ferryctl()
         --protocol)
             COMPREPLY=($(compgen -W "put post tus" -- "$cur"))
             return ;;
+        --browser)
+            COMPREPLY=($(compgen -W "chromium chrome firefox all" -- "$cur"))
+            return ;;
         --timeout | --segments | --limit)
             return ;;
     esac
@@ -36,7 +39,7 @@ _ferryctl()
     local command="" i arg=0
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --type | --priority | --timeout | --segments | --limit | --protocol) ((i++)) ;;
+            --type | --priority | --timeout | --segments | --limit | --protocol | --browser) ((i++)) ;;
             -*) ;;
             *) if [[ -z $command ]]; then command=${words[i]}; else ((arg++)); fi ;;
         esac
@@ -53,6 +56,7 @@ _ferryctl()
             list) options+=" --all" ;;
             wait) options+=" --timeout" ;;
             transfer) options+=" --priority --segments --limit --upload --protocol" ;;
+            browser) options+=" --browser" ;;
         esac
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
         return
@@ -61,6 +65,8 @@ _ferryctl()
         help)
             ((arg == 0)) && COMPREPLY=($(compgen -W "$commands" -- "$cur")) ;;
         create | list | monitor) ;;
+        browser)
+            ((arg == 0)) && COMPREPLY=($(compgen -W "install uninstall status" -- "$cur")) ;;
         transfer)
             _filedir ;;
         setpriority)

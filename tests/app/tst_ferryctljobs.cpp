@@ -89,11 +89,14 @@ void TestFerryctlJobs::jsonHasTheDocumentedFields()
                  .code,
              0);
     const QJsonObject job = info(id);
-    // The fields of the issue, plus Ferry's autoComplete and notifyCmdLine (docs/cli.md).
-    QStringList expected = { "id",          "displayName", "description",       "type",
-                             "state",       "priority",    "progress",          "times",
-                             "error",       "errorCount",  "noProgressTimeout", "minimumRetryDelay",
-                             "notifyFlags", "files",       "autoComplete",      "notifyCmdLine" };
+    // The fields of the issue, plus Ferry's autoComplete, notifyCmdLine and customHeaders (secret
+    // values masked) (docs/cli.md).
+    QStringList expected
+        = { "id",           "displayName", "description",       "type",
+            "state",        "priority",    "progress",          "times",
+            "error",        "errorCount",  "noProgressTimeout", "minimumRetryDelay",
+            "notifyFlags",  "files",       "autoComplete",      "notifyCmdLine",
+            "customHeaders" };
     expected.sort();
     QCOMPARE(sortedKeys(job), expected);
     QCOMPARE(sortedKeys(job.value(QLatin1String("progress")).toObject()),

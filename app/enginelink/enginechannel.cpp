@@ -1,8 +1,8 @@
 #include "enginechannel.h"
 
 #include "enginelink.h"
+#include "hostedengine.h"
 #include "ipcclient.h"
-#include "localengine.h"
 
 namespace Ferry {
 
@@ -14,7 +14,7 @@ EngineChannel::~EngineChannel()
         QObject::disconnect(m_current, nullptr, this, nullptr);
 }
 
-bool EngineChannel::open(WhenNoneRuns how, QString *error)
+bool EngineChannel::open(QString *error, std::unique_ptr<HostedEngine> runHere)
 {
     auto client = std::make_unique<IpcClient>();
     switch (EngineLink::connectRunning(client.get(), error)) {
@@ -27,11 +27,10 @@ bool EngineChannel::open(WhenNoneRuns how, QString *error)
     case EngineLink::Found::None:
         break;
     }
-    if (how == WhenNoneRuns::RunHere) {
-        auto local = std::make_unique<LocalEngine>();
-        const Result started = local->start();
+    if (runHere) {
+        const Result started = runHere->start();
         if (started.isSuccess()) {
-            m_local = std::move(local);
+            m_local = std::move(runHere);
             attach(m_local.get());
             return true;
         }

@@ -70,11 +70,12 @@ bool EngineLink::startDaemon(IpcClient *client, QString *error)
 {
     const QString program = daemonProgram();
     if (program.isEmpty()) {
-        *error = tr("no Ferry engine runs, and \"ferry\" was found neither next to ferryctl nor "
-                    "in PATH to start one");
+        *error = tr("no Ferry engine runs, and \"ferry\" was found neither next to %1 nor in "
+                    "PATH to start one")
+                     .arg(QFileInfo(QCoreApplication::applicationFilePath()).fileName());
         return false;
     }
-    // The daemon outlives ferryctl: its output must not hold ferryctl's pipes open.
+    // The daemon outlives its client: its output must not hold the client's pipes open.
     QProcess daemon;
     daemon.setProgram(program);
     daemon.setArguments({ QStringLiteral("--daemon") });
@@ -88,7 +89,7 @@ bool EngineLink::startDaemon(IpcClient *client, QString *error)
         *error = tr("cannot start %1: %2").arg(program, daemon.errorString());
         return false;
     }
-    // Wait for its socket. Another daemon may win the lock meanwhile (two ferryctl at once):
+    // Wait for its socket. Another daemon may win the lock meanwhile (two clients at once):
     // then that one's socket is the one to wait for.
     const QDeadlineTimer deadline(StartTimeoutMs);
     while (!deadline.hasExpired()) {

@@ -8,8 +8,8 @@ namespace Ferry {
 class IpcClient;
 
 // The ways to an engine's socket that EngineChannel tries: the Ferry that runs (window or daemon),
-// a `ferry --daemon` started for it (next to ferryctl first, then from PATH), or the engine that
-// takes over from one that went away.
+// a `ferry --daemon` started for it (next to the calling program first, then from PATH), or the
+// engine that takes over from one that went away.
 class EngineLink
 {
     Q_DECLARE_TR_FUNCTIONS(EngineLink)
