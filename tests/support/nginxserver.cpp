@@ -38,7 +38,19 @@ QString NginxServer::putLocation(const QString &prefix, const QString &maxBodySi
 
 bool NginxServer::start(const QString &extraLocations)
 {
-    // A free port: bind port 0, note the number, let it go.
+    // The free port is found by binding port 0 and letting it go, so another test running beside
+    // this one may take it before nginx binds it; nginx then exits, and a new port is tried.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (startOnFreePort(extraLocations))
+            return true;
+        stop();
+    }
+    qWarning().noquote() << "nginx did not start:" << errorLog();
+    return false;
+}
+
+bool NginxServer::startOnFreePort(const QString &extraLocations)
+{
     {
         QTcpServer probe;
         if (!probe.listen(QHostAddress::LocalHost))
@@ -86,7 +98,7 @@ http {
     if (!m_process.waitForStarted(5000))
         return false;
     // Ready when it accepts connections.
-    for (int i = 0; i < 100; ++i) {
+    for (int i = 0; i < 300; ++i) {
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, m_port);
         if (socket.waitForConnected(100))

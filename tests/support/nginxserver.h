@@ -35,6 +35,8 @@ public:
     QString errorLog() const;
 
 private:
+    bool startOnFreePort(const QString &extraLocations);
+
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
