@@ -47,21 +47,15 @@ int main(int argc, char *argv[])
         return 2;
     EngineClient client(engine.engine()->queue(), engine.engine()->publisher());
     JobId id;
-    auto created = std::make_shared<JobId>();
-    client.call(
-        [url, dest, created](JobQueue &q) {
-            NewJob job;
-            job.displayName = QStringLiteral("uiblock");
-            job.priority = JobPriority::Foreground;
-            job.files = { { url, dest } };
-            job.resume = true;
-            QList<JobId> ids;
-            const Result r = q.createJobs({ job }, &ids);
-            if (r.isSuccess())
-                *created = ids.first(); // read by the callback below, in this thread's turn
-            return r;
-        },
-        [&id, created](const Result &) { id = *created; });
+    NewJob job;
+    job.displayName = QStringLiteral("uiblock");
+    job.priority = JobPriority::Foreground;
+    job.files = { { url, dest } };
+    job.resume = true;
+    client.create({ job }, [&id](const Result &r, const QList<JobId> &ids) {
+        if (r.isSuccess())
+            id = ids.first();
+    });
     // Let the transfer get going (on disk, the temporary file grows).
     QElapsedTimer clock;
     clock.start();

@@ -3,10 +3,57 @@
 #include "jobqueue.h"
 #include "snapshotpublisher.h"
 
+#include <QCoreApplication>
+
+#include <memory>
+
 namespace Ferry {
 
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(EngineClient)
+};
+
+// Runs `work` on the queue in the engine thread; `answer` gets what it produced, back in the
+// caller's thread (never when the caller is gone).
+template<typename Value>
+void runInEngine(JobQueue *queue, QObject *caller, std::function<Result(JobQueue &, Value *)> work,
+                 std::function<void(const Result &, const Value &)> answer)
+{
+    const QPointer<QObject> back(caller);
+    if (!queue) {
+        if (answer)
+            answer(Result(Result::E_FAIL, Text::tr("the engine is not running")), Value());
+        return;
+    }
+    const QPointer<JobQueue> engine(queue);
+    QMetaObject::invokeMethod(
+        queue,
+        [engine, back, work = std::move(work), answer = std::move(answer)]() {
+            if (!engine)
+                return;
+            auto value = std::make_shared<Value>();
+            const Result result = work(*engine, value.get());
+            if (answer && back) {
+                QMetaObject::invokeMethod(
+                    back, [answer, result, value]() { answer(result, *value); },
+                    Qt::QueuedConnection);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+Job withoutPasswords(const Job &job)
+{
+    return JobSnapshot::of(job).job;
+}
+
+} // namespace
+
 EngineClient::EngineClient(JobQueue *queue, SnapshotPublisher *publisher, QObject *parent)
-    : QObject(parent)
+    : JobEngine(parent)
     , m_queue(queue)
     , m_publisher(publisher)
 {
@@ -24,67 +71,137 @@ EngineClient::EngineClient(JobQueue *queue, SnapshotPublisher *publisher, QObjec
     connect(queue, &JobQueue::jobRemoved, this, &EngineClient::jobRemoved, Qt::QueuedConnection);
 }
 
-void EngineClient::call(Operation op, ResultHandler done)
+void EngineClient::setPreferencesHandler(std::function<void(const EnginePreferences &)> handler)
 {
-    QPointer<EngineClient> self(this);
-    QPointer<JobQueue> queue = m_queue;
-    if (!queue) {
-        if (done)
-            done(Result(Result::E_FAIL, QStringLiteral("the engine is not running")));
-        return;
-    }
-    QMetaObject::invokeMethod(
-        queue,
-        [queue, self, op = std::move(op), done = std::move(done)]() {
-            const Result result = op(*queue);
-            if (done && self) {
-                QMetaObject::invokeMethod(
-                    self, [self, done, result]() { done(result); }, Qt::QueuedConnection);
-            }
+    m_preferencesHandler = std::move(handler);
+}
+
+void EngineClient::create(const QList<NewJob> &jobs, Created done)
+{
+    runInEngine<QList<JobId>>(
+        m_queue, this, [jobs](JobQueue &q, QList<JobId> *ids) { return q.createJobs(jobs, ids); },
+        std::move(done));
+}
+
+void EngineClient::apply(const JobRef &job, const JobPatch &patch, Done done)
+{
+    runInEngine<bool>(
+        m_queue, this,
+        [job, patch](JobQueue &q, bool *) {
+            JobId id;
+            if (const Result r = q.resolve(job, &id); r.isError())
+                return r;
+            return q.apply(id, patch);
         },
+        [done = std::move(done)](const Result &r, bool) {
+            if (done)
+                done(r);
+        });
+}
+
+void EngineClient::transition(const Transition &transition, Transitioned done)
+{
+    runInEngine<QList<Result>>(
+        m_queue, this,
+        [transition](JobQueue &q, QList<Result> *results) {
+            for (const JobRef &ref : transition.jobs) {
+                JobId id;
+                Result r = q.resolve(ref, &id);
+                if (r.isSuccess()) {
+                    switch (transition.action) {
+                    case JobAction::Resume:
+                        r = q.resume(id);
+                        break;
+                    case JobAction::Suspend:
+                        r = q.suspend(id);
+                        break;
+                    case JobAction::Cancel:
+                        r = q.cancel(id);
+                        break;
+                    case JobAction::Complete:
+                        r = q.complete(id);
+                        break;
+                    default:
+                        r = Result::E_NOTIMPL;
+                        break;
+                    }
+                }
+                results->append(r);
+            }
+            return Result(Result::S_OK);
+        },
+        [done = std::move(done)](const Result &, const QList<Result> &results) {
+            if (done)
+                done(results);
+        });
+}
+
+void EngineClient::job(const JobRef &job, Found done)
+{
+    runInEngine<Job>(
+        m_queue, this,
+        [job](JobQueue &q, Job *out) {
+            Job found;
+            const Result r = q.find(job, &found);
+            if (r.isSuccess())
+                *out = withoutPasswords(found);
+            return r;
+        },
+        std::move(done));
+}
+
+void EngineClient::jobs(bool withHistory, Listed done)
+{
+    runInEngine<QList<Job>>(
+        m_queue, this,
+        [withHistory](JobQueue &q, QList<Job> *out) {
+            out->reserve(q.count());
+            for (const JobId &id : q.jobIds())
+                out->append(withoutPasswords(*q.job(id)));
+            if (withHistory) {
+                QList<Job> history;
+                if (const Result r = q.history(&history); r.isError())
+                    return r;
+                // Oldest first, like the queue.
+                for (auto it = history.crbegin(); it != history.crend(); ++it)
+                    out->append(withoutPasswords(*it));
+            }
+            return Result(Result::S_OK);
+        },
+        std::move(done));
+}
+
+void EngineClient::history(int limit, Listed done)
+{
+    runInEngine<QList<Job>>(
+        m_queue, this,
+        [limit](JobQueue &q, QList<Job> *out) {
+            const Result r = q.history(out, limit);
+            for (Job &job : *out)
+                job = withoutPasswords(job);
+            return r;
+        },
+        std::move(done));
+}
+
+void EngineClient::pruneHistory(const QDateTime &before, Done done)
+{
+    runInEngine<int>(
+        m_queue, this,
+        [before](JobQueue &q, int *removed) { return q.pruneHistory(before, removed); },
+        [done = std::move(done)](const Result &r, int) {
+            if (done)
+                done(r);
+        });
+}
+
+void EngineClient::setPreferences(const EnginePreferences &preferences)
+{
+    if (!m_queue || !m_preferencesHandler)
+        return;
+    QMetaObject::invokeMethod(
+        m_queue, [handler = m_preferencesHandler, preferences]() { handler(preferences); },
         Qt::QueuedConnection);
-}
-
-void EngineClient::createJob(const QString &displayName, JobType type, CreateHandler done)
-{
-    auto created = std::make_shared<JobId>();
-    call([displayName, type,
-          created](JobQueue &q) { return q.createJob(displayName, type, created.get()); },
-         [created, done](const Result &r) {
-             if (done)
-                 done(r, *created);
-         });
-}
-
-void EngineClient::addFile(const JobId &id, const QUrl &remoteUrl, const QString &localPath,
-                           ResultHandler done)
-{
-    call([=](JobQueue &q) { return q.addFile(id, remoteUrl, localPath); }, std::move(done));
-}
-
-void EngineClient::resume(const JobId &id, ResultHandler done)
-{
-    call([id](JobQueue &q) { return q.resume(id); }, std::move(done));
-}
-
-void EngineClient::suspend(const JobId &id, ResultHandler done)
-{
-    call([id](JobQueue &q) { return q.suspend(id); }, std::move(done));
-}
-
-void EngineClient::cancel(const JobId &id, ResultHandler done)
-{
-    call([id](JobQueue &q) { return q.cancel(id); }, std::move(done));
-}
-
-void EngineClient::complete(const JobId &id, ResultHandler done)
-{
-    call([id](JobQueue &q) { return q.complete(id); }, std::move(done));
-}
-
-void EngineClient::setPriority(const JobId &id, JobPriority priority, ResultHandler done)
-{
-    call([id, priority](JobQueue &q) { return q.setPriority(id, priority); }, std::move(done));
 }
 
 void EngineClient::requestAll()

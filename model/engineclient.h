@@ -1,9 +1,7 @@
 #pragma once
 
-#include "jobsnapshot.h"
-#include "result.h"
+#include "jobengine.h"
 
-#include <QObject>
 #include <QPointer>
 
 #include <functional>
@@ -13,45 +11,34 @@ namespace Ferry {
 class JobQueue;
 class SnapshotPublisher;
 
-// The one door into the engine for the UI and the IPC server. Calls are queued into the engine
-// thread and never block the caller; each call's Result comes back as a queued callback in the
-// caller's thread. Job state comes out as coalesced snapshot batches.
-class EngineClient : public QObject
+// The JobEngine over the real queue: each command is queued into the engine thread, runs there
+// on the JobQueue, and its answer comes back as a queued callback in the caller's thread, so a
+// caller never blocks on the engine and the engine never waits for a caller. Job state comes out
+// as the publisher's coalesced snapshot batches. Passwords never come back.
+class EngineClient : public JobEngine
 {
     Q_OBJECT
 public:
-    using ResultHandler = std::function<void(const Result &)>;
-    using CreateHandler = std::function<void(const Result &, const JobId &)>;
-    using Operation = std::function<Result(JobQueue &)>;
-
     EngineClient(JobQueue *queue, SnapshotPublisher *publisher, QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(EngineClient)
 
-    // Runs op on the queue in the engine thread; done (optional) gets its Result back here.
-    void call(Operation op, ResultHandler done = {});
+    // Who applies setPreferences() (the transfer engine), called in the engine thread.
+    void setPreferencesHandler(std::function<void(const EnginePreferences &)> handler);
 
-    void createJob(const QString &displayName, JobType type, CreateHandler done = {});
-    void addFile(const JobId &id, const QUrl &remoteUrl, const QString &localPath,
-                 ResultHandler done = {});
-    void resume(const JobId &id, ResultHandler done = {});
-    void suspend(const JobId &id, ResultHandler done = {});
-    void cancel(const JobId &id, ResultHandler done = {});
-    void complete(const JobId &id, ResultHandler done = {});
-    void setPriority(const JobId &id, JobPriority priority, ResultHandler done = {});
-
-    // Asks for a reset batch with every job (sent on connection, and whenever a view needs it).
-    void requestAll();
-
-Q_SIGNALS:
-    void batchReceived(const Ferry::SnapshotBatch &batch);
-    void jobTransferred(const Ferry::JobSnapshot &job);
-    void jobFailed(const Ferry::JobSnapshot &job);
-    // The job reached ACKNOWLEDGED or CANCELLED and left the queue.
-    void jobRemoved(const Ferry::JobId &id, Ferry::JobState finalState);
+    void create(const QList<NewJob> &jobs, Created done = {}) override;
+    void apply(const JobRef &job, const JobPatch &patch, Done done = {}) override;
+    void transition(const Transition &transition, Transitioned done = {}) override;
+    void job(const JobRef &job, Found done) override;
+    void jobs(bool withHistory, Listed done) override;
+    void history(int limit, Listed done) override;
+    void pruneHistory(const QDateTime &before, Done done = {}) override;
+    void setPreferences(const EnginePreferences &preferences) override;
+    void requestAll() override;
 
 private:
     QPointer<JobQueue> m_queue;
     QPointer<SnapshotPublisher> m_publisher;
+    std::function<void(const EnginePreferences &)> m_preferencesHandler;
 };
 
 } // namespace Ferry

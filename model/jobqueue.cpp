@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "jobfiles.h"
+#include "jobpatch.h"
 #include "jobsecrets.h"
 #include "jobstore.h"
 #include "jobvalidation.h"
@@ -15,23 +16,6 @@
 Q_LOGGING_CATEGORY(lcQueue, "ferry.model.queue")
 
 namespace Ferry {
-
-namespace {
-
-Result validateUploadOptions(JobType type, const UploadOptions &options)
-{
-    if (int(options.protocol) > int(UploadProtocol::Tus))
-        return Result(Result::E_INVALIDARG, QStringLiteral("unknown upload protocol"));
-    if (type == JobType::UploadReply && options.protocol == UploadProtocol::Tus)
-        return Result(Result::E_INVALIDARG,
-                      QStringLiteral("tus uploads have no reply; use POST or PUT"));
-    static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]*$"));
-    if (!token.match(options.formField).hasMatch() || options.formField.size() > 256)
-        return Result(Result::E_INVALIDARG, QStringLiteral("the form field name is not valid"));
-    return Result::S_OK;
-}
-
-} // namespace
 
 JobQueue::JobQueue(JobStore *store, const Clock *clock, const JobLimits &limits, QObject *parent)
     : QObject(parent)
@@ -143,6 +127,7 @@ Result JobQueue::createJobs(const QList<NewJob> &specs, QList<JobId> *ids)
     // once each, not once per file.
     QHash<QString, Result> folderChecks;
     QSet<QString> batchDestinations;
+    const JobPatcher patcher = this->patcher();
     QList<Job> jobs;
     jobs.reserve(specs.size());
     const QDateTime now = m_clock->now();
@@ -175,7 +160,8 @@ Result JobQueue::createJobs(const QList<NewJob> &specs, QList<JobId> *ids)
         job.state = spec.resume ? JobState::Queued : JobState::Suspended;
         job.times.creation = job.times.modification = now;
         if (spec.type != JobType::Download) {
-            if (const Result r = validateUploadOptions(spec.type, spec.upload); r.isError())
+            if (const Result r = JobPatcher::checkUploadOptions(spec.type, spec.upload);
+                r.isError())
                 return fail(r);
             job.upload = spec.upload;
             job.upload.sessionUrl.clear();
@@ -205,6 +191,19 @@ Result JobQueue::createJobs(const QList<NewJob> &specs, QList<JobId> *ids)
         }
         if (job.type == JobType::UploadReply && !job.files.isEmpty())
             job.replyFileName = JobFiles::defaultReplyPath(job.files.first().localPath);
+        // The rest of the job's settings, checked as the calls that set them would.
+        JobPatch settings;
+        if (!spec.description.isEmpty())
+            settings.description = spec.description;
+        if (!spec.customHeaders.isEmpty())
+            settings.customHeaders = spec.customHeaders;
+        settings.credentials = spec.credentials;
+        if (!spec.replyFileName.isEmpty())
+            settings.replyFileName = spec.replyFileName;
+        if (!settings.isEmpty()) {
+            if (const Result r = patcher.apply(job, settings); r.isError())
+                return fail(r);
+        }
         jobs.append(std::move(job));
     }
 
@@ -235,7 +234,7 @@ Result JobQueue::notQueued(const JobId &id, JobAction action) const
     return JobRules::check(action, type, state);
 }
 
-Result JobQueue::mutate(const JobId &id, JobAction action, Save save, const Change &change)
+Result JobQueue::mutate(const JobId &id, JobAction action, const Change &change)
 {
     const auto it = m_jobs.find(id);
     if (it == m_jobs.end())
@@ -247,7 +246,7 @@ Result JobQueue::mutate(const JobId &id, JobAction action, Save save, const Chan
     if (result.isError())
         return result;
     copy.times.modification = m_clock->now();
-    const Result stored = save == Save::Row ? m_store->updateJob(copy) : m_store->saveAll(copy);
+    const Result stored = m_store->updateJob(copy);
     if (stored.isError())
         return stored;
     *it = std::move(copy);
@@ -255,55 +254,122 @@ Result JobQueue::mutate(const JobId &id, JobAction action, Save save, const Chan
     return result;
 }
 
-Result JobQueue::addFile(const JobId &id, const QUrl &remoteUrl, const QString &localPath)
+JobPatcher JobQueue::patcher() const
+{
+    return JobPatcher({ m_limits, [this](const QString &path, const QSet<QString> &alsoTaken) {
+                           return checkDestination(path, alsoTaken);
+                       } });
+}
+
+Result JobQueue::resolve(const JobRef &ref, JobId *id) const
+{
+    const QString &prefix = ref.text;
+    if (prefix.isEmpty())
+        return Result(Result::E_INVALIDARG, tr("no job given"));
+    const JobId exact = JobId::fromString(prefix);
+    if (!exact.isNull()) {
+        // A full id is taken as it is: the queue knows finished jobs (BG_E_INVALID_STATE).
+        *id = exact;
+        return Result::S_OK;
+    }
+    int matches = 0;
+    for (const JobId &candidate : std::as_const(m_order)) {
+        if (candidate.toString().startsWith(prefix, Qt::CaseInsensitive)) {
+            *id = candidate;
+            ++matches;
+        }
+    }
+    if (matches == 1)
+        return Result::S_OK;
+    if (matches == 0)
+        return Result(Result::BG_E_NOT_FOUND, prefix);
+    return ambiguous(prefix, matches);
+}
+
+Result JobQueue::ambiguous(const QString &prefix, int matches)
+{
+    return Result(Result::E_INVALIDARG, tr("\"%1\" matches %n job(s)", "", matches).arg(prefix));
+}
+
+Result JobQueue::find(const JobRef &ref, Job *job) const
+{
+    JobId id;
+    const Result resolved = resolve(ref, &id);
+    if (resolved.isSuccess() && this->job(id)) {
+        *job = *this->job(id);
+        return Result::S_OK;
+    }
+    if (resolved.code() == Result::E_INVALIDARG)
+        return resolved;
+    // Not queued (or a prefix no queued job has): the history of finished jobs.
+    const QString &prefix = ref.text;
+    QList<Job> history;
+    if (const Result r = this->history(&history); r.isError())
+        return r;
+    QList<Job> matches;
+    for (const Job &j : std::as_const(history)) {
+        if (j.id.toString().startsWith(prefix, Qt::CaseInsensitive))
+            matches.append(j);
+    }
+    if (matches.isEmpty())
+        return Result(Result::BG_E_NOT_FOUND, prefix);
+    if (matches.size() > 1)
+        return ambiguous(prefix, int(matches.size()));
+    *job = matches.first();
+    return Result::S_OK;
+}
+
+Result JobQueue::apply(const JobId &id, const JobPatch &patch)
 {
     const auto it = m_jobs.find(id);
     if (it == m_jobs.end())
-        return notQueued(id, JobAction::AddFile);
-    if (const Result r = JobRules::check(JobAction::AddFile, it->type, it->state); r.isError())
-        return r;
-    if (it->type != JobType::Download && !it->files.isEmpty())
-        return Result::BG_E_TOO_MANY_FILES;
-    if (it->files.size() >= m_limits.maxFilesPerJob)
-        return Result::BG_E_TOO_MANY_FILES_IN_JOB;
-    if (const Result r = JobValidation::remoteUrl(remoteUrl); r.isError())
-        return r;
-    if (const Result r = JobValidation::localPath(it->type, localPath); r.isError())
-        return r;
-    if (it->type == JobType::Download) {
-        if (const Result r = checkDestination(localPath); r.isError())
-            return r;
-    }
-
+        return notQueued(id, JobPatcher::firstAction(patch));
+    if (patch.isEmpty())
+        return Result::S_OK;
     Job copy = *it;
-    JobFile file;
-    file.remoteUrl = remoteUrl;
-    file.localPath = localPath;
-    copy.files.append(file);
-    if (copy.type == JobType::UploadReply && copy.replyFileName.isEmpty())
-        copy.replyFileName = JobFiles::defaultReplyPath(localPath);
+    const Result result = patcher().apply(copy, patch);
+    if (result.isError())
+        return result;
     copy.times.modification = m_clock->now();
-    if (const Result r = m_store->begin(); r.isError())
-        return r;
-    Result stored = m_store->insertFile(copy, int(copy.files.size() - 1));
-    if (stored.isSuccess())
-        stored = m_store->updateJob(copy);
-    if (stored.isSuccess())
-        stored = m_store->commit();
-    if (stored.isError()) {
-        m_store->rollback();
-        return stored;
+    const qsizetype before = it->files.size();
+    if (patch.newFiles.isEmpty() && patch.remoteNames.isEmpty()) {
+        if (const Result r = m_store->updateJob(copy); r.isError())
+            return r;
+    } else {
+        // The job's row and every file it touches, in one transaction.
+        Result stored = m_store->begin();
+        for (qsizetype i = before; stored.isSuccess() && i < copy.files.size(); ++i)
+            stored = m_store->insertFile(copy, int(i));
+        if (stored.isSuccess() && !patch.remoteNames.isEmpty())
+            stored = m_store->updateFiles(copy, patch.remoteNames.keys());
+        if (stored.isSuccess())
+            stored = m_store->updateJob(copy);
+        if (stored.isSuccess())
+            stored = m_store->commit();
+        if (stored.isError()) {
+            m_store->rollback();
+            return stored;
+        }
     }
     *it = std::move(copy);
-    if (it->type == JobType::Download)
-        claimDestination(localPath, +1);
+    if (it->type == JobType::Download) {
+        for (qsizetype i = before; i < it->files.size(); ++i)
+            claimDestination(it->files.at(i).localPath, +1);
+    }
     commanded(id);
-    return Result::S_OK;
+    return result;
+}
+
+Result JobQueue::addFile(const JobId &id, const QUrl &remoteUrl, const QString &localPath)
+{
+    JobPatch patch;
+    patch.newFiles = { { remoteUrl, localPath } };
+    return apply(id, patch);
 }
 
 Result JobQueue::resume(const JobId &id)
 {
-    return mutate(id, JobAction::Resume, Save::Row, [](Job &job) -> Result {
+    return mutate(id, JobAction::Resume, [](Job &job) -> Result {
         if (job.files.isEmpty())
             return Result::BG_E_EMPTY;
         if (job.state == JobState::Transferred) {
@@ -321,197 +387,130 @@ Result JobQueue::resume(const JobId &id)
 
 Result JobQueue::suspend(const JobId &id)
 {
-    return mutate(id, JobAction::Suspend, Save::Row, [](Job &job) -> Result {
+    return mutate(id, JobAction::Suspend, [](Job &job) -> Result {
         job.state = JobState::Suspended;
         return Result::S_OK;
     });
 }
 
+// The single-property calls of spec §2.3, each a patch of one field.
 Result JobQueue::setPriority(const JobId &id, JobPriority priority)
 {
-    if (int(priority) >= JobPriorityCount)
-        return Result::E_NOTIMPL;
-    return mutate(id, JobAction::SetProperty, Save::Row, [priority](Job &job) -> Result {
-        job.priority = priority;
-        return Result::S_OK;
-    });
+    JobPatch patch;
+    patch.priority = priority;
+    return apply(id, patch);
 }
 
 Result JobQueue::setDisplayName(const JobId &id, const QString &name)
 {
-    if (const Result r = JobValidation::displayName(name); r.isError())
-        return r;
-    return mutate(id, JobAction::SetProperty, Save::Row, [&name](Job &job) -> Result {
-        job.displayName = name;
-        return Result::S_OK;
-    });
+    JobPatch patch;
+    patch.displayName = name;
+    return apply(id, patch);
 }
 
 Result JobQueue::setDescription(const JobId &id, const QString &text)
 {
-    if (const Result r = JobValidation::description(text); r.isError())
-        return r;
-    return mutate(id, JobAction::SetProperty, Save::Row, [&text](Job &job) -> Result {
-        job.description = text;
-        return Result::S_OK;
-    });
+    JobPatch patch;
+    patch.description = text;
+    return apply(id, patch);
 }
 
 Result JobQueue::setNoProgressTimeout(const JobId &id, quint32 seconds)
 {
-    return mutate(id, JobAction::SetProperty, Save::Row, [seconds](Job &job) -> Result {
-        job.noProgressTimeout = seconds;
-        return Result::S_OK;
-    });
+    JobPatch patch;
+    patch.noProgressTimeout = seconds;
+    return apply(id, patch);
 }
 
 Result JobQueue::setMinimumRetryDelay(const JobId &id, quint32 seconds)
 {
-    return mutate(id, JobAction::SetProperty, Save::Row, [seconds](Job &job) -> Result {
-        job.minimumRetryDelay = qMax(seconds, MinimumRetryDelayFloor);
-        return Result::S_OK;
-    });
+    JobPatch patch;
+    patch.minimumRetryDelay = seconds;
+    return apply(id, patch);
 }
 
 Result JobQueue::setNotifyFlags(const JobId &id, quint32 flags)
 {
-    if (flags & ~NotifyFlagsMask)
-        return Result(Result::E_NOTIMPL, QStringLiteral("0x%1").arg(flags, 0, 16));
-    return mutate(id, JobAction::SetProperty, Save::Row, [flags](Job &job) -> Result {
-        job.notifyFlags = NotifyFlags::fromInt(int(flags));
-        return Result::S_OK;
-    });
+    JobPatch patch;
+    patch.notifyFlags = flags;
+    return apply(id, patch);
 }
 
 Result JobQueue::setNotifyCmdLine(const JobId &id, const QStringList &programAndArguments)
 {
-    if (const Result r = JobValidation::notifyCmdLine(programAndArguments); r.isError())
-        return r;
-    return mutate(id, JobAction::SetProperty, Save::Row,
-                  [&programAndArguments](Job &job) -> Result {
-                      job.notifyCmdLine = programAndArguments;
-                      return Result::S_OK;
-                  });
+    JobPatch patch;
+    patch.notifyCmdLine = programAndArguments;
+    return apply(id, patch);
 }
 
 Result JobQueue::setUploadOptions(const JobId &id, const UploadOptions &options)
 {
-    if (const Job *current = job(id)) {
-        if (current->type == JobType::Download)
-            return Result(Result::E_NOTIMPL,
-                          QStringLiteral("a download job has no upload options"));
-        if (const Result r = validateUploadOptions(current->type, options); r.isError())
-            return r;
-    }
-    return mutate(id, JobAction::SetProperty, Save::Row, [&options](Job &job) -> Result {
-        Job next = job;
-        next.upload = options;
-        next.upload.sessionUrl
-            = next.uploadProtocol() == job.uploadProtocol() ? job.upload.sessionUrl : QUrl();
-        job.upload = next.upload;
-        return Result::S_OK;
-    });
+    JobPatch patch;
+    patch.upload = options;
+    return apply(id, patch);
 }
 
 Result JobQueue::setReplyFileName(const JobId &id, const QString &path)
 {
-    const Job *current = job(id);
-    if (current && current->type == JobType::UploadReply && current->state == JobState::Transferring
-        && current->replyProgress.bytesTotal != SizeUnknown)
-        return Result(Result::BG_E_INVALID_STATE, QStringLiteral("the reply is being downloaded"));
-    return mutate(id, JobAction::SetReplyFileName, Save::Row, [&path](Job &job) -> Result {
-        if (const Result r = JobValidation::replyFileName(path); r.isError())
-            return r;
-        job.replyFileName = path;
-        if (path.isEmpty() && !job.files.isEmpty())
-            job.replyFileName = JobFiles::defaultReplyPath(job.files.first().localPath);
-        return Result::S_OK;
-    });
+    JobPatch patch;
+    patch.replyFileName = path;
+    return apply(id, patch);
 }
 
 Result JobQueue::setCustomHeaders(const JobId &id, const QString &headers)
 {
-    if (const Result r = JobValidation::customHeaders(headers); r.isError())
-        return r;
-    return mutate(id, JobAction::SetProperty, Save::Row, [&headers](Job &job) -> Result {
-        job.customHeaders = headers;
-        return Result::S_OK;
-    });
+    JobPatch patch;
+    patch.customHeaders = headers;
+    return apply(id, patch);
 }
 
 Result JobQueue::setCredentials(const JobId &id, const Credentials &credentials)
 {
-    if (const Result r = JobValidation::credentials(credentials); r.isError())
-        return r;
-    return mutate(id, JobAction::SetProperty, Save::Row, [&credentials](Job &job) -> Result {
-        // One credential per (target, scheme) pair, replaced when set again.
-        job.credentials.removeIf([&credentials](const Credentials &c) {
-            return c.target == credentials.target && c.scheme == credentials.scheme;
-        });
-        job.credentials.append(credentials);
-        return Result::S_OK;
-    });
+    JobPatch patch;
+    patch.credentials = { credentials };
+    return apply(id, patch);
 }
 
 Result JobQueue::removeCredentials(const JobId &id, AuthTarget target, AuthScheme scheme)
 {
-    return mutate(id, JobAction::SetProperty, Save::Row, [target, scheme](Job &job) -> Result {
-        const auto removed = job.credentials.removeIf(
-            [&](const Credentials &c) { return c.target == target && c.scheme == scheme; });
-        return removed ? Result::S_OK : Result::S_FALSE;
-    });
+    JobPatch patch;
+    patch.removedCredentials = { { target, scheme } };
+    return apply(id, patch);
 }
 
 Result JobQueue::setProxySettings(const JobId &id, const ProxySettings &proxy)
 {
-    if (const Result r = JobValidation::proxy(proxy); r.isError())
-        return r;
-    return mutate(id, JobAction::SetProperty, Save::Row, [&proxy](Job &job) -> Result {
-        job.proxy = proxy;
-        return Result::S_OK;
-    });
+    JobPatch patch;
+    patch.proxy = proxy;
+    return apply(id, patch);
 }
 
 Result JobQueue::setRemoteName(const JobId &id, int fileIndex, const QUrl &remoteUrl)
 {
-    return mutate(id, JobAction::SetRemoteName, Save::All, [&](Job &job) -> Result {
-        if (fileIndex < 0 || fileIndex >= job.files.size())
-            return Result(Result::E_INVALIDARG, QStringLiteral("file index %1").arg(fileIndex));
-        if (const Result r = JobValidation::remoteUrl(remoteUrl); r.isError())
-            return r;
-        // The transfer goes on from the same offset when the new URL serves the same entity
-        // (the engine checks the validators); otherwise that file restarts.
-        job.files[fileIndex].remoteUrl = remoteUrl;
-        return Result::S_OK;
-    });
+    JobPatch patch;
+    patch.remoteNames.insert(fileIndex, remoteUrl);
+    return apply(id, patch);
 }
 
 Result JobQueue::setAutoComplete(const JobId &id, bool on)
 {
-    return mutate(id, JobAction::SetProperty, Save::Row, [on](Job &job) -> Result {
-        job.autoComplete = on;
-        return Result::S_OK;
-    });
+    JobPatch patch;
+    patch.autoComplete = on;
+    return apply(id, patch);
 }
 
 Result JobQueue::setSpeedLimit(const JobId &id, qint64 bytesPerSecond)
 {
-    if (bytesPerSecond < 0)
-        return Result::E_INVALIDARG;
-    return mutate(id, JobAction::SetProperty, Save::Row, [bytesPerSecond](Job &job) -> Result {
-        job.speedLimit = bytesPerSecond;
-        return Result::S_OK;
-    });
+    JobPatch patch;
+    patch.speedLimit = bytesPerSecond;
+    return apply(id, patch);
 }
 
 Result JobQueue::setSegments(const JobId &id, int segments)
 {
-    if (segments < 0 || segments > MaxSegments)
-        return Result::E_INVALIDARG;
-    return mutate(id, JobAction::SetProperty, Save::Row, [segments](Job &job) -> Result {
-        job.segments = segments;
-        return Result::S_OK;
-    });
+    JobPatch patch;
+    patch.segments = segments;
+    return apply(id, patch);
 }
 
 void JobQueue::commanded(const JobId &id)

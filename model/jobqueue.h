@@ -1,7 +1,9 @@
 #pragma once
 
 #include "job.h"
+#include "jobcommands.h"
 #include "joblimits.h"
+#include "jobpatch.h"
 #include "jobrules.h"
 #include "result.h"
 
@@ -16,20 +18,6 @@ namespace Ferry {
 
 class Clock;
 class JobStore;
-
-// Everything needed to create a job in one call (JobQueue::createJobs).
-struct NewJob
-{
-    QString displayName;
-    JobType type = JobType::Download;
-    JobPriority priority = JobPriority::Normal;
-    QList<QPair<QUrl, QString>> files; // remote URL, local path
-    bool autoComplete = false;
-    qint64 speedLimit = 0; // bytes per second; 0: none
-    int segments = 0; // 0: the engine's setting
-    bool resume = false; // queue it right away instead of leaving it SUSPENDED
-    UploadOptions upload; // upload jobs: protocol and form field (no session yet)
-};
 
 // The BITS manager (IBackgroundCopyManager + IBackgroundCopyJob): it owns the in-memory truth of
 // every job that is not final, enforces JobRules, and persists each accepted change through the
@@ -64,7 +52,17 @@ public:
     Result history(QList<Job> *jobs, int limit = -1) const;
     Result pruneHistory(const QDateTime &before, int *removed = nullptr);
 
+    // The job a reference names: a full id as it is, a prefix when exactly one queued job
+    // starts with it (BG_E_NOT_FOUND, or E_INVALIDARG when several do).
+    Result resolve(const JobRef &ref, JobId *id) const;
+    // The job a reference names, in the queue or else in the history: a prefix names the one
+    // queued job that starts with it, else the one finished job (passwords included: callers
+    // strip them).
+    Result find(const JobRef &ref, Job *job) const;
+
     // -- job calls (spec §2.3) -----------------------------------------------------------------
+    // Changes what the patch sets, all or nothing, in one write (JobPatcher checks it).
+    Result apply(const JobId &id, const JobPatch &patch);
     Result addFile(const JobId &id, const QUrl &remoteUrl, const QString &localPath);
     Result resume(const JobId &id);
     Result suspend(const JobId &id);
@@ -112,13 +110,14 @@ Q_SIGNALS:
     void jobFailed(const Ferry::JobId &id);
 
 private:
+    static Result ambiguous(const QString &prefix, int matches);
     friend class QueueLedger;
     // Announces a change a client asked for: jobChanged, then jobCommanded.
     void commanded(const JobId &id);
-    enum class Save { Row, All }; // the job's row only, or its row and its files
     using Change = std::function<Result(Job &)>;
-    // Checks the rules, applies the change to a copy, persists it, then publishes it.
-    Result mutate(const JobId &id, JobAction action, Save save, const Change &change);
+    // Checks the rules, applies the change to a copy, persists its row, then publishes it.
+    Result mutate(const JobId &id, JobAction action, const Change &change);
+    JobPatcher patcher() const;
     // The answer for an id that is not in the queue: BG_E_INVALID_STATE (or E_NOTIMPL) for a job
     // that reached a final state, BG_E_NOT_FOUND for one Ferry does not know.
     Result notQueued(const JobId &id, JobAction action) const;

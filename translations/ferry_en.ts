@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>Ferry::IpcMethods</name>
+    <name>Ferry::JobQueue</name>
     <message numerus="yes">
         <source>&quot;%1&quot; matches %n job(s)</source>
         <translation>

@@ -260,6 +260,13 @@
     </message>
 </context>
 <context>
+    <name>EngineClient</name>
+    <message>
+        <source>the engine is not running</source>
+        <translation>il motore non è in esecuzione</translation>
+    </message>
+</context>
+<context>
     <name>EngineLink</name>
     <message>
         <source>cannot connect to %1: %2</source>
@@ -407,13 +414,6 @@
 </context>
 <context>
     <name>Ferry::IpcMethods</name>
-    <message numerus="yes">
-        <source>&quot;%1&quot; matches %n job(s)</source>
-        <translation>
-            <numerusform>&quot;%1&quot; corrisponde a %n processo</numerusform>
-            <numerusform>&quot;%1&quot; corrisponde a %n processi</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the engine is not running</source>
         <translation>il motore non è in esecuzione</translation>
@@ -446,10 +446,6 @@
         <source>params.%1 must be %2</source>
         <extracomment>%1 is a parameter name of the IPC protocol, %2 what it must be</extracomment>
         <translation>params.%1 deve essere %2</translation>
-    </message>
-    <message>
-        <source>no job given</source>
-        <translation>nessun processo indicato</translation>
     </message>
     <message>
         <source>unknown job type &quot;%1&quot;</source>
@@ -664,11 +660,45 @@
     </message>
 </context>
 <context>
+    <name>Ferry::JobPatcher</name>
+    <message>
+        <source>unknown upload protocol</source>
+        <translation>protocollo di caricamento sconosciuto</translation>
+    </message>
+    <message>
+        <source>tus uploads have no reply; use POST or PUT</source>
+        <translation>i caricamenti tus non hanno risposta; usa POST o PUT</translation>
+    </message>
+    <message>
+        <source>the form field name is not valid</source>
+        <translation>il nome del campo del modulo non è valido</translation>
+    </message>
+    <message>
+        <source>a download job has no upload options</source>
+        <translation>un processo di download non ha opzioni di caricamento</translation>
+    </message>
+    <message>
+        <source>the reply is being downloaded</source>
+        <translation>la risposta è in fase di download</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::JobQueue</name>
     <message>
         <source>another file of a job is already downloaded to %1</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>un altro file di un processo viene già scaricato in %1</translation>
+    </message>
+    <message>
+        <source>no job given</source>
+        <translation>nessun processo indicato</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n job(s)</source>
+        <translation>
+            <numerusform>«%1» corrisponde a %n processo</numerusform>
+            <numerusform>«%1» corrisponde a %n processi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2067,21 @@
     </message>
 </context>
 <context>
+    <name>NativeHost</name>
+    <message>
+        <source>the message is %1 bytes long; the host accepts at most %2</source>
+        <translation>il messaggio è lungo %1 byte; il programma ne accetta al massimo %2</translation>
+    </message>
+    <message>
+        <source>a message length of %1 bytes is not native messaging; the host stops</source>
+        <translation>una lunghezza di %1 byte non è native messaging; il programma si ferma</translation>
+    </message>
+    <message>
+        <source>the answer would be larger than 1 MiB</source>
+        <translation>la risposta sarebbe più grande di 1 MiB</translation>
+    </message>
+</context>
+<context>
     <name>PartFile</name>
     <message>
         <source>it is a symbolic link</source>
@@ -2111,21 +2156,6 @@
         <source>The server&apos;s Content-Length (%1) is not the length of its Content-Range (%2).</source>
         <extracomment>%1 and %2 are byte counts</extracomment>
         <translation>Il Content-Length del server (%1) non corrisponde alla lunghezza del suo Content-Range (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>NativeHost</name>
-    <message>
-        <source>the message is %1 bytes long; the host accepts at most %2</source>
-        <translation>il messaggio è lungo %1 byte; il programma ne accetta al massimo %2</translation>
-    </message>
-    <message>
-        <source>a message length of %1 bytes is not native messaging; the host stops</source>
-        <translation>una lunghezza di %1 byte non è native messaging; il programma si ferma</translation>
-    </message>
-    <message>
-        <source>the answer would be larger than 1 MiB</source>
-        <translation>la risposta sarebbe più grande di 1 MiB</translation>
     </message>
 </context>
 <context>

@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>unknown upload protocol &quot;%1&quot; (put, post or tus)</source>
-        <translation>неизвестный протокол выгрузки «%1» (put, post или tus)</translation>
+        <translation>неизвестный протокол отправки «%1» (put, post или tus)</translation>
     </message>
     <message>
         <source>--upload takes one FILE and one URL</source>
@@ -257,6 +257,13 @@
     <message>
         <source>Register Ferry&apos;s browser extension host for this user, remove that, or show what each browser finds (Flatpak and Snap browsers cannot reach it).</source>
         <translation>Зарегистрировать вспомогательную программу расширения браузера Ferry для этого пользователя, удалить регистрацию или показать, что находит каждый браузер (браузеры из Flatpak и Snap не могут до неё добраться).</translation>
+    </message>
+</context>
+<context>
+    <name>EngineClient</name>
+    <message>
+        <source>the engine is not running</source>
+        <translation>движок не запущен</translation>
     </message>
 </context>
 <context>
@@ -408,14 +415,6 @@
 </context>
 <context>
     <name>Ferry::IpcMethods</name>
-    <message numerus="yes">
-        <source>&quot;%1&quot; matches %n job(s)</source>
-        <translation>
-            <numerusform>«%1» соответствует %n заданию</numerusform>
-            <numerusform>«%1» соответствует %n заданиям</numerusform>
-            <numerusform>«%1» соответствует %n заданиям</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the engine is not running</source>
         <translation>модуль передачи не запущен</translation>
@@ -450,16 +449,12 @@
         <translation>параметр params.%1 должен быть %2</translation>
     </message>
     <message>
-        <source>no job given</source>
-        <translation>задание не указано</translation>
-    </message>
-    <message>
         <source>unknown job type &quot;%1&quot;</source>
         <translation>неизвестный тип задания «%1»</translation>
     </message>
     <message>
         <source>unknown upload protocol &quot;%1&quot;</source>
-        <translation>неизвестный протокол выгрузки «%1»</translation>
+        <translation>неизвестный протокол отправки «%1»</translation>
     </message>
     <message>
         <source>segments must be from 1 to 16</source>
@@ -666,11 +661,46 @@
     </message>
 </context>
 <context>
+    <name>Ferry::JobPatcher</name>
+    <message>
+        <source>unknown upload protocol</source>
+        <translation>неизвестный протокол отправки</translation>
+    </message>
+    <message>
+        <source>tus uploads have no reply; use POST or PUT</source>
+        <translation>у отправок по tus нет ответа; используйте POST или PUT</translation>
+    </message>
+    <message>
+        <source>the form field name is not valid</source>
+        <translation>недопустимое имя поля формы</translation>
+    </message>
+    <message>
+        <source>a download job has no upload options</source>
+        <translation>у задания загрузки нет параметров отправки</translation>
+    </message>
+    <message>
+        <source>the reply is being downloaded</source>
+        <translation>ответ сейчас загружается</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::JobQueue</name>
     <message>
         <source>another file of a job is already downloaded to %1</source>
         <extracomment>%1 is a file path</extracomment>
         <translation>в %1 уже загружается другой файл задания</translation>
+    </message>
+    <message>
+        <source>no job given</source>
+        <translation>задание не указано</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; matches %n job(s)</source>
+        <translation>
+            <numerusform>«%1» соответствует %n заданию</numerusform>
+            <numerusform>«%1» соответствует %n заданиям</numerusform>
+            <numerusform>«%1» соответствует %n заданиям</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2080,21 @@
     </message>
 </context>
 <context>
+    <name>NativeHost</name>
+    <message>
+        <source>the message is %1 bytes long; the host accepts at most %2</source>
+        <translation>длина сообщения — %1 байт; программа принимает не больше %2</translation>
+    </message>
+    <message>
+        <source>a message length of %1 bytes is not native messaging; the host stops</source>
+        <translation>длина сообщения %1 байт недопустима для native messaging; программа завершает работу</translation>
+    </message>
+    <message>
+        <source>the answer would be larger than 1 MiB</source>
+        <translation>ответ был бы больше 1 МиБ</translation>
+    </message>
+</context>
+<context>
     <name>PartFile</name>
     <message>
         <source>it is a symbolic link</source>
@@ -2124,21 +2169,6 @@
         <source>The server&apos;s Content-Length (%1) is not the length of its Content-Range (%2).</source>
         <extracomment>%1 and %2 are byte counts</extracomment>
         <translation>Content-Length сервера (%1) не совпадает с длиной его Content-Range (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>NativeHost</name>
-    <message>
-        <source>the message is %1 bytes long; the host accepts at most %2</source>
-        <translation>длина сообщения — %1 байт; программа принимает не больше %2</translation>
-    </message>
-    <message>
-        <source>a message length of %1 bytes is not native messaging; the host stops</source>
-        <translation>длина сообщения %1 байт недопустима для native messaging; программа завершает работу</translation>
-    </message>
-    <message>
-        <source>the answer would be larger than 1 MiB</source>
-        <translation>ответ был бы больше 1 МиБ</translation>
     </message>
 </context>
 <context>

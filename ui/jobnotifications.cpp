@@ -1,7 +1,7 @@
 #include "jobnotifications.h"
 
-#include "engineclient.h"
 #include "jobactions.h"
+#include "jobengine.h"
 #include "joblistmodel.h"
 #include "notifier.h"
 #include "result.h"
@@ -10,15 +10,15 @@
 
 namespace Ferry {
 
-JobNotifications::JobNotifications(EngineClient *client, JobListModel *jobs, Notifier *notifier,
+JobNotifications::JobNotifications(JobEngine *client, JobListModel *jobs, Notifier *notifier,
                                    QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_jobs(jobs)
     , m_notifier(notifier)
 {
-    connect(client, &EngineClient::jobTransferred, this, &JobNotifications::onTransferred);
-    connect(client, &EngineClient::jobFailed, this, &JobNotifications::onFailed);
+    connect(client, &JobEngine::jobTransferred, this, &JobNotifications::onTransferred);
+    connect(client, &JobEngine::jobFailed, this, &JobNotifications::onFailed);
     connect(notifier, &Notifier::actionInvoked, this, &JobNotifications::onAction);
     // The model learns of the last state changes a little after the events: look at it then.
     connect(jobs, &QAbstractItemModel::dataChanged, this, &JobNotifications::checkAllFinished);
@@ -89,7 +89,7 @@ void JobNotifications::onAction(const JobId &id, const QString &action)
 {
     const JobSnapshot *s = m_jobs ? m_jobs->snapshot(m_jobs->indexOf(id)) : nullptr;
     if (action == QLatin1String("retry")) {
-        m_client->resume(id);
+        m_client->transition({ { id }, JobAction::Resume });
     } else if (action == QLatin1String("open") && s) {
         const QString path = JobActions::openablePath(s->job);
         Q_EMIT openRequested(path.isEmpty() ? JobActions::containingFolder(s->job) : path);

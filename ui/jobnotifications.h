@@ -7,7 +7,7 @@
 
 namespace Ferry {
 
-class EngineClient;
+class JobEngine;
 class JobListModel;
 class Notifier;
 
@@ -19,7 +19,7 @@ class JobNotifications : public QObject
 {
     Q_OBJECT
 public:
-    JobNotifications(EngineClient *client, JobListModel *jobs, Notifier *notifier,
+    JobNotifications(JobEngine *client, JobListModel *jobs, Notifier *notifier,
                      QObject *parent = nullptr);
     Q_DISABLE_COPY_MOVE(JobNotifications)
 
@@ -40,7 +40,7 @@ private:
     void onAction(const JobId &job, const QString &action);
     void checkAllFinished();
 
-    EngineClient *m_client;
+    JobEngine *m_client;
     QPointer<JobListModel> m_jobs;
     Notifier *m_notifier;
     bool m_enabled = true;

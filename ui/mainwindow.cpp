@@ -1,16 +1,15 @@
 #include "mainwindow.h"
 
 #include "droppedlinks.h"
-#include "engineclient.h"
 #include "filterbar.h"
 #include "jobactions.h"
+#include "jobengine.h"
 #include "jobfiles.h"
 #include "jobfilterproxy.h"
 #include "jobitemdelegate.h"
 #include "joblistmodel.h"
 #include "jobnames.h"
 #include "jobnotifications.h"
-#include "jobqueue.h"
 #include "newjobdialog.h"
 #include "notifier.h"
 #include "propertiesdialog.h"
@@ -43,7 +42,7 @@
 
 namespace Ferry {
 
-MainWindow::MainWindow(EngineClient *client, QWidget *parent)
+MainWindow::MainWindow(JobEngine *client, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_settings(AppSettings::load())
@@ -118,7 +117,7 @@ MainWindow::MainWindow(EngineClient *client, QWidget *parent)
             m_opener(path);
     });
 
-    connect(m_client, &EngineClient::batchReceived, m_model, &JobListModel::applyBatch);
+    connect(m_client, &JobEngine::batchReceived, m_model, &JobListModel::applyBatch);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActionStates);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActionStates);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateStatus);
@@ -283,28 +282,21 @@ void MainWindow::runOnSelection(int actionValue)
 
 void MainWindow::applyAction(int actionValue, const QList<JobId> &ids)
 {
-    auto report = [this](const Result &r) {
-        if (r.isError())
-            showError(tr("The job could not be changed."), r);
-    };
-    for (const JobId &id : ids) {
-        switch (JobAction(actionValue)) {
-        case JobAction::Resume:
-            m_client->resume(id, report);
-            break;
-        case JobAction::Suspend:
-            m_client->suspend(id, report);
-            break;
-        case JobAction::Complete:
-            m_client->complete(id, report);
-            break;
-        case JobAction::Cancel:
-            m_client->cancel(id, report);
-            break;
-        default:
-            break;
+    auto report = [this](const Result &r) { showError(tr("The job could not be changed."), r); };
+    Transition transition;
+    transition.action = JobAction(actionValue);
+    for (const JobId &id : ids)
+        transition.jobs.append(id);
+    if (transition.jobs.isEmpty())
+        return;
+    m_client->transition(transition, [report](const QList<Result> &results) {
+        for (const Result &r : results) {
+            if (r.isError()) {
+                report(r);
+                return;
+            }
         }
-    }
+    });
 }
 
 void MainWindow::applyToAll(int actionValue)
@@ -320,8 +312,10 @@ void MainWindow::applyToAll(int actionValue)
 void MainWindow::setSelectionPriority(int priority)
 {
     const QList<JobId> ids = JobActions::applicable(JobAction::SetProperty, selectedJobs());
+    JobPatch patch;
+    patch.priority = JobPriority(priority);
     for (const JobId &id : ids) {
-        m_client->setPriority(id, JobPriority(priority), [this](const Result &r) {
+        m_client->apply(id, patch, [this](const Result &r) {
             if (r.isError())
                 showError(tr("The priority could not be changed."), r);
         });
@@ -341,17 +335,17 @@ void MainWindow::changeUrl()
     input->setWindowTitle(tr("Change URL"));
     //: %1 is the file's name
     input->setLabelText(tr("New address of %1:").arg(job.files.at(fileIndex).localPath));
-    input->setTextValue(job.files.at(fileIndex).remoteUrl.toString());
+    // The encoded form: what the user edits is exactly what is sent (%2F stays %2F).
+    input->setTextValue(job.files.at(fileIndex).remoteUrl.toString(QUrl::FullyEncoded));
     input->resize(560, input->height());
     connect(input, &QInputDialog::textValueSelected, this,
             [this, id = job.id, fileIndex](const QString &text) {
-                const QUrl url = QUrl::fromUserInput(text.trimmed());
-                m_client->call([id, fileIndex,
-                                url](JobQueue &q) { return q.setRemoteName(id, fileIndex, url); },
-                               [this](const Result &r) {
-                                   if (r.isError())
-                                       showError(tr("The URL was not changed."), r);
-                               });
+                JobPatch patch;
+                patch.remoteNames.insert(fileIndex, QUrl::fromUserInput(text.trimmed()));
+                m_client->apply(id, patch, [this](const Result &r) {
+                    if (r.isError())
+                        showError(tr("The URL was not changed."), r);
+                });
             });
     input->open();
 }
@@ -387,12 +381,13 @@ void MainWindow::showProperties()
     auto *dialog = new PropertiesDialog(jobs.first(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-        if (EngineClient::Operation op = dialog->changes()) {
-            m_client->call(std::move(op), [this](const Result &r) {
-                if (r.isError())
-                    showError(tr("The properties were not changed."), r);
-            });
-        }
+        const JobPatch patch = dialog->changes();
+        if (patch.isEmpty())
+            return;
+        m_client->apply(dialog->jobId(), patch, [this](const Result &r) {
+            if (r.isError())
+                showError(tr("The properties were not changed."), r);
+        });
     });
     dialog->open();
 }
@@ -408,8 +403,9 @@ void MainWindow::showNewJobDialog(const QString &urlsText)
             m_settings.downloadDirectory = dialog->destination();
             m_settings.save();
         }
-        const int count = int(dialog->jobs(false).size());
-        m_client->call(dialog->operation(m_settings.autoComplete), [this, count](const Result &r) {
+        const QList<NewJob> jobs = dialog->jobs(m_settings.autoComplete);
+        const int count = int(jobs.size());
+        m_client->create(jobs, [this, count](const Result &r, const QList<JobId> &) {
             if (r.isError())
                 showError(tr("%n job(s) not added.", "", count), r);
         });
@@ -438,6 +434,7 @@ void MainWindow::showSettingsDialog()
         m_settings = next;
         m_settings.save();
         m_notifications->setEnabled(m_settings.notifications);
+        m_client->setPreferences(m_settings.enginePreferences());
         Q_EMIT settingsChanged(m_settings);
     });
     dialog->open();
@@ -459,11 +456,10 @@ void MainWindow::addDownloads(const QList<QUrl> &urls, const QString &directory,
     for (const NewJob &job : std::as_const(jobs)) {
         // One call per URL: all of a job or nothing of it, and a bad URL spares the others.
         const QUrl url = job.files.first().first;
-        m_client->call([job](JobQueue &q) { return q.createJobs({ job }); },
-                       [this, url](const Result &r) {
-                           if (r.isError())
-                               showError(tr("%1 was not added.").arg(url.toDisplayString()), r);
-                       });
+        m_client->create({ job }, [this, url](const Result &r, const QList<JobId> &) {
+            if (r.isError())
+                showError(tr("%1 was not added.").arg(url.toDisplayString()), r);
+        });
     }
 }
 
@@ -481,7 +477,7 @@ bool MainWindow::handleMimeData(const QMimeData *mime)
     } else {
         QStringList lines;
         for (const QUrl &url : links.web)
-            lines.append(url.toString());
+            lines.append(url.toString(QUrl::FullyEncoded));
         showNewJobDialog(lines.join(QLatin1Char('\n')));
     }
     return true;
@@ -560,14 +556,12 @@ void MainWindow::toggleVisible()
 
 void MainWindow::loadHistory()
 {
-    auto history = std::make_shared<QList<Job>>();
-    m_client->call([history](JobQueue &q) { return q.history(history.get()); },
-                   [this, history](const Result &r) {
-                       if (r.isError())
-                           showError(tr("The history could not be read."), r);
-                       else
-                           m_model->addHistory(*history);
-                   });
+    m_client->history(-1, [this](const Result &r, const QList<Job> &history) {
+        if (r.isError())
+            showError(tr("The history could not be read."), r);
+        else
+            m_model->addHistory(history);
+    });
 }
 
 void MainWindow::showError(const QString &what, const Result &result)

@@ -15,7 +15,7 @@ class QTreeView;
 
 namespace Ferry {
 
-class EngineClient;
+class JobEngine;
 class JobActions;
 class FilterBar;
 class JobFilterProxy;
@@ -26,12 +26,12 @@ class TrayIcon;
 
 // The main window: the job view with its filter bar, the job actions in the toolbar, the menus
 // and the context menu, the status bar, drag-and-drop and paste of links, the tray icon and the
-// notifications. It talks to the engine only through EngineClient.
+// notifications. It talks to the engine only through JobEngine.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(EngineClient *client, QWidget *parent = nullptr);
+    explicit MainWindow(JobEngine *client, QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
@@ -88,7 +88,7 @@ private:
     void restoreSettings();
     void saveSettings();
 
-    EngineClient *m_client;
+    JobEngine *m_client;
     AppSettings m_settings;
     JobListModel *m_model;
     JobFilterProxy *m_proxy;

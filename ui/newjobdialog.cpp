@@ -283,76 +283,46 @@ UploadOptions NewJobDialog::uploadOptions() const
 
 QList<NewJob> NewJobDialog::jobs(bool autoComplete) const
 {
+    // What every job of the dialog shares.
+    NewJob common;
+    common.priority = JobPriority(priority());
+    common.speedLimit = speedLimit();
+    common.customHeaders = customHeaders();
+    common.resume = !startSuspended();
+    if (m_advanced->isChecked() && !m_user->text().isEmpty()) {
+        Credentials credentials;
+        credentials.user = m_user->text();
+        credentials.password = m_password->text();
+        credentials.scheme = AuthScheme(m_scheme->currentData().toInt());
+        common.credentials = { credentials };
+    }
     QList<NewJob> out;
     if (type() == JobType::Download) {
         const QList<QUrl> list = urls();
         for (const QUrl &url : list) {
-            NewJob job;
+            NewJob job = common;
             const bool named = list.size() == 1 && !fileName().isEmpty();
             job.displayName = named ? fileName() : JobFiles::fileNameForUrl(url);
-            job.priority = JobPriority(priority());
             // Without a name the destination is the folder: the server's name is used.
             job.files = { { url,
                             named ? QDir(destination()).filePath(fileName())
                                   : QDir(destination()).absolutePath() } };
             job.autoComplete = autoComplete;
-            job.speedLimit = speedLimit();
             job.segments = segments();
             out.append(job);
         }
         return out;
     }
-    NewJob job;
+    NewJob job = common;
     const QString source = QDir::fromNativeSeparators(m_source->text().trimmed());
     job.type = type();
     job.displayName = QFileInfo(source).fileName();
-    job.priority = JobPriority(priority());
     job.files = { { QUrl::fromUserInput(m_target->text().trimmed()), source } };
-    job.speedLimit = speedLimit();
     job.upload = uploadOptions();
+    if (type() == JobType::UploadReply)
+        job.replyFileName = m_replyFile->text().trimmed();
     out.append(job);
     return out;
-}
-
-EngineClient::Operation NewJobDialog::operation(bool autoComplete) const
-{
-    const QList<NewJob> list = jobs(autoComplete);
-    const QString headers = customHeaders();
-    Credentials credentials;
-    if (m_advanced->isChecked() && !m_user->text().isEmpty()) {
-        credentials.user = m_user->text();
-        credentials.password = m_password->text();
-        credentials.scheme = AuthScheme(m_scheme->currentData().toInt());
-    }
-    const QString reply
-        = type() == JobType::UploadReply ? m_replyFile->text().trimmed() : QString();
-    const bool resume = !startSuspended();
-    return [=](JobQueue &q) {
-        QList<JobId> ids;
-        if (const Result r = q.createJobs(list, &ids); r.isError())
-            return r;
-        for (const JobId &id : std::as_const(ids)) {
-            if (!headers.isEmpty()) {
-                if (const Result r = q.setCustomHeaders(id, headers); r.isError())
-                    return r;
-            }
-            if (!credentials.user.isEmpty()) {
-                if (const Result r = q.setCredentials(id, credentials); r.isError())
-                    return r;
-            }
-            if (!reply.isEmpty()) {
-                if (const Result r = q.setReplyFileName(id, reply); r.isError())
-                    return r;
-            }
-        }
-        if (resume) {
-            for (const JobId &id : std::as_const(ids)) {
-                if (const Result r = q.resume(id); r.isError())
-                    return r;
-            }
-        }
-        return Result(Result::S_OK);
-    };
 }
 
 void NewJobDialog::typeChanged()

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "engineclient.h"
-#include "jobqueue.h"
+#include "jobcommands.h"
 
 #include <QDialog>
 #include <QList>
@@ -47,12 +46,9 @@ public:
     int segments() const; // 0: the default
     UploadOptions uploadOptions() const; // protocol and POST form field of an upload
 
-    // The jobs the dialog describes (SUSPENDED; the operation resumes them unless the user
-    // asked for suspended jobs).
+    // The jobs the dialog describes, each with its headers, credentials and reply file, queued
+    // at once unless the user asked for suspended jobs: one create() makes all of them or none.
     QList<NewJob> jobs(bool autoComplete) const;
-    // One engine call that creates the jobs, applies headers and credentials and resumes them:
-    // all of it or, for a refused property, the jobs stay SUSPENDED and the refusal comes back.
-    EngineClient::Operation operation(bool autoComplete) const;
 
     static QList<QUrl> parseUrls(const QString &text);
 

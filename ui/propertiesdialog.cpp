@@ -1,7 +1,6 @@
 #include "propertiesdialog.h"
 
 #include "jobnames.h"
-#include "jobqueue.h"
 #include "jobrules.h"
 #include "jobsecrets.h"
 
@@ -212,50 +211,38 @@ QWidget *PropertiesDialog::settingsPage()
     return page;
 }
 
-EngineClient::Operation PropertiesDialog::changes() const
+JobPatch PropertiesDialog::changes() const
 {
+    JobPatch patch;
     if (!m_editable && !m_replyFile)
-        return {};
-    const JobId id = m_job.id;
-    QList<EngineClient::Operation> steps;
+        return patch;
     const QString name = m_name->text().trimmed();
     if (name != m_job.displayName)
-        steps.append([id, name](JobQueue &q) { return q.setDisplayName(id, name); });
+        patch.displayName = name;
     const QString description = m_description->toPlainText();
     if (description != m_job.description)
-        steps.append([id, description](JobQueue &q) { return q.setDescription(id, description); });
+        patch.description = description;
     const auto priority = JobPriority(m_priority->currentData().toInt());
     if (priority != m_job.priority)
-        steps.append([id, priority](JobQueue &q) { return q.setPriority(id, priority); });
+        patch.priority = priority;
     const auto timeout = quint32(m_noProgressTimeout->value());
     if (timeout != m_job.noProgressTimeout)
-        steps.append([id, timeout](JobQueue &q) { return q.setNoProgressTimeout(id, timeout); });
+        patch.noProgressTimeout = timeout;
     const auto delay = quint32(m_retryDelay->value());
     if (delay != m_job.minimumRetryDelay)
-        steps.append([id, delay](JobQueue &q) { return q.setMinimumRetryDelay(id, delay); });
+        patch.minimumRetryDelay = delay;
     NotifyFlags flags = m_job.notifyFlags;
     flags.setFlag(NotifyFlag::JobTransferred, m_notifyTransferred->isChecked());
     flags.setFlag(NotifyFlag::JobError, m_notifyError->isChecked());
     flags.setFlag(NotifyFlag::Disable, m_notifyDisable->isChecked());
     if (flags != m_job.notifyFlags)
-        steps.append(
-            [id, flags](JobQueue &q) { return q.setNotifyFlags(id, quint32(flags.toInt())); });
+        patch.notifyFlags = quint32(flags.toInt());
     const QStringList cmd = QProcess::splitCommand(m_notifyCmdLine->text());
     if (cmd != m_job.notifyCmdLine)
-        steps.append([id, cmd](JobQueue &q) { return q.setNotifyCmdLine(id, cmd); });
-    if (m_replyFile && !m_replyFile->isReadOnly() && m_replyFile->text() != m_job.replyFileName) {
-        const QString reply = m_replyFile->text();
-        steps.append([id, reply](JobQueue &q) { return q.setReplyFileName(id, reply); });
-    }
-    if (steps.isEmpty())
-        return {};
-    return [steps](JobQueue &q) {
-        for (const EngineClient::Operation &step : steps) {
-            if (const Result r = step(q); r.isError())
-                return r;
-        }
-        return Result(Result::S_OK);
-    };
+        patch.notifyCmdLine = cmd;
+    if (m_replyFile && !m_replyFile->isReadOnly() && m_replyFile->text() != m_job.replyFileName)
+        patch.replyFileName = m_replyFile->text();
+    return patch;
 }
 
 } // namespace Ferry

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engineclient.h"
+#include "jobcommands.h"
 #include "jobsnapshot.h"
 
 #include <QDialog>
@@ -17,7 +17,7 @@ namespace Ferry {
 // the error (context, code, description), error count, NoProgressTimeout, MinimumRetryDelay,
 // notify flags and command line, and the reply file of upload-reply jobs. The properties the
 // rules let the job change (SetProperty, SetReplyFileName) are editable; changes() turns the
-// edits into one engine call.
+// edits into one JobPatch, applied all or nothing.
 class PropertiesDialog : public QDialog
 {
     Q_OBJECT
@@ -26,9 +26,9 @@ public:
     Q_DISABLE_COPY_MOVE(PropertiesDialog)
 
     bool isEditable() const { return m_editable; }
-    // Applies what the user changed, setter by setter, stopping at the first refusal; null when
-    // nothing changed.
-    EngineClient::Operation changes() const;
+    JobId jobId() const { return m_job.id; }
+    // What the user changed; empty when nothing did.
+    JobPatch changes() const;
 
 private:
     QWidget *generalPage();

@@ -1,7 +1,5 @@
 #include "enginesettings.h"
 
-#include "engine.h"
-
 namespace Ferry {
 
 TransferEngine::Settings transferSettings(const EnginePreferences &preferences,
@@ -11,17 +9,6 @@ TransferEngine::Settings transferSettings(const EnginePreferences &preferences,
     base.downloadLimit = preferences.downloadLimit;
     base.transfers.download.connections = preferences.segments;
     return base;
-}
-
-void applyTransferSettings(Engine *engine, const EnginePreferences &preferences)
-{
-    TransferEngine *transfers = engine->transfers();
-    QMetaObject::invokeMethod(
-        transfers,
-        [transfers, preferences]() {
-            transfers->setSettings(transferSettings(preferences, transfers->settings()));
-        },
-        Qt::QueuedConnection);
 }
 
 } // namespace Ferry

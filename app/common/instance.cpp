@@ -60,7 +60,12 @@ Result Instance::start()
         return r;
     Engine *engine = m_engine.engine();
     m_client = std::make_unique<EngineClient>(engine->queue(), engine->publisher());
-    m_server = std::make_unique<IpcServer>(m_client.get(), engine->transfers());
+    // Settings go through the same door as everything else, and are applied in the engine.
+    TransferEngine *transfers = engine->transfers();
+    m_client->setPreferencesHandler([transfers](const EnginePreferences &preferences) {
+        transfers->setSettings(transferSettings(preferences, transfers->settings()));
+    });
+    m_server = std::make_unique<IpcServer>(m_client.get());
     m_server->setHasWindow(m_options.hasWindow);
     return m_server->listen();
 }

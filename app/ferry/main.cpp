@@ -1,7 +1,6 @@
 #include "appsettings.h"
 #include "commandline.h"
 #include "daemon.h"
-#include "enginesettings.h"
 #include "handoff.h"
 #include "icons.h"
 #include "instance.h"
@@ -79,10 +78,6 @@ int main(int argc, char *argv[])
                              window.showAndRaise();
                          if (!forwarded.isEmpty())
                              window.showNewJobDialog(forwarded.join(QLatin1Char('\n')));
-                     });
-    QObject::connect(&window, &MainWindow::settingsChanged, &window,
-                     [&instance](const AppSettings &settings) {
-                         applyTransferSettings(instance.engine(), settings.enginePreferences());
                      });
     // With a tray the window may stay hidden, and closing it keeps the transfers going.
     QApplication::setQuitOnLastWindowClosed(!window.trayIcon());

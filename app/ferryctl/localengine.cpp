@@ -33,7 +33,7 @@ Result LocalEngine::start()
         return r;
     m_instance = std::move(instance);
     EngineClient *client = m_instance->client();
-    m_methods = std::make_unique<IpcMethods>(client, m_instance->engine()->transfers());
+    m_methods = std::make_unique<IpcMethods>(client);
     connect(client, &EngineClient::batchReceived, this, [this](const SnapshotBatch &batch) {
         if (m_subscribed && !batch.changed.isEmpty())
             Q_EMIT eventReceived(Ipc::jobsEvent(batch));
@@ -120,17 +120,15 @@ void LocalEngine::handOver()
 
 bool LocalEngine::othersWaiting()
 {
-    auto waiting = std::make_shared<bool>(false);
+    bool waiting = false;
     QEventLoop loop;
-    m_instance->client()->call(
-        [waiting](JobQueue &queue) {
-            for (const JobId &id : queue.jobIds())
-                *waiting = *waiting || waitsToTransfer(queue.job(id)->state);
-            return Result(Result::S_OK);
-        },
-        [&loop](const Result &) { loop.quit(); });
+    m_instance->client()->jobs(false, [&](const Result &, const QList<Job> &queue) {
+        for (const Job &job : queue)
+            waiting = waiting || waitsToTransfer(job.state);
+        loop.quit();
+    });
     loop.exec();
-    return *waiting;
+    return waiting;
 }
 
 QString LocalEngine::stop()

@@ -1,9 +1,7 @@
 #include "ipcmethods.h"
 
-#include "engineclient.h"
+#include "jobengine.h"
 #include "jobjson.h"
-#include "jobqueue.h"
-#include "transferengine.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,8 +17,8 @@ QString ipcText(const char *text)
     return QCoreApplication::translate("Ferry::IpcMethods", text);
 }
 
-// Runs in the engine thread; fills data for the reply.
-using Operation = std::function<Result(JobQueue &, TransferEngine *, QJsonObject *data)>;
+// One request as the engine call it makes; `done` gets the reply's result and data.
+using Call = std::function<void(JobEngine &, const IpcMethods::Done &done)>;
 
 // Reads one request's parameters; the first problem is kept in error.
 class Params
@@ -112,48 +110,32 @@ private:
     Result m_error;
 };
 
-// JOB: a job id or a unique prefix of one, among the jobs in the queue.
-Result resolve(const JobQueue &queue, const QString &prefix, JobId *id)
+// A refusal found while reading the parameters: answered without asking the engine.
+Call refuse(const Result &result)
 {
-    if (prefix.isEmpty())
-        return Result(Result::E_INVALIDARG,
-                      ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "no job given")));
-    const JobId exact = JobId::fromString(prefix);
-    if (!exact.isNull()) {
-        // A full id goes to the queue as is: it knows finished jobs (BG_E_INVALID_STATE).
-        *id = exact;
-        return Result::S_OK;
-    }
-    int matches = 0;
-    for (const JobId &candidate : queue.jobIds()) {
-        if (candidate.toString().startsWith(prefix, Qt::CaseInsensitive)) {
-            *id = candidate;
-            ++matches;
-        }
-    }
-    if (matches == 1)
-        return Result::S_OK;
-    if (matches == 0)
-        return Result(Result::BG_E_NOT_FOUND, prefix);
-    return Result(
-        Result::E_INVALIDARG,
-        QCoreApplication::translate("Ferry::IpcMethods", "\"%1\" matches %n job(s)", "", matches)
-            .arg(prefix));
+    return [result](JobEngine &, const IpcMethods::Done &done) { done(result, {}); };
 }
 
-// The calls that take a job: resolve it, then run call on it.
-using JobCall = std::function<Result(JobQueue &, TransferEngine *, const JobId &)>;
-Operation onJob(const QString &prefix, JobCall call)
+// A patch of the job named by params.job.
+Call patchJob(Params &p, const JobPatch &patch)
 {
-    return [prefix, call = std::move(call)](JobQueue &q, TransferEngine *t, QJsonObject *) {
-        JobId id;
-        if (const Result r = resolve(q, prefix, &id); r.isError())
-            return r;
-        return call(q, t, id);
+    const JobRef job(p.string("job"));
+    return [job, patch](JobEngine &engine, const IpcMethods::Done &done) {
+        engine.apply(job, patch, [done](const Result &r) { done(r, {}); });
     };
 }
 
-Operation create(Params &p)
+Call transitionJob(Params &p, JobAction action)
+{
+    const JobRef job(p.string("job"));
+    return [job, action](JobEngine &engine, const IpcMethods::Done &done) {
+        engine.transition({ { job }, action }, [done](const QList<Result> &results) {
+            done(results.value(0, Result(Result::E_FAIL)), {});
+        });
+    };
+}
+
+Call create(Params &p)
 {
     NewJob spec;
     spec.displayName = p.string("name");
@@ -162,12 +144,10 @@ Operation create(Params &p)
         const auto t
             = jobTypeFromBitsName(QString(type).replace(QLatin1Char('-'), QLatin1Char('_')));
         if (!t)
-            return [type](JobQueue &, TransferEngine *, QJsonObject *) {
-                return Result(
-                    Result::E_INVALIDARG,
-                    ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "unknown job type \"%1\""))
-                        .arg(type));
-            };
+            return refuse(
+                Result(Result::E_INVALIDARG,
+                       ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "unknown job type \"%1\""))
+                           .arg(type)));
         spec.type = *t;
     }
     spec.priority = p.priority("priority", false);
@@ -175,12 +155,10 @@ Operation create(Params &p)
     if (!protocol.isEmpty()) {
         const auto u = uploadProtocolFromName(protocol);
         if (!u)
-            return [protocol](JobQueue &, TransferEngine *, QJsonObject *) {
-                return Result(Result::E_INVALIDARG,
-                              ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods",
-                                                        "unknown upload protocol \"%1\""))
-                                  .arg(protocol));
-            };
+            return refuse(Result(
+                Result::E_INVALIDARG,
+                ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "unknown upload protocol \"%1\""))
+                    .arg(protocol)));
         spec.upload.protocol = *u;
     }
     spec.upload.formField = p.string("formField", false);
@@ -191,213 +169,165 @@ Operation create(Params &p)
         spec.files.append({ JobJson::urlFromJson(file.value(QLatin1String("remoteUrl")).toString()),
                             file.value(QLatin1String("localPath")).toString() });
     }
-    return [spec](JobQueue &q, TransferEngine *, QJsonObject *data) {
-        QList<JobId> ids;
-        const Result r = q.createJobs({ spec }, &ids);
-        if (r.isSuccess())
-            data->insert(QLatin1String("id"), ids.first().toString());
-        return r;
+    return [spec](JobEngine &engine, const IpcMethods::Done &done) {
+        engine.create({ spec }, [done](const Result &r, const QList<JobId> &ids) {
+            QJsonObject data;
+            if (r.isSuccess() && !ids.isEmpty())
+                data.insert(QLatin1String("id"), ids.first().toString());
+            done(r, data);
+        });
     };
 }
 
-Operation list(Params &p)
+Call list(Params &p)
 {
     const bool all = p.boolean("all");
-    return [all](JobQueue &q, TransferEngine *, QJsonObject *data) {
-        QJsonArray jobs;
-        for (const JobId &id : q.jobIds())
-            jobs.append(JobJson::toJson(*q.job(id)));
-        if (all) {
-            QList<Job> history;
-            if (const Result r = q.history(&history); r.isError())
-                return r;
-            // Oldest first, like the queue.
-            for (auto it = history.crbegin(); it != history.crend(); ++it)
-                jobs.append(JobJson::toJson(*it));
-        }
-        data->insert(QLatin1String("jobs"), jobs);
-        return Result(Result::S_OK);
+    return [all](JobEngine &engine, const IpcMethods::Done &done) {
+        engine.jobs(all, [done](const Result &r, const QList<Job> &jobs) {
+            QJsonArray out;
+            for (const Job &job : jobs)
+                out.append(JobJson::toJson(job));
+            done(r, { { QLatin1String("jobs"), out } });
+        });
     };
 }
 
-Operation info(Params &p)
+Call info(Params &p)
 {
-    const QString prefix = p.string("job");
-    return [prefix](JobQueue &q, TransferEngine *, QJsonObject *data) {
-        if (prefix.isEmpty())
-            return Result(Result::E_INVALIDARG,
-                          ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "no job given")));
-        // The queue first, then the history of finished jobs.
-        QList<Job> matches;
-        for (const JobId &id : q.jobIds()) {
-            if (id.toString().startsWith(prefix, Qt::CaseInsensitive))
-                matches.append(*q.job(id));
-        }
-        QList<Job> history;
-        if (const Result r = q.history(&history); r.isError())
-            return r;
-        for (const Job &job : std::as_const(history)) {
-            if (job.id.toString().startsWith(prefix, Qt::CaseInsensitive))
-                matches.append(job);
-        }
-        if (matches.isEmpty())
-            return Result(Result::BG_E_NOT_FOUND, prefix);
-        if (matches.size() > 1)
-            return Result(Result::E_INVALIDARG,
-                          QCoreApplication::translate("Ferry::IpcMethods",
-                                                      "\"%1\" matches %n job(s)", "",
-                                                      int(matches.size()))
-                              .arg(prefix));
-        data->insert(QLatin1String("job"), JobJson::toJson(matches.first()));
-        return Result(Result::S_OK);
+    const JobRef job(p.string("job"));
+    return [job](JobEngine &engine, const IpcMethods::Done &done) {
+        engine.job(job, [done](const Result &r, const Job &found) {
+            QJsonObject data;
+            if (r.isSuccess())
+                data.insert(QLatin1String("job"), JobJson::toJson(found));
+            done(r, data);
+        });
     };
 }
 
-using Builder = std::function<Operation(Params &)>;
+Call credentials(Params &p)
+{
+    const QString target = p.string("target").toLower();
+    const QString scheme = p.string("scheme").toLower();
+    Credentials c;
+    c.user = p.string("user");
+    c.password = p.string("password");
+    if (!p.ok())
+        return refuse(p.error());
+    if (target != QLatin1String("server") && target != QLatin1String("proxy"))
+        return refuse(Result(Result::BG_E_INVALID_AUTH_TARGET, target));
+    if (scheme != QLatin1String("basic") && scheme != QLatin1String("digest"))
+        return refuse(Result(Result::BG_E_INVALID_AUTH_SCHEME, scheme));
+    c.target = target == QLatin1String("proxy") ? AuthTarget::Proxy : AuthTarget::Server;
+    c.scheme = scheme == QLatin1String("digest") ? AuthScheme::Digest : AuthScheme::Basic;
+    JobPatch patch;
+    patch.credentials = { c };
+    return patchJob(p, patch);
+}
 
-// Method name → the operation for its parameters.
+using Builder = std::function<Call(Params &)>;
+
+// Method name → the engine call for its parameters.
 const QHash<QString, Builder> &table()
 {
-    using Q = JobQueue;
-    using T = TransferEngine;
     static const QHash<QString, Builder> methods = {
         { QStringLiteral("create"), create },
         { QStringLiteral("list"), list },
         { QStringLiteral("info"), info },
         { QStringLiteral("addfile"),
           [](Params &p) {
-              const QUrl url = JobJson::urlFromJson(p.string("remoteUrl"));
-              const QString local = p.string("localPath");
-              return onJob(p.string("job"), [url, local](Q &q, T *, const JobId &id) {
-                  return q.addFile(id, url, local);
-              });
+              JobPatch patch;
+              patch.newFiles
+                  = { { JobJson::urlFromJson(p.string("remoteUrl")), p.string("localPath") } };
+              return patchJob(p, patch);
           } },
-        { QStringLiteral("resume"),
-          [](Params &p) {
-              return onJob(p.string("job"),
-                           [](Q &q, T *, const JobId &id) { return q.resume(id); });
-          } },
+        { QStringLiteral("resume"), [](Params &p) { return transitionJob(p, JobAction::Resume); } },
         { QStringLiteral("suspend"),
-          [](Params &p) {
-              return onJob(p.string("job"),
-                           [](Q &q, T *, const JobId &id) { return q.suspend(id); });
-          } },
-        { QStringLiteral("cancel"),
-          [](Params &p) {
-              return onJob(p.string("job"),
-                           [](Q &q, T *, const JobId &id) { return q.cancel(id); });
-          } },
+          [](Params &p) { return transitionJob(p, JobAction::Suspend); } },
+        { QStringLiteral("cancel"), [](Params &p) { return transitionJob(p, JobAction::Cancel); } },
         { QStringLiteral("complete"),
-          [](Params &p) {
-              return onJob(p.string("job"),
-                           [](Q &q, T *, const JobId &id) { return q.complete(id); });
-          } },
+          [](Params &p) { return transitionJob(p, JobAction::Complete); } },
         { QStringLiteral("setpriority"),
           [](Params &p) {
-              const JobPriority priority = p.priority("priority", true);
-              return onJob(p.string("job"), [priority](Q &q, T *, const JobId &id) {
-                  return q.setPriority(id, priority);
-              });
+              JobPatch patch;
+              patch.priority = p.priority("priority", true);
+              return patchJob(p, patch);
           } },
         { QStringLiteral("setnoprogresstimeout"),
           [](Params &p) {
-              const quint32 s = p.number("seconds");
-              return onJob(p.string("job"), [s](Q &q, T *, const JobId &id) {
-                  return q.setNoProgressTimeout(id, s);
-              });
+              JobPatch patch;
+              patch.noProgressTimeout = p.number("seconds");
+              return patchJob(p, patch);
           } },
         { QStringLiteral("setminretrydelay"),
           [](Params &p) {
-              const quint32 s = p.number("seconds");
-              return onJob(p.string("job"), [s](Q &q, T *, const JobId &id) {
-                  return q.setMinimumRetryDelay(id, s);
-              });
+              JobPatch patch;
+              patch.minimumRetryDelay = p.number("seconds");
+              return patchJob(p, patch);
           } },
         { QStringLiteral("setnotifyflags"),
           [](Params &p) {
-              const quint32 f = p.number("flags");
-              return onJob(p.string("job"),
-                           [f](Q &q, T *, const JobId &id) { return q.setNotifyFlags(id, f); });
+              JobPatch patch;
+              patch.notifyFlags = p.number("flags");
+              return patchJob(p, patch);
           } },
         { QStringLiteral("setnotifycmdline"),
           [](Params &p) {
-              const QStringList cmd = p.strings("cmdline");
-              return onJob(p.string("job"), [cmd](Q &q, T *, const JobId &id) {
-                  return q.setNotifyCmdLine(id, cmd);
-              });
+              JobPatch patch;
+              patch.notifyCmdLine = p.strings("cmdline");
+              return patchJob(p, patch);
           } },
         { QStringLiteral("setdisplayname"),
           [](Params &p) {
-              const QString name = p.string("name");
-              return onJob(p.string("job"), [name](Q &q, T *, const JobId &id) {
-                  return q.setDisplayName(id, name);
-              });
+              JobPatch patch;
+              patch.displayName = p.string("name");
+              return patchJob(p, patch);
           } },
         { QStringLiteral("setdescription"),
           [](Params &p) {
-              const QString text = p.string("text");
-              return onJob(p.string("job"), [text](Q &q, T *, const JobId &id) {
-                  return q.setDescription(id, text);
-              });
+              JobPatch patch;
+              patch.description = p.string("text");
+              return patchJob(p, patch);
           } },
         { QStringLiteral("setreplyfilename"),
           [](Params &p) {
-              const QString path = p.string("path");
-              return onJob(p.string("job"), [path](Q &q, T *, const JobId &id) {
-                  return q.setReplyFileName(id, path);
-              });
+              JobPatch patch;
+              patch.replyFileName = p.string("path");
+              return patchJob(p, patch);
           } },
         { QStringLiteral("setcustomheaders"),
           [](Params &p) {
-              const QString headers = p.strings("headers").join(QLatin1String("\r\n"));
-              return onJob(p.string("job"), [headers](Q &q, T *, const JobId &id) {
-                  return q.setCustomHeaders(id, headers);
-              });
+              JobPatch patch;
+              patch.customHeaders = p.strings("headers").join(QLatin1String("\r\n"));
+              return patchJob(p, patch);
           } },
-        { QStringLiteral("setcredentials"),
-          [](Params &p) {
-              const QString target = p.string("target").toLower();
-              const QString scheme = p.string("scheme").toLower();
-              Credentials c;
-              c.user = p.string("user");
-              c.password = p.string("password");
-              c.target = target == QLatin1String("proxy") ? AuthTarget::Proxy : AuthTarget::Server;
-              c.scheme = scheme == QLatin1String("digest") ? AuthScheme::Digest : AuthScheme::Basic;
-              return onJob(p.string("job"), [target, scheme, c](Q &q, T *, const JobId &id) {
-                  if (target != QLatin1String("server") && target != QLatin1String("proxy"))
-                      return Result(Result::BG_E_INVALID_AUTH_TARGET, target);
-                  if (scheme != QLatin1String("basic") && scheme != QLatin1String("digest"))
-                      return Result(Result::BG_E_INVALID_AUTH_SCHEME, scheme);
-                  return q.setCredentials(id, c);
-              });
-          } },
+        { QStringLiteral("setcredentials"), credentials },
         { QStringLiteral("setremotename"),
           [](Params &p) {
+              JobPatch patch;
               const quint32 index = p.number("index");
-              const QUrl url = JobJson::urlFromJson(p.string("remoteUrl"));
-              return onJob(p.string("job"), [index, url](Q &q, T *, const JobId &id) {
-                  return q.setRemoteName(id, int(qMin<quint32>(index, 0x7fffffff)), url);
-              });
+              patch.remoteNames.insert(int(qMin<quint32>(index, 0x7fffffff)),
+                                       JobJson::urlFromJson(p.string("remoteUrl")));
+              return patchJob(p, patch);
           } },
         // Ferry's per-job transfer options, stored with the job (ferryctl transfer --limit,
         // --segments).
         { QStringLiteral("setlimit"),
           [](Params &p) {
-              const quint32 rate = p.number("bytesPerSecond");
-              return onJob(p.string("job"), [rate](Q &q, T *, const JobId &id) {
-                  return q.setSpeedLimit(id, rate);
-              });
+              JobPatch patch;
+              patch.speedLimit = p.number("bytesPerSecond");
+              return patchJob(p, patch);
           } },
         { QStringLiteral("setsegments"),
           [](Params &p) {
               const quint32 n = p.number("segments");
-              return onJob(p.string("job"), [n](Q &q, T *, const JobId &id) {
-                  if (n < 1 || n > quint32(MaxSegments))
-                      return Result(Result::E_INVALIDARG,
-                                    ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods",
-                                                              "segments must be from 1 to 16")));
-                  return q.setSegments(id, int(n));
-              });
+              if (p.ok() && (n < 1 || n > quint32(MaxSegments)))
+                  return refuse(Result(Result::E_INVALIDARG,
+                                       ipcText(QT_TRANSLATE_NOOP(
+                                           "Ferry::IpcMethods", "segments must be from 1 to 16"))));
+              JobPatch patch;
+              patch.segments = int(n);
+              return patchJob(p, patch);
           } },
     };
     return methods;
@@ -405,9 +335,8 @@ const QHash<QString, Builder> &table()
 
 } // namespace
 
-IpcMethods::IpcMethods(EngineClient *client, TransferEngine *transfers)
-    : m_client(client)
-    , m_transfers(transfers)
+IpcMethods::IpcMethods(JobEngine *engine)
+    : m_engine(engine)
 { }
 
 bool IpcMethods::has(const QString &method)
@@ -430,22 +359,18 @@ void IpcMethods::run(const QString &method, const QJsonObject &params, Done done
         return;
     }
     Params p(params);
-    Operation op = (*builder)(p);
+    const Call call = (*builder)(p);
     if (!p.ok()) {
         done(p.error(), {});
         return;
     }
-    if (!m_client) {
+    if (!m_engine) {
         done(Result(Result::E_FAIL,
                     ipcText(QT_TRANSLATE_NOOP("Ferry::IpcMethods", "the engine is not running"))),
              {});
         return;
     }
-    auto data = std::make_shared<QJsonObject>();
-    TransferEngine *transfers = m_transfers;
-    m_client->call(
-        [op = std::move(op), data, transfers](JobQueue &q) { return op(q, transfers, data.get()); },
-        [data, done = std::move(done)](const Result &r) { done(r, *data); });
+    call(*m_engine, done);
 }
 
 } // namespace Ferry

@@ -10,19 +10,18 @@
 
 namespace Ferry {
 
-class EngineClient;
-class TransferEngine;
+class JobEngine;
 
-// The job calls of the IPC protocol (docs/ipc.md): each method checks its parameters here, then
-// runs as one EngineClient call in the engine thread, where JOB prefixes are resolved against the
-// queue. The answer comes back in the caller's thread.
+// The job calls of the IPC protocol (docs/ipc.md): each method reads its parameters into the
+// engine's typed commands (NewJob, JobPatch, Transition, queries) — the same the window sends —
+// and makes one JobEngine call; JOB prefixes are resolved by the engine. The answer comes back in
+// the caller's thread.
 class IpcMethods
 {
 public:
     using Done = std::function<void(const Result &, const QJsonObject &data)>;
 
-    // transfers lives in the engine thread; only operations running there touch it.
-    IpcMethods(EngineClient *client, TransferEngine *transfers);
+    explicit IpcMethods(JobEngine *engine);
 
     static bool has(const QString &method);
     static QStringList names();
@@ -30,8 +29,7 @@ public:
     void run(const QString &method, const QJsonObject &params, Done done);
 
 private:
-    QPointer<EngineClient> m_client;
-    TransferEngine *m_transfers;
+    QPointer<JobEngine> m_engine;
 };
 
 } // namespace Ferry

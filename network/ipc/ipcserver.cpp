@@ -1,10 +1,9 @@
 #include "ipcserver.h"
 
-#include "engineclient.h"
 #include "ipcconnection.h"
 #include "ipcevents.h"
 #include "ipcprotocol.h"
-#include "jobqueue.h"
+#include "jobengine.h"
 #include "runtimepaths.h"
 
 #include <QCoreApplication>
@@ -20,15 +19,15 @@ Q_LOGGING_CATEGORY(lcIpcServer, "ferry.network.ipc.server")
 
 namespace Ferry {
 
-IpcServer::IpcServer(EngineClient *client, TransferEngine *transfers, QObject *parent)
+IpcServer::IpcServer(JobEngine *engine, QObject *parent)
     : QObject(parent)
-    , m_client(client)
-    , m_methods(client, transfers)
+    , m_engine(engine)
+    , m_methods(engine)
 {
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
     connect(&m_server, &QLocalServer::newConnection, this, &IpcServer::onNewConnection);
-    connect(client, &EngineClient::batchReceived, this, &IpcServer::onBatch);
-    connect(client, &EngineClient::jobRemoved, this, &IpcServer::onRemoved);
+    connect(engine, &JobEngine::batchReceived, this, &IpcServer::onBatch);
+    connect(engine, &JobEngine::jobRemoved, this, &IpcServer::onRemoved);
 }
 
 IpcServer::~IpcServer()
@@ -206,20 +205,16 @@ void IpcServer::runInEngine(IpcConnection *connection, const Waiting &request)
     if (request.method == QLatin1String("subscribe")) {
         // Events from now on; the reset that follows the reply replaces whatever came before.
         connection->setSubscribed(true);
-        auto jobs = std::make_shared<QJsonArray>();
-        m_client->call(
-            [jobs](JobQueue &q) {
-                for (const JobId &job : q.jobIds())
-                    jobs->append(Ipc::jobJson(*q.job(job), 0));
-                return Result(Result::S_OK);
-            },
-            [guard, seq, id, jobs, finished](const Result &r) {
-                if (guard)
-                    guard->finishRequest(seq,
-                                         Ipc::encode(Ipc::reply(id, r))
-                                             + Ipc::encode(Ipc::jobsEvent(*jobs, true)));
-                finished();
-            });
+        m_engine->jobs(false, [guard, seq, id, finished](const Result &r, const QList<Job> &queue) {
+            if (guard) {
+                QJsonArray jobs;
+                for (const Job &job : queue)
+                    jobs.append(Ipc::jobJson(job, 0));
+                guard->finishRequest(
+                    seq, Ipc::encode(Ipc::reply(id, r)) + Ipc::encode(Ipc::jobsEvent(jobs, true)));
+            }
+            finished();
+        });
         return;
     }
     m_methods.run(request.method, request.params,

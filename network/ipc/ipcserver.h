@@ -11,18 +11,17 @@
 
 namespace Ferry {
 
-class EngineClient;
 class IpcConnection;
-class TransferEngine;
+class JobEngine;
 
 // The local socket of the process that holds the engine (the window or `ferry --daemon`):
 // serves the protocol of docs/ipc.md to its owner only. Lives in the application's main thread
-// and reaches the engine through EngineClient, so nothing a client does can stall a transfer.
+// and reaches the engine through its JobEngine, so nothing a client does can stall a transfer.
 class IpcServer : public QObject
 {
     Q_OBJECT
 public:
-    IpcServer(EngineClient *client, TransferEngine *transfers, QObject *parent = nullptr);
+    explicit IpcServer(JobEngine *engine, QObject *parent = nullptr);
     ~IpcServer() override;
     Q_DISABLE_COPY_MOVE(IpcServer)
 
@@ -73,7 +72,7 @@ private:
     void onRemoved(const Ferry::JobId &id, Ferry::JobState state);
 
     QLocalServer m_server;
-    EngineClient *m_client;
+    JobEngine *m_engine;
     IpcMethods m_methods;
     // Every connection, the least recently served first (a new one at the front).
     QList<IpcConnection *> m_connections;

@@ -236,18 +236,22 @@ void TestJobListModel::clientCallsReturnResults()
 {
     QList<Result> results;
     JobId created;
-    m_client->createJob(QStringLiteral("from client"), JobType::Download,
-                        [&](const Result &r, const JobId &id) {
-                            results.append(r);
-                            created = id;
-                        });
+    NewJob job;
+    job.displayName = QStringLiteral("from client");
+    m_client->create({ job }, [&](const Result &r, const QList<JobId> &ids) {
+        results.append(r);
+        if (!ids.isEmpty())
+            created = ids.first();
+    });
     QTRY_COMPARE(results.size(), 1);
     QVERIFY(results.at(0).isSuccess());
     QVERIFY(m_f->queue->job(created));
-    m_client->resume(created, [&](const Result &r) { results.append(r); });
+    m_client->transition({ { created }, JobAction::Resume },
+                         [&](const QList<Result> &r) { results.append(r); });
     QTRY_COMPARE(results.size(), 2);
     QCOMPARE(results.at(1).name(), QStringLiteral("BG_E_EMPTY"));
-    m_client->cancel(JobId::create(), [&](const Result &r) { results.append(r); });
+    m_client->transition({ { JobId::create() }, JobAction::Cancel },
+                         [&](const QList<Result> &r) { results.append(r); });
     QTRY_COMPARE(results.size(), 3);
     QCOMPARE(results.at(2).name(), QStringLiteral("BG_E_NOT_FOUND"));
 }

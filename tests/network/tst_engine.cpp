@@ -38,17 +38,16 @@ void TestEngine::runsInItsOwnThread()
     QThread *engineThread = nullptr;
     JobId id;
     Result created;
-    client.call(
-        [&engineThread](JobQueue &) {
-            engineThread = QThread::currentThread();
-            return Result(Result::S_OK);
-        },
-        {});
-    client.createJob(QStringLiteral("threaded"), JobType::Download,
-                     [&](const Result &r, const JobId &newId) {
-                         created = r;
-                         id = newId;
-                     });
+    client.setPreferencesHandler(
+        [&engineThread](const EnginePreferences &) { engineThread = QThread::currentThread(); });
+    client.setPreferences({});
+    NewJob job;
+    job.displayName = QStringLiteral("threaded");
+    client.create({ job }, [&](const Result &r, const QList<JobId> &ids) {
+        created = r;
+        if (!ids.isEmpty())
+            id = ids.first();
+    });
     QTRY_VERIFY(!id.isNull());
     QVERIFY(created.isSuccess());
     QCOMPARE(engineThread, engine.engine()->thread());
@@ -59,15 +58,19 @@ void TestEngine::runsInItsOwnThread()
 
     Result added;
     bool done = false;
-    client.addFile(id, QUrl(QStringLiteral("http://127.0.0.1/f")),
-                   dir.filePath(QStringLiteral("f")), [&](const Result &r) {
-                       added = r;
-                       done = true;
-                   });
+    JobPatch files;
+    files.newFiles
+        = { { QUrl(QStringLiteral("http://127.0.0.1/f")), dir.filePath(QStringLiteral("f")) } };
+    client.apply(id, files, [&](const Result &r) {
+        added = r;
+        done = true;
+    });
     QTRY_VERIFY(done);
     QVERIFY(added.isSuccess());
     done = false;
-    client.setPriority(id, JobPriority::High, [&](const Result &r) { done = r.isSuccess(); });
+    JobPatch priority;
+    priority.priority = JobPriority::High;
+    client.apply(id, priority, [&](const Result &r) { done = r.isSuccess(); });
     QTRY_VERIFY(done);
     QTRY_COMPARE(
         model.data(model.indexOf(id, JobListModel::PriorityColumn), JobListModel::RawDataRole)

@@ -303,7 +303,7 @@ void TestMainWindow::propertiesOfAFinishedJobAreReadOnly()
     QVERIFY(dialog);
     QVERIFY(!dialog->isEditable());
     QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("displayName"))->isReadOnly());
-    QVERIFY(!dialog->changes());
+    QVERIFY(dialog->changes().isEmpty());
     dialog->reject();
 }
 

@@ -1,0 +1,221 @@
+#include "jobpatch.h"
+
+#include "jobfiles.h"
+#include "jobvalidation.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+namespace Ferry {
+
+bool JobPatch::isEmpty() const
+{
+    return !displayName && !description && !priority && !noProgressTimeout && !minimumRetryDelay
+        && !notifyFlags && !notifyCmdLine && !replyFileName && !customHeaders
+        && credentials.isEmpty() && removedCredentials.isEmpty() && !proxy && !autoComplete
+        && !speedLimit && !segments && !upload && remoteNames.isEmpty() && newFiles.isEmpty();
+}
+
+JobPatcher::JobPatcher(Context context)
+    : m_context(std::move(context))
+{ }
+
+JobAction JobPatcher::firstAction(const JobPatch &patch)
+{
+    if (!patch.newFiles.isEmpty())
+        return JobAction::AddFile;
+    if (!patch.remoteNames.isEmpty())
+        return JobAction::SetRemoteName;
+    JobPatch properties = patch;
+    properties.replyFileName.reset();
+    if (patch.replyFileName && properties.isEmpty())
+        return JobAction::SetReplyFileName;
+    return JobAction::SetProperty;
+}
+
+Result JobPatcher::checkUploadOptions(JobType type, const UploadOptions &options)
+{
+    if (int(options.protocol) > int(UploadProtocol::Tus))
+        return Result(Result::E_INVALIDARG, tr("unknown upload protocol"));
+    if (type == JobType::UploadReply && options.protocol == UploadProtocol::Tus)
+        return Result(Result::E_INVALIDARG, tr("tus uploads have no reply; use POST or PUT"));
+    static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]*$"));
+    if (!token.match(options.formField).hasMatch() || options.formField.size() > 256)
+        return Result(Result::E_INVALIDARG, tr("the form field name is not valid"));
+    return Result::S_OK;
+}
+
+Result JobPatcher::checkValues(const JobPatch &patch) const
+{
+    // What can be told without the job.
+    if (patch.displayName) {
+        if (const Result r = JobValidation::displayName(*patch.displayName); r.isError())
+            return r;
+    }
+    if (patch.description) {
+        if (const Result r = JobValidation::description(*patch.description); r.isError())
+            return r;
+    }
+    if (patch.priority && int(*patch.priority) >= JobPriorityCount)
+        return Result::E_NOTIMPL;
+    if (patch.notifyFlags && (*patch.notifyFlags & ~NotifyFlagsMask))
+        return Result(Result::E_NOTIMPL, QStringLiteral("0x%1").arg(*patch.notifyFlags, 0, 16));
+    if (patch.notifyCmdLine) {
+        if (const Result r = JobValidation::notifyCmdLine(*patch.notifyCmdLine); r.isError())
+            return r;
+    }
+    if (patch.customHeaders) {
+        if (const Result r = JobValidation::customHeaders(*patch.customHeaders); r.isError())
+            return r;
+    }
+    for (const Credentials &c : patch.credentials) {
+        if (const Result r = JobValidation::credentials(c); r.isError())
+            return r;
+    }
+    if (patch.proxy) {
+        if (const Result r = JobValidation::proxy(*patch.proxy); r.isError())
+            return r;
+    }
+    if (patch.speedLimit && *patch.speedLimit < 0)
+        return Result::E_INVALIDARG;
+    if (patch.segments && (*patch.segments < 0 || *patch.segments > MaxSegments))
+        return Result::E_INVALIDARG;
+    return Result::S_OK;
+}
+
+Result JobPatcher::checkForJob(const Job &job, const JobPatch &patch) const
+{
+    JobPatch properties = patch;
+    properties.replyFileName.reset();
+    properties.remoteNames.clear();
+    properties.newFiles.clear();
+    if (!properties.isEmpty()) {
+        if (const Result r = JobRules::check(JobAction::SetProperty, job.type, job.state);
+            r.isError())
+            return r;
+    }
+    if (patch.upload) {
+        if (job.type == JobType::Download)
+            return Result(Result::E_NOTIMPL, tr("a download job has no upload options"));
+        if (const Result r = checkUploadOptions(job.type, *patch.upload); r.isError())
+            return r;
+    }
+    if (patch.replyFileName) {
+        if (job.type == JobType::UploadReply && job.state == JobState::Transferring
+            && job.replyProgress.bytesTotal != SizeUnknown)
+            return Result(Result::BG_E_INVALID_STATE, tr("the reply is being downloaded"));
+        if (const Result r = JobRules::check(JobAction::SetReplyFileName, job.type, job.state);
+            r.isError())
+            return r;
+        if (const Result r = JobValidation::replyFileName(*patch.replyFileName); r.isError())
+            return r;
+    }
+    if (!patch.remoteNames.isEmpty()) {
+        if (const Result r = JobRules::check(JobAction::SetRemoteName, job.type, job.state);
+            r.isError())
+            return r;
+        for (auto it = patch.remoteNames.cbegin(); it != patch.remoteNames.cend(); ++it) {
+            if (it.key() < 0 || it.key() >= job.files.size())
+                return Result(Result::E_INVALIDARG, QStringLiteral("file index %1").arg(it.key()));
+            if (const Result r = JobValidation::remoteUrl(it.value()); r.isError())
+                return r;
+        }
+    }
+    if (!patch.newFiles.isEmpty()) {
+        if (const Result r = JobRules::check(JobAction::AddFile, job.type, job.state); r.isError())
+            return r;
+        if (job.type != JobType::Download && job.files.size() + patch.newFiles.size() > 1)
+            return Result::BG_E_TOO_MANY_FILES;
+        if (job.files.size() + patch.newFiles.size() > m_context.limits.maxFilesPerJob)
+            return Result::BG_E_TOO_MANY_FILES_IN_JOB;
+        QSet<QString> taken;
+        for (const auto &[remote, local] : patch.newFiles) {
+            if (const Result r = JobValidation::remoteUrl(remote); r.isError())
+                return r;
+            if (const Result r = JobValidation::localPath(job.type, local); r.isError())
+                return r;
+            if (job.type == JobType::Download && m_context.destinationFree) {
+                if (const Result r = m_context.destinationFree(local, taken); r.isError())
+                    return r;
+                taken.insert(QDir::cleanPath(local));
+            }
+        }
+    }
+    return Result::S_OK;
+}
+
+Result JobPatcher::apply(Job &job, const JobPatch &patch) const
+{
+    if (const Result r = checkValues(patch); r.isError())
+        return r;
+    if (const Result r = checkForJob(job, patch); r.isError())
+        return r;
+    Result result = Result::S_OK;
+    Job next = job;
+    if (patch.displayName)
+        next.displayName = *patch.displayName;
+    if (patch.description)
+        next.description = *patch.description;
+    if (patch.priority)
+        next.priority = *patch.priority;
+    if (patch.noProgressTimeout)
+        next.noProgressTimeout = *patch.noProgressTimeout;
+    if (patch.minimumRetryDelay)
+        next.minimumRetryDelay = qMax(*patch.minimumRetryDelay, MinimumRetryDelayFloor);
+    if (patch.notifyFlags)
+        next.notifyFlags = NotifyFlags::fromInt(int(*patch.notifyFlags));
+    if (patch.notifyCmdLine)
+        next.notifyCmdLine = *patch.notifyCmdLine;
+    if (patch.customHeaders)
+        next.customHeaders = *patch.customHeaders;
+    for (const auto &[target, scheme] : patch.removedCredentials) {
+        const auto removed = next.credentials.removeIf(
+            [&](const Credentials &c) { return c.target == target && c.scheme == scheme; });
+        if (!removed)
+            result = Result::S_FALSE;
+    }
+    for (const Credentials &credentials : patch.credentials) {
+        // One credential per (target, scheme) pair, replaced when set again.
+        next.credentials.removeIf([&credentials](const Credentials &c) {
+            return c.target == credentials.target && c.scheme == credentials.scheme;
+        });
+        next.credentials.append(credentials);
+    }
+    if (patch.proxy)
+        next.proxy = *patch.proxy;
+    if (patch.autoComplete)
+        next.autoComplete = *patch.autoComplete;
+    if (patch.speedLimit)
+        next.speedLimit = *patch.speedLimit;
+    if (patch.segments)
+        next.segments = *patch.segments;
+    if (patch.upload) {
+        const UploadProtocol before = next.uploadProtocol();
+        const QUrl session = next.upload.sessionUrl;
+        next.upload = *patch.upload;
+        // The tus session belongs to the engine, and to its protocol.
+        next.upload.sessionUrl = next.uploadProtocol() == before ? session : QUrl();
+    }
+    // The transfer goes on from the same offset when the new URL serves the same entity (the
+    // engine checks the validators); otherwise that file restarts.
+    for (auto it = patch.remoteNames.cbegin(); it != patch.remoteNames.cend(); ++it)
+        next.files[it.key()].remoteUrl = it.value();
+    for (const auto &[remote, local] : patch.newFiles) {
+        JobFile file;
+        file.remoteUrl = remote;
+        file.localPath = local;
+        next.files.append(file);
+    }
+    if (patch.replyFileName) {
+        next.replyFileName = *patch.replyFileName;
+        if (next.replyFileName.isEmpty() && !next.files.isEmpty())
+            next.replyFileName = JobFiles::defaultReplyPath(next.files.first().localPath);
+    } else if (next.type == JobType::UploadReply && next.replyFileName.isEmpty()
+               && !next.files.isEmpty()) {
+        next.replyFileName = JobFiles::defaultReplyPath(next.files.first().localPath);
+    }
+    job = std::move(next);
+    return result;
+}
+
+} // namespace Ferry
