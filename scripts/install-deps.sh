@@ -54,9 +54,10 @@ for arg in "$@"; do
 done
 
 # Build toolchain, Qt 6 (Core/Gui/Widgets/Network/Sql/Test/LinguistTools), Qt's SQLite driver and
-# SQLite's own headers (model/ uses SQLite directly for bulk paths), Qt's own translations, the
-# offscreen platform plugin (tests and headless runs), Qt's SVG icon engine (Ferry's icons are SVG),
-# rsvg-convert (renders the PNG application icons at build time) and clang-format.
+# SQLite's own headers (model/ uses SQLite directly for bulk paths), OpenSSL's libcrypto headers
+# (libssl-dev: the digests that verify downloads), Qt's own translations, the offscreen platform
+# plugin (tests and headless runs), Qt's SVG icon engine (Ferry's icons are SVG), rsvg-convert
+# (renders the PNG application icons at build time) and clang-format.
 packages=(
     cmake
     ninja-build
@@ -70,6 +71,7 @@ packages=(
     qt6-l10n-tools
     libqt6sql6-sqlite
     libsqlite3-dev
+    libssl-dev
     qt6-translations-l10n
     qt6-qpa-plugins
     libqt6svg6
