@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChecksumParser</name>
+    <message numerus="yes">
+        <source>A %1 checksum has %2 hexadecimal digits, this one %n.</source>
+        <extracomment>%1 is an algorithm name (sha256), %2 its number of digits; %n the digits given</extracomment>
+        <translation>
+            <numerusform>A %1 checksum has %2 hexadecimal digits, this one %n.</numerusform>
+            <numerusform>A %1 checksum has %2 hexadecimal digits, this one %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No checksum algorithm has %n hexadecimal digit(s).</source>
+        <translation>
+            <numerusform>No checksum algorithm has %n hexadecimal digit.</numerusform>
+            <numerusform>No checksum algorithm has %n hexadecimal digits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::HttpTransfer</name>
     <message numerus="yes">
         <source>Nothing moved for %n second(s).</source>
@@ -66,6 +84,16 @@
         <translation>
             <numerusform>Ferry: %n active job, %1</numerusform>
             <numerusform>Ferry: %n active jobs, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Hasher</name>
+    <message numerus="yes">
+        <source>The file ended %n byte(s) early.</source>
+        <translation>
+            <numerusform>The file ended %n byte early.</numerusform>
+            <numerusform>The file ended %n bytes early.</numerusform>
         </translation>
     </message>
 </context>

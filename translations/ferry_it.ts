@@ -73,6 +73,62 @@
     </message>
 </context>
 <context>
+    <name>ChecksumFile</name>
+    <message>
+        <source>The checksum file is larger than %1 MiB.</source>
+        <translation>Il file dei checksum supera %1 MiB.</translation>
+    </message>
+    <message>
+        <source>This is not a checksum file: it holds binary data.</source>
+        <translation>Questo non è un file di checksum: contiene dati binari.</translation>
+    </message>
+    <message>
+        <source>The checksum file holds no checksum.</source>
+        <translation>Il file dei checksum non contiene alcun checksum.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumParser</name>
+    <message>
+        <source>“%1” is not a hexadecimal checksum.</source>
+        <extracomment>%1 is what the user gave as a checksum</extracomment>
+        <translation>«%1» non è un checksum esadecimale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 checksum has %2 hexadecimal digits, this one %n.</source>
+        <extracomment>%1 is an algorithm name (sha256), %2 its number of digits; %n the digits given</extracomment>
+        <translation>
+            <numerusform>Un checksum %1 ha %2 cifre esadecimali, questo %n.</numerusform>
+            <numerusform>Un checksum %1 ha %2 cifre esadecimali, questo %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown checksum algorithm “%1”: Ferry checks md5, sha1, sha256 and sha512.</source>
+        <extracomment>%1 is the algorithm name the user wrote</extracomment>
+        <translation>Algoritmo di checksum sconosciuto «%1»: Ferry verifica md5, sha1, sha256 e sha512.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No checksum algorithm has %n hexadecimal digit(s).</source>
+        <translation>
+            <numerusform>Nessun algoritmo di checksum ha %n cifra esadecimale.</numerusform>
+            <numerusform>Nessun algoritmo di checksum ha %n cifre esadecimali.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No checksum given.</source>
+        <translation>Nessun checksum indicato.</translation>
+    </message>
+    <message>
+        <source>Give one checksum, on one line.</source>
+        <translation>Indica un solo checksum, su una riga.</translation>
+    </message>
+    <message>
+        <source>Expected a %1 checksum, found a %2 one.</source>
+        <extracomment>%1 and %2 are algorithm names (sha256, sha512)</extracomment>
+        <translation>Era atteso un checksum %1, ne è stato trovato uno %2.</translation>
+    </message>
+</context>
+<context>
     <name>Ctl</name>
     <message>
         <source>Add a file to a job.</source>
@@ -257,6 +313,36 @@
     <message>
         <source>Register Ferry&apos;s browser extension host for this user, remove that, or show what each browser finds (Flatpak and Snap browsers cannot reach it).</source>
         <translation>Registra per questo utente il programma di supporto dell&apos;estensione di Ferry per il browser, rimuovi la registrazione o mostra cosa trova ogni browser (i browser Flatpak e Snap non possono raggiungerlo).</translation>
+    </message>
+</context>
+<context>
+    <name>DigestHeaders</name>
+    <message>
+        <source>The server&apos;s digests describe the %1-encoded bytes, not the file: they are not used to verify it.</source>
+        <extracomment>%1 is a content coding such as gzip</extracomment>
+        <translation>I digest del server descrivono i byte codificati con %1, non il file: non vengono usati per verificarlo.</translation>
+    </message>
+    <message>
+        <source>The Content-Digest of a partial response covers only its range: it is not used to verify the file.</source>
+        <translation>Il Content-Digest di una risposta parziale copre solo il suo intervallo: non viene usato per verificare il file.</translation>
+    </message>
+    <message>
+        <source>Ignored the %1 digest of the %2 header: it has the wrong length.</source>
+        <extracomment>%1 is an algorithm (sha256), %2 a header name (Repr-Digest)</extracomment>
+        <translation>Ignorato il digest %1 dell&apos;intestazione %2: ha la lunghezza sbagliata.</translation>
+    </message>
+    <message>
+        <source>Ignored a malformed %1 header.</source>
+        <extracomment>%1 is a header name (Repr-Digest)</extracomment>
+        <translation>Ignorata un&apos;intestazione %1 malformata.</translation>
+    </message>
+    <message>
+        <source>Ignored the %1 digest of the %2 header: it is not a byte sequence.</source>
+        <translation>Ignorato il digest %1 dell&apos;intestazione %2: non è una sequenza di byte.</translation>
+    </message>
+    <message>
+        <source>Ignored the %1 digest of the %2 header: it is not valid base64.</source>
+        <translation>Ignorato il digest %1 dell&apos;intestazione %2: non è base64 valido.</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1639,29 @@
     </message>
 </context>
 <context>
+    <name>Hasher</name>
+    <message>
+        <source>Cannot read the file to check it: %1.</source>
+        <translation>Impossibile leggere il file per verificarlo: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file ended %n byte(s) early.</source>
+        <translation>
+            <numerusform>Il file è finito %n byte prima del previsto.</numerusform>
+            <numerusform>Il file è finito %n byte prima del previsto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to check it: %2.</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Impossibile aprire %1 per verificarlo: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 non è un file normale.</translation>
+    </message>
+</context>
+<context>
     <name>HostRequest</name>
     <message>
         <source>%1 is longer than %2 bytes</source>
@@ -2064,6 +2173,66 @@
         <source>the file name is longer than %1 bytes (its temporary file adds 14 to the 255 a name may have)</source>
         <extracomment>%1 is a number of bytes</extracomment>
         <translation>il nome del file supera i %1 byte (il file temporaneo aggiunge 14 byte ai 255 ammessi per un nome)</translation>
+    </message>
+</context>
+<context>
+    <name>Metalink</name>
+    <message>
+        <source>The Metalink document declares a DTD or entities, which Ferry does not accept.</source>
+        <translation>Il documento Metalink dichiara un DTD o delle entità, che Ferry non accetta.</translation>
+    </message>
+    <message>
+        <source>This is not a Metalink document.</source>
+        <translation>Questo non è un documento Metalink.</translation>
+    </message>
+    <message>
+        <source>The Metalink document lists more than %1 files.</source>
+        <translation>Il documento Metalink elenca più di %1 file.</translation>
+    </message>
+    <message>
+        <source>The Metalink document is not well-formed XML: %1 (line %2).</source>
+        <extracomment>%1 is the XML parser&apos;s message, %2 a line number</extracomment>
+        <translation>Il documento Metalink non è XML ben formato: %1 (riga %2).</translation>
+    </message>
+    <message>
+        <source>The Metalink document lists no file Ferry can download.</source>
+        <translation>Il documento Metalink non elenca alcun file che Ferry possa scaricare.</translation>
+    </message>
+    <message>
+        <source>The size given for “%1” is not a number.</source>
+        <translation>La dimensione indicata per «%1» non è un numero.</translation>
+    </message>
+    <message>
+        <source>Skipped the file “%1”: its name leads out of the download folder.</source>
+        <extracomment>%1 is the file name a Metalink document gave</extracomment>
+        <translation>Saltato il file «%1»: il suo nome porta fuori dalla cartella di download.</translation>
+    </message>
+    <message>
+        <source>Skipped a second file named “%1”.</source>
+        <translation>Saltato un secondo file di nome «%1».</translation>
+    </message>
+    <message>
+        <source>Ignored a malformed %1 hash of “%2”.</source>
+        <extracomment>%1 is an algorithm name, %2 a file name</extracomment>
+        <translation>Ignorato un hash %1 malformato di «%2».</translation>
+    </message>
+    <message>
+        <source>Ignored malformed piece hashes.</source>
+        <translation>Ignorati hash dei pezzi malformati.</translation>
+    </message>
+    <message>
+        <source>Skipped the mirror “%1”: Ferry downloads only from http and https URLs.</source>
+        <extracomment>%1 is a URL from a Metalink document</extracomment>
+        <translation>Saltato il mirror «%1»: Ferry scarica solo da URL http e https.</translation>
+    </message>
+    <message>
+        <source>Ignored the piece hashes of “%1”: they do not cover its size.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Ignorati gli hash dei pezzi di «%1»: non ne coprono la dimensione.</translation>
+    </message>
+    <message>
+        <source>The Metalink document is larger than %1 MiB.</source>
+        <translation>Il documento Metalink supera %1 MiB.</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,64 @@
     </message>
 </context>
 <context>
+    <name>ChecksumFile</name>
+    <message>
+        <source>The checksum file is larger than %1 MiB.</source>
+        <translation>Файл контрольных сумм больше %1 МиБ.</translation>
+    </message>
+    <message>
+        <source>This is not a checksum file: it holds binary data.</source>
+        <translation>Это не файл контрольных сумм: в нём двоичные данные.</translation>
+    </message>
+    <message>
+        <source>The checksum file holds no checksum.</source>
+        <translation>В файле контрольных сумм нет ни одной контрольной суммы.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumParser</name>
+    <message>
+        <source>“%1” is not a hexadecimal checksum.</source>
+        <extracomment>%1 is what the user gave as a checksum</extracomment>
+        <translation>«%1» — не шестнадцатеричная контрольная сумма.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A %1 checksum has %2 hexadecimal digits, this one %n.</source>
+        <extracomment>%1 is an algorithm name (sha256), %2 its number of digits; %n the digits given</extracomment>
+        <translation>
+            <numerusform>Контрольная сумма %1 состоит из %2 шестнадцатеричных цифр, а эта — из %n.</numerusform>
+            <numerusform>Контрольная сумма %1 состоит из %2 шестнадцатеричных цифр, а эта — из %n.</numerusform>
+            <numerusform>Контрольная сумма %1 состоит из %2 шестнадцатеричных цифр, а эта — из %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown checksum algorithm “%1”: Ferry checks md5, sha1, sha256 and sha512.</source>
+        <extracomment>%1 is the algorithm name the user wrote</extracomment>
+        <translation>Неизвестный алгоритм контрольной суммы «%1»: Ferry проверяет md5, sha1, sha256 и sha512.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No checksum algorithm has %n hexadecimal digit(s).</source>
+        <translation>
+            <numerusform>Контрольной суммы из %n шестнадцатеричной цифры не бывает.</numerusform>
+            <numerusform>Контрольной суммы из %n шестнадцатеричных цифр не бывает.</numerusform>
+            <numerusform>Контрольной суммы из %n шестнадцатеричных цифр не бывает.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No checksum given.</source>
+        <translation>Контрольная сумма не указана.</translation>
+    </message>
+    <message>
+        <source>Give one checksum, on one line.</source>
+        <translation>Укажите одну контрольную сумму в одной строке.</translation>
+    </message>
+    <message>
+        <source>Expected a %1 checksum, found a %2 one.</source>
+        <extracomment>%1 and %2 are algorithm names (sha256, sha512)</extracomment>
+        <translation>Ожидалась контрольная сумма %1, а найдена %2.</translation>
+    </message>
+</context>
+<context>
     <name>Ctl</name>
     <message>
         <source>Add a file to a job.</source>
@@ -248,7 +306,7 @@
     </message>
     <message>
         <source>unknown upload protocol &quot;%1&quot; (put, post or tus)</source>
-        <translation>неизвестный протокол отправки «%1» (put, post или tus)</translation>
+        <translation>неизвестный протокол выгрузки «%1» (put, post или tus)</translation>
     </message>
     <message>
         <source>--upload takes one FILE and one URL</source>
@@ -257,6 +315,36 @@
     <message>
         <source>Register Ferry&apos;s browser extension host for this user, remove that, or show what each browser finds (Flatpak and Snap browsers cannot reach it).</source>
         <translation>Зарегистрировать вспомогательную программу расширения браузера Ferry для этого пользователя, удалить регистрацию или показать, что находит каждый браузер (браузеры из Flatpak и Snap не могут до неё добраться).</translation>
+    </message>
+</context>
+<context>
+    <name>DigestHeaders</name>
+    <message>
+        <source>The server&apos;s digests describe the %1-encoded bytes, not the file: they are not used to verify it.</source>
+        <extracomment>%1 is a content coding such as gzip</extracomment>
+        <translation>Дайджесты сервера описывают байты в кодировке %1, а не сам файл: для его проверки они не используются.</translation>
+    </message>
+    <message>
+        <source>The Content-Digest of a partial response covers only its range: it is not used to verify the file.</source>
+        <translation>Content-Digest частичного ответа охватывает только его диапазон: для проверки файла он не используется.</translation>
+    </message>
+    <message>
+        <source>Ignored the %1 digest of the %2 header: it has the wrong length.</source>
+        <extracomment>%1 is an algorithm (sha256), %2 a header name (Repr-Digest)</extracomment>
+        <translation>Дайджест %1 из заголовка %2 пропущен: у него неверная длина.</translation>
+    </message>
+    <message>
+        <source>Ignored a malformed %1 header.</source>
+        <extracomment>%1 is a header name (Repr-Digest)</extracomment>
+        <translation>Пропущен некорректный заголовок %1.</translation>
+    </message>
+    <message>
+        <source>Ignored the %1 digest of the %2 header: it is not a byte sequence.</source>
+        <translation>Дайджест %1 из заголовка %2 пропущен: это не последовательность байтов.</translation>
+    </message>
+    <message>
+        <source>Ignored the %1 digest of the %2 header: it is not valid base64.</source>
+        <translation>Дайджест %1 из заголовка %2 пропущен: это некорректный base64.</translation>
     </message>
 </context>
 <context>
@@ -454,7 +542,7 @@
     </message>
     <message>
         <source>unknown upload protocol &quot;%1&quot;</source>
-        <translation>неизвестный протокол отправки «%1»</translation>
+        <translation>неизвестный протокол выгрузки «%1»</translation>
     </message>
     <message>
         <source>segments must be from 1 to 16</source>
@@ -1560,6 +1648,30 @@
     </message>
 </context>
 <context>
+    <name>Hasher</name>
+    <message>
+        <source>Cannot read the file to check it: %1.</source>
+        <translation>Не удаётся прочитать файл для проверки: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file ended %n byte(s) early.</source>
+        <translation>
+            <numerusform>Файл закончился на %n байт раньше.</numerusform>
+            <numerusform>Файл закончился на %n байта раньше.</numerusform>
+            <numerusform>Файл закончился на %n байт раньше.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open %1 to check it: %2.</source>
+        <extracomment>%1 is a file path, %2 the system&apos;s reason</extracomment>
+        <translation>Не удаётся открыть %1 для проверки: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 — не обычный файл.</translation>
+    </message>
+</context>
+<context>
     <name>HostRequest</name>
     <message>
         <source>%1 is longer than %2 bytes</source>
@@ -2077,6 +2189,66 @@
         <source>the file name is longer than %1 bytes (its temporary file adds 14 to the 255 a name may have)</source>
         <extracomment>%1 is a number of bytes</extracomment>
         <translation>имя файла длиннее %1 байт (временный файл добавляет 14 байт к 255, допустимым для имени)</translation>
+    </message>
+</context>
+<context>
+    <name>Metalink</name>
+    <message>
+        <source>The Metalink document declares a DTD or entities, which Ferry does not accept.</source>
+        <translation>Документ Metalink объявляет DTD или сущности, а Ferry их не принимает.</translation>
+    </message>
+    <message>
+        <source>This is not a Metalink document.</source>
+        <translation>Это не документ Metalink.</translation>
+    </message>
+    <message>
+        <source>The Metalink document lists more than %1 files.</source>
+        <translation>В документе Metalink больше %1 файлов.</translation>
+    </message>
+    <message>
+        <source>The Metalink document is not well-formed XML: %1 (line %2).</source>
+        <extracomment>%1 is the XML parser&apos;s message, %2 a line number</extracomment>
+        <translation>Документ Metalink — некорректный XML: %1 (строка %2).</translation>
+    </message>
+    <message>
+        <source>The Metalink document lists no file Ferry can download.</source>
+        <translation>В документе Metalink нет ни одного файла, который Ferry может загрузить.</translation>
+    </message>
+    <message>
+        <source>The size given for “%1” is not a number.</source>
+        <translation>Размер, указанный для «%1», — не число.</translation>
+    </message>
+    <message>
+        <source>Skipped the file “%1”: its name leads out of the download folder.</source>
+        <extracomment>%1 is the file name a Metalink document gave</extracomment>
+        <translation>Файл «%1» пропущен: его имя ведёт за пределы папки загрузки.</translation>
+    </message>
+    <message>
+        <source>Skipped a second file named “%1”.</source>
+        <translation>Пропущен второй файл с именем «%1».</translation>
+    </message>
+    <message>
+        <source>Ignored a malformed %1 hash of “%2”.</source>
+        <extracomment>%1 is an algorithm name, %2 a file name</extracomment>
+        <translation>Пропущен некорректный хеш %1 файла «%2».</translation>
+    </message>
+    <message>
+        <source>Ignored malformed piece hashes.</source>
+        <translation>Пропущены некорректные хеши частей.</translation>
+    </message>
+    <message>
+        <source>Skipped the mirror “%1”: Ferry downloads only from http and https URLs.</source>
+        <extracomment>%1 is a URL from a Metalink document</extracomment>
+        <translation>Зеркало «%1» пропущено: Ferry загружает только по адресам http и https.</translation>
+    </message>
+    <message>
+        <source>Ignored the piece hashes of “%1”: they do not cover its size.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Хеши частей «%1» пропущены: они не покрывают его размер.</translation>
+    </message>
+    <message>
+        <source>The Metalink document is larger than %1 MiB.</source>
+        <translation>Документ Metalink больше %1 МиБ.</translation>
     </message>
 </context>
 <context>
