@@ -7,7 +7,78 @@ bool operator==(const JobFile &a, const JobFile &b)
     return a.remoteUrl == b.remoteUrl && a.localPath == b.localPath && a.bytesTotal == b.bytesTotal
         && a.bytesTransferred == b.bytesTransferred && a.completed == b.completed
         && a.etag == b.etag && a.lastModified == b.lastModified && a.segments == b.segments
-        && a.part == b.part && a.committing == b.committing;
+        && a.part == b.part && a.committing == b.committing && a.integrity == b.integrity;
+}
+
+namespace {
+struct SourceName
+{
+    ChecksumSource source;
+    const char *name;
+};
+constexpr SourceName kSources[] = {
+    { ChecksumSource::None, "" },
+    { ChecksumSource::User, "user" },
+    { ChecksumSource::ReprDigest, "repr-digest" },
+    { ChecksumSource::DigestHeader, "digest" },
+    { ChecksumSource::Metalink, "metalink" },
+    { ChecksumSource::ChecksumFile, "checksum-file" },
+};
+constexpr const char *kValidations[] = { "not-checked", "verified", "mismatch" };
+} // namespace
+
+QString checksumSourceName(ChecksumSource source)
+{
+    for (const SourceName &s : kSources) {
+        if (s.source == source)
+            return QLatin1String(s.name);
+    }
+    return QString();
+}
+
+QString validationName(Validation validation)
+{
+    return QLatin1String(kValidations[int(validation) % 3]);
+}
+
+QString FileIntegrity::toStoreText() const
+{
+    if (isNull())
+        return QString();
+    QString text = checksumSourceName(source);
+    if (text.isEmpty())
+        text = QStringLiteral("none");
+    text += QLatin1Char(' ') + validationName(validation);
+    if (expected)
+        text += QLatin1Char(' ') + expected->toString();
+    return text;
+}
+
+FileIntegrity FileIntegrity::fromStoreText(const QString &text)
+{
+    FileIntegrity integrity;
+    const QStringList parts = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return integrity;
+    for (const SourceName &s : kSources) {
+        if (parts.at(0) == QLatin1String(s.name))
+            integrity.source = s.source;
+    }
+    for (int v = 0; v < 3; ++v) {
+        if (parts.at(1) == QLatin1String(kValidations[v]))
+            integrity.validation = Validation(v);
+    }
+    if (parts.size() > 2) {
+        const ChecksumParser::Parsed parsed = ChecksumParser::parse(parts.at(2));
+        if (parsed.line && parsed.line->fileName.isEmpty())
+            integrity.expected = parsed.line->checksum;
+    }
+    // A damaged digest is no digest: a Verified without one means nothing either.
+    if (!integrity.expected) {
+        integrity.source = ChecksumSource::None;
+        integrity.validation = Validation::NotChecked;
+    }
+    return integrity;
 }
 
 QString segmentsToString(const QList<FileSegment> &segments)

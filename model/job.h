@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checksum.h"
 #include "jobid.h"
 #include "jobtypes.h"
 #include "result.h"
@@ -53,6 +54,46 @@ struct FileIdentity
     friend bool operator!=(const FileIdentity &a, const FileIdentity &b) { return !(a == b); }
 };
 
+// Where a file's expected digest came from (issue 18; shown with the file).
+enum class ChecksumSource : quint8 {
+    None = 0,
+    User = 1, // the New Job dialog, Properties, `ferryctl addfile --checksum`, `setchecksum`
+    ReprDigest = 2, // the server's Repr-Digest header (RFC 9530)
+    DigestHeader = 3, // the server's Digest header (RFC 3230)
+    Metalink = 4,
+    ChecksumFile = 5, // a SHA256SUMS-style file beside the download
+};
+
+// What is known of a file's bytes against its expected digest (BITS: SetValidationState).
+enum class Validation : quint8 {
+    NotChecked = 0, // no digest, or not checked yet
+    Verified = 1, // the bytes on disk have the expected digest
+    Mismatch = 2, // they did not: the file was rejected (BG_E_VALIDATION_FAILED)
+};
+
+// A file's expected digest, where it came from and what checking it found.
+struct FileIntegrity
+{
+    std::optional<Checksum> expected;
+    ChecksumSource source = ChecksumSource::None;
+    Validation validation = Validation::NotChecked;
+
+    bool isNull() const { return !expected && validation == Validation::NotChecked; }
+    // "user verified sha256:…" — the form the store keeps; empty for a null integrity.
+    QString toStoreText() const;
+    static FileIntegrity fromStoreText(const QString &text);
+    friend bool operator==(const FileIntegrity &a, const FileIntegrity &b)
+    {
+        return a.expected == b.expected && a.source == b.source && a.validation == b.validation;
+    }
+};
+
+// "user", "repr-digest", "digest", "metalink", "checksum-file" (IPC, JSON, store; not
+// translated) and back.
+QString checksumSourceName(ChecksumSource source);
+// "not-checked", "verified", "mismatch".
+QString validationName(Validation validation);
+
 // BG_FILE_PROGRESS plus what Ferry needs to resume the file correctly.
 struct JobFile
 {
@@ -75,11 +116,20 @@ struct JobFile
     // interrupted by a crash is finished from what was recorded (the file with the identity
     // `part` under this name), never from a guess. Empty until Complete runs.
     QString committing;
+    // Download: the digest the bytes must have, and whether they were found to have it.
+    FileIntegrity integrity;
 
-    bool isTransferred() const
+    // Every byte is in the temporary file.
+    bool bytesComplete() const
     {
         return bytesTotal != SizeUnknown && bytesTransferred == bytesTotal;
     }
+    // A file with an expected digest waits for it to be checked (spec §2.4: validation).
+    bool needsVerification() const
+    {
+        return integrity.expected && integrity.validation != Validation::Verified;
+    }
+    bool isTransferred() const { return bytesComplete() && !needsVerification(); }
     friend bool operator==(const JobFile &a, const JobFile &b);
 };
 

@@ -24,6 +24,7 @@ struct NewJob
     JobType type = JobType::Download;
     JobPriority priority = JobPriority::Normal;
     QList<QPair<QUrl, QString>> files; // remote URL, local path
+    QMap<int, Checksum> checksums; // the digest the user gives a file, by its index in `files`
     bool autoComplete = false;
     qint64 speedLimit = 0; // bytes per second; 0: none
     int segments = 0; // 0: the engine's setting
@@ -57,6 +58,10 @@ struct JobPatch
     std::optional<UploadOptions> upload;
     QMap<int, QUrl> remoteNames; // SetRemoteName, by file index
     QList<QPair<QUrl, QString>> newFiles; // AddFile
+    QMap<int, Checksum> newFileChecksums; // the user's digest of a new file, by its newFiles index
+    // The user's digest of a download's file, by file index (nullopt: none). A file whose bytes
+    // are all in is checked again; a TRANSFERRED job with such a file is QUEUED for it.
+    QMap<int, std::optional<Checksum>> checksums;
 
     bool isEmpty() const;
 };

@@ -43,14 +43,20 @@ QJsonObject toJson(const Job &job)
     const JobProgress p = job.progress();
     QJsonArray files;
     for (const JobFile &f : job.files) {
-        files.append(
-            QJsonObject { { QLatin1String("remoteUrl"),
-                            // A password in the URL never comes back (docs/ipc.md).
-                            QString::fromLatin1(f.remoteUrl.toEncoded(QUrl::RemovePassword)) },
-                          { QLatin1String("localPath"), f.localPath },
-                          { QLatin1String("bytesTotal"), size(f.bytesTotal) },
-                          { QLatin1String("bytesTransferred"), f.bytesTransferred },
-                          { QLatin1String("completed"), f.completed } });
+        files.append(QJsonObject {
+            { QLatin1String("remoteUrl"),
+              // A password in the URL never comes back (docs/ipc.md).
+              QString::fromLatin1(f.remoteUrl.toEncoded(QUrl::RemovePassword)) },
+            { QLatin1String("localPath"), f.localPath },
+            { QLatin1String("bytesTotal"), size(f.bytesTotal) },
+            { QLatin1String("bytesTransferred"), f.bytesTransferred },
+            { QLatin1String("completed"), f.completed },
+            { QLatin1String("checksum"),
+              f.integrity.expected ? QJsonValue(f.integrity.expected->toString()) : QJsonValue() },
+            { QLatin1String("checksumSource"),
+              f.integrity.expected ? QJsonValue(checksumSourceName(f.integrity.source))
+                                   : QJsonValue() },
+            { QLatin1String("validation"), validationName(f.integrity.validation) } });
     }
     QJsonValue error;
     if (!job.error.isNull()) {
@@ -155,6 +161,10 @@ Job fromJson(const QJsonObject &o)
         file.bytesTotal = sizeFrom(f.value(QLatin1String("bytesTotal")));
         file.bytesTransferred = f.value(QLatin1String("bytesTransferred")).toInteger();
         file.completed = f.value(QLatin1String("completed")).toBool();
+        file.integrity = FileIntegrity::fromStoreText(
+            f.value(QLatin1String("checksumSource")).toString() + QLatin1Char(' ')
+            + f.value(QLatin1String("validation")).toString() + QLatin1Char(' ')
+            + f.value(QLatin1String("checksum")).toString());
         job.files.append(file);
     }
     const QJsonObject error = o.value(QLatin1String("error")).toObject();

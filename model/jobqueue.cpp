@@ -189,6 +189,13 @@ Result JobQueue::createJobs(const QList<NewJob> &specs, QList<JobId> *ids)
             file.localPath = local;
             job.files.append(std::move(file));
         }
+        for (auto c = spec.checksums.cbegin(); c != spec.checksums.cend(); ++c) {
+            if (spec.type != JobType::Download)
+                return fail(Result::BG_E_PROPERTY_SUPPORTED_FOR_DOWNLOAD_JOBS_ONLY);
+            if (c.key() < 0 || c.key() >= job.files.size() || !c.value().isValid())
+                return fail(Result::E_INVALIDARG);
+            JobPatcher::setUserChecksum(job.files[c.key()], c.value());
+        }
         if (job.type == JobType::UploadReply && !job.files.isEmpty())
             job.replyFileName = JobFiles::defaultReplyPath(job.files.first().localPath);
         // The rest of the job's settings, checked as the calls that set them would.
@@ -332,7 +339,12 @@ Result JobQueue::apply(const JobId &id, const JobPatch &patch)
         return result;
     copy.times.modification = m_clock->now();
     const qsizetype before = it->files.size();
-    if (patch.newFiles.isEmpty() && patch.remoteNames.isEmpty()) {
+    QList<int> changedFiles = patch.remoteNames.keys();
+    for (auto i = patch.checksums.cbegin(); i != patch.checksums.cend(); ++i) {
+        if (!changedFiles.contains(i.key()))
+            changedFiles.append(i.key());
+    }
+    if (patch.newFiles.isEmpty() && changedFiles.isEmpty()) {
         if (const Result r = m_store->updateJob(copy); r.isError())
             return r;
     } else {
@@ -340,8 +352,8 @@ Result JobQueue::apply(const JobId &id, const JobPatch &patch)
         Result stored = m_store->begin();
         for (qsizetype i = before; stored.isSuccess() && i < copy.files.size(); ++i)
             stored = m_store->insertFile(copy, int(i));
-        if (stored.isSuccess() && !patch.remoteNames.isEmpty())
-            stored = m_store->updateFiles(copy, patch.remoteNames.keys());
+        if (stored.isSuccess() && !changedFiles.isEmpty())
+            stored = m_store->updateFiles(copy, changedFiles);
         if (stored.isSuccess())
             stored = m_store->updateJob(copy);
         if (stored.isSuccess())

@@ -261,11 +261,13 @@ Result JobStore::setUp(bool memory)
         && m_sql->insertFile.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO files (job_seq, idx, remote_url, local_path, bytes_total, "
             "bytes_done, completed, etag, last_modified, segments, part_device, part_inode, "
-            "part_born, committing) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+            "part_born, committing, integrity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)"))
         && m_sql->updateFile.prepare(QStringLiteral(
             "UPDATE files SET remote_url = ?, local_path = ?, bytes_total = ?, bytes_done = ?, "
             "completed = ?, etag = ?, last_modified = ?, segments = ?, part_device = ?, "
-            "part_inode = ?, part_born = ?, committing = ? WHERE job_seq = ? AND idx = ?"));
+            "part_inode = ?, part_born = ?, committing = ?, integrity = ? WHERE job_seq = ? AND "
+            "idx = ?"));
     if (!prepared) {
         m_sql.reset();
         return failure(QStringLiteral("prepare"), QStringLiteral("schema does not match"));
@@ -380,6 +382,7 @@ Result JobStore::writeFile(const Job &job, int index, qint64 seq)
     q.addBindValue(qint64(f.part.inode));
     q.addBindValue(f.part.born);
     q.addBindValue(text(f.committing));
+    q.addBindValue(text(f.integrity.toStoreText()));
     return exec(q, "insert file");
 }
 
@@ -467,6 +470,7 @@ Result JobStore::updateFiles(const Job &job, const QList<int> &indices)
         q.addBindValue(qint64(f.part.inode));
         q.addBindValue(f.part.born);
         q.addBindValue(text(f.committing));
+        q.addBindValue(text(f.integrity.toStoreText()));
         q.addBindValue(seq);
         q.addBindValue(i);
         if (const Result r = exec(q, "update file"); r.isError()) {

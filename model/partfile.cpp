@@ -128,39 +128,52 @@ Result PartFile::refuse(const QString &why) const
     return refusal(m_path, why);
 }
 
+Result PartFile::openExisting(const QByteArray &name, const FileIdentity &expected, int flags)
+{
+    Info info;
+    if (!describePath(m_path, &info))
+        return localFileError(errno, m_path);
+    // Looked at before it is opened: opening a FIFO or a device could block or act.
+    if (const QString why = unusable(info, expected); !why.isEmpty())
+        return refuse(why);
+    const FileIdentity seen = info.identity;
+    m_fd = ::open(name.constData(), flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (m_fd < 0)
+        return errno == ELOOP || errno == ENXIO ? refuse(Text::tr("it changed while it was opened"))
+                                                : localFileError(errno, m_path);
+    // The name may have been pointed elsewhere between the look and the open.
+    if (!describeFd(m_fd, &info) || info.identity != seen || !unusable(info, expected).isEmpty()) {
+        close();
+        return refuse(Text::tr("it changed while it was opened"));
+    }
+    m_identity = info.identity;
+    m_size = m_syncedSize = info.size;
+    return Result::S_OK;
+}
+
+Result PartFile::openForReading(const FileIdentity &expected)
+{
+    close();
+    return openExisting(encoded(m_path), expected, O_RDONLY);
+}
+
 Result PartFile::open(const FileIdentity &expected)
 {
     close();
     const QByteArray name = encoded(m_path);
     Info info;
-    if (describePath(m_path, &info)) {
-        // Looked at before it is opened: opening a FIFO or a device could block or act.
-        if (const QString why = unusable(info, expected); !why.isEmpty())
-            return refuse(why);
-        const FileIdentity seen = info.identity;
-        m_fd = ::open(name.constData(), O_WRONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-        if (m_fd < 0)
-            return errno == ELOOP || errno == ENXIO
-                ? refuse(Text::tr("it changed while it was opened"))
-                : localFileError(errno, m_path);
-        // The name may have been pointed elsewhere between the look and the open.
-        if (!describeFd(m_fd, &info) || info.identity != seen
-            || !unusable(info, expected).isEmpty()) {
-            close();
-            return refuse(Text::tr("it changed while it was opened"));
-        }
-    } else if (errno == ENOENT) {
-        m_fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-        if (m_fd < 0)
-            return errno == EEXIST ? refuse(Text::tr("it appeared while it was created"))
-                                   : localFileError(errno, m_path);
-        if (!describeFd(m_fd, &info)) {
-            const int error = errno;
-            close();
-            return localFileError(error, m_path);
-        }
-    } else {
+    if (describePath(m_path, &info))
+        return openExisting(name, expected, O_WRONLY);
+    if (errno != ENOENT)
         return localFileError(errno, m_path);
+    m_fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (m_fd < 0)
+        return errno == EEXIST ? refuse(Text::tr("it appeared while it was created"))
+                               : localFileError(errno, m_path);
+    if (!describeFd(m_fd, &info)) {
+        const int error = errno;
+        close();
+        return localFileError(error, m_path);
     }
     m_identity = info.identity;
     m_size = m_syncedSize = info.size;

@@ -40,7 +40,12 @@ public:
     // stored for it; null when Ferry has none (nothing stored yet), then any file that passes the
     // other checks is taken.
     Result open(const FileIdentity &expected);
+    // Opens the existing file read-only, by the same rules (never creating one): what checks the
+    // bytes of a finished download. ERROR_FILE_NOT_FOUND when it is gone.
+    Result openForReading(const FileIdentity &expected);
     bool isOpen() const { return m_fd >= 0; }
+    // The open descriptor, for positional reads (Hasher::addFileRange); -1 when closed.
+    int descriptor() const { return m_fd; }
     FileIdentity identity() const { return m_identity; }
     // The file's size: what it had when opened, as resize() and append() changed it.
     qint64 size() const { return m_size; }
@@ -79,6 +84,7 @@ public:
 
 private:
     Result refuse(const QString &why) const;
+    Result openExisting(const QByteArray &name, const FileIdentity &expected, int flags);
 
     QString m_path;
     int m_fd = -1;

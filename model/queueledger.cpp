@@ -91,6 +91,9 @@ Result QueueLedger::setFileDurable(const JobId &id, int fileIndex, const JobFile
     f.bytesTotal = file.bytesTotal;
     f.segments = file.segments;
     f.part = file.part;
+    // What checking the bytes found (FileVerifier); the expected digest stays the queue's.
+    if (it->type == JobType::Download && f.integrity.expected == file.integrity.expected)
+        f.integrity.validation = file.integrity.validation;
     if (it->type != JobType::Download)
         f.completed = file.completed; // the server acknowledged the upload
     m_queue->m_dirtyFiles[id].insert(fileIndex);

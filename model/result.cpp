@@ -50,6 +50,7 @@ const Entry kEntries[] = {
     { Result::BG_E_TOO_MANY_JOBS_PER_USER, "BG_E_TOO_MANY_JOBS_PER_USER", QT_TRANSLATE_NOOP("Ferry::Result", "The maximum number of jobs has been reached.") },
     { Result::BG_E_TOO_MANY_JOBS_PER_MACHINE, "BG_E_TOO_MANY_JOBS_PER_MACHINE", QT_TRANSLATE_NOOP("Ferry::Result", "The maximum number of jobs on this computer has been reached.") },
     { Result::BG_E_TOO_MANY_FILES_IN_JOB, "BG_E_TOO_MANY_FILES_IN_JOB", QT_TRANSLATE_NOOP("Ferry::Result", "The job already holds the maximum number of files.") },
+    { Result::BG_E_VALIDATION_FAILED, "BG_E_VALIDATION_FAILED", QT_TRANSLATE_NOOP("Ferry::Result", "The file's bytes do not have the expected checksum.") },
     { Result::BG_E_MAXDOWNLOAD_TIMEOUT, "BG_E_MAXDOWNLOAD_TIMEOUT", QT_TRANSLATE_NOOP("Ferry::Result", "The job took longer than its maximum download time.") },
     { Result::BG_E_PROPERTY_SUPPORTED_FOR_DOWNLOAD_JOBS_ONLY, "BG_E_PROPERTY_SUPPORTED_FOR_DOWNLOAD_JOBS_ONLY", QT_TRANSLATE_NOOP("Ferry::Result", "This property applies to download jobs only.") },
     { Result::BG_E_DATABASE_CORRUPT, "BG_E_DATABASE_CORRUPT", QT_TRANSLATE_NOOP("Ferry::Result", "The job database is damaged or unreadable.") },

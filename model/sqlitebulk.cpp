@@ -110,7 +110,8 @@ SqliteFileWriter::SqliteFileWriter(const QSqlDatabase &db)
     static const char sql[]
         = "UPDATE files SET remote_url = ?, local_path = ?, bytes_total = ?, bytes_done = ?, "
           "completed = ?, etag = ?, last_modified = ?, segments = ?, part_device = ?, "
-          "part_inode = ?, part_born = ?, committing = ? WHERE job_seq = ? AND idx = ?";
+          "part_inode = ?, part_born = ?, committing = ?, integrity = ? WHERE job_seq = ? AND "
+          "idx = ?";
     if (m_db
         && sqlite3_prepare_v3(m_db, sql, int(sizeof sql) - 1, SQLITE_PREPARE_PERSISTENT, &m_update,
                               nullptr)
@@ -144,8 +145,9 @@ Result SqliteFileWriter::update(qint64 seq, int index, const JobFile &file)
     sqlite3_bind_int64(m_update, 10, sqlite3_int64(file.part.inode));
     sqlite3_bind_int64(m_update, 11, file.part.born);
     bindText(12, file.committing);
-    sqlite3_bind_int64(m_update, 13, seq);
-    sqlite3_bind_int64(m_update, 14, index);
+    bindText(13, file.integrity.toStoreText());
+    sqlite3_bind_int64(m_update, 14, seq);
+    sqlite3_bind_int64(m_update, 15, index);
     const int rc = sqlite3_step(m_update);
     sqlite3_reset(m_update);
     return rc == SQLITE_DONE ? Result(Result::S_OK) : sqliteError(m_db, "update file");

@@ -10,7 +10,7 @@ bool isNewFile(const JobFile &f)
 {
     return f.bytesTotal == SizeUnknown && f.bytesTransferred == 0 && !f.completed
         && f.etag.isEmpty() && !f.lastModified.isValid() && f.part.isNull()
-        && f.committing.isEmpty();
+        && f.committing.isEmpty() && f.integrity.isNull();
 }
 
 bool isNewJob(const Job &job)

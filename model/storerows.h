@@ -23,7 +23,7 @@ constexpr const char *kJobColumns = "type, state, priority, display_name, descri
 constexpr const char *kFileColumns = "f.job_seq, f.remote_url, f.local_path, f.bytes_total, "
                                      "f.bytes_done, f.completed, f.etag, f.last_modified, "
                                      "f.segments, f.part_device, f.part_inode, f.part_born, "
-                                     "f.committing";
+                                     "f.committing, f.integrity";
 
 void applySettings(Job &job, const QString &json);
 QString settingsJson(const Job &job);
@@ -81,6 +81,7 @@ JobFile fileFromRow(const Row &r)
     file.part.inode = quint64(r.int64(10));
     file.part.born = r.int64(11);
     file.committing = r.text(12);
+    file.integrity = FileIntegrity::fromStoreText(r.text(13));
     return file;
 }
 

@@ -56,6 +56,11 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE files ADD COLUMN part_born INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("ALTER TABLE files ADD COLUMN committing TEXT NOT NULL DEFAULT ''"),
         },
+        // 4: the digest a file must have, where it came from and what checking it found
+        // (FileIntegrity::toStoreText).
+        {
+            QStringLiteral("ALTER TABLE files ADD COLUMN integrity TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }
