@@ -1,5 +1,6 @@
 #include "transferfactory.h"
 
+#include "fileverifier.h"
 #include "httpupload.h"
 #include "uploadprobe.h"
 
@@ -24,8 +25,14 @@ std::unique_ptr<Download> TransferFactory::download(const Job &job, int fileInde
 
 std::unique_ptr<FileTransfer> TransferFactory::create(const Job &job, int fileIndex) const
 {
-    if (job.type == JobType::Download)
+    if (job.type == JobType::Download) {
+        // Every byte is in but the digest is not checked yet (the last byte came just now, or
+        // before a restart, or the user gave a checksum afterwards): only the check is left.
+        const JobFile &file = job.files.at(fileIndex);
+        if (file.bytesComplete() && file.needsVerification())
+            return std::make_unique<FileVerifier>(job, fileIndex);
         return download(job, fileIndex);
+    }
     if (UploadProbe::needed(job))
         return std::make_unique<UploadProbe>(context(), job, fileIndex);
     if (job.uploadProtocol() == UploadProtocol::Tus)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <limits>
 #include <memory>
 
 namespace Ferry {
@@ -95,6 +96,22 @@ public:
         return p.value_or(JobPriority::Normal);
     }
 
+    // A checksum as users write it ("sha256:HEX", bare hex, a SHA256SUMS line); nullopt when
+    // the key is absent or the string empty (which setchecksum takes as "none").
+    std::optional<Checksum> checksum(const char *key)
+    {
+        const QString text = string(key, false);
+        if (text.isEmpty() || !ok())
+            return std::nullopt;
+        const ChecksumParser::Parsed parsed = ChecksumParser::parse(text);
+        if (!parsed.line) {
+            if (ok())
+                m_error = Result(Result::E_INVALIDARG, parsed.error);
+            return std::nullopt;
+        }
+        return parsed.line->checksum;
+    }
+
 private:
     void fail(const char *key, const QString &what)
     {
@@ -168,6 +185,11 @@ Call create(Params &p)
         const QJsonObject file = f.toObject();
         spec.files.append({ JobJson::urlFromJson(file.value(QLatin1String("remoteUrl")).toString()),
                             file.value(QLatin1String("localPath")).toString() });
+        Params fileParams(file);
+        if (const auto checksum = fileParams.checksum("checksum"))
+            spec.checksums.insert(int(spec.files.size() - 1), *checksum);
+        if (!fileParams.ok())
+            return refuse(fileParams.error());
     }
     return [spec](JobEngine &engine, const IpcMethods::Done &done) {
         engine.create({ spec }, [done](const Result &r, const QList<JobId> &ids) {
@@ -239,6 +261,17 @@ const QHash<QString, Builder> &table()
               JobPatch patch;
               patch.newFiles
                   = { { JobJson::urlFromJson(p.string("remoteUrl")), p.string("localPath") } };
+              if (const auto checksum = p.checksum("checksum"))
+                  patch.newFileChecksums.insert(0, *checksum);
+              return patchJob(p, patch);
+          } },
+        { QStringLiteral("setchecksum"),
+          [](Params &p) {
+              JobPatch patch;
+              const int file
+                  = int(qMin<quint32>(p.number("file"), quint32(std::numeric_limits<int>::max())));
+              // An empty checksum takes the user's away.
+              patch.checksums.insert(file, p.checksum("checksum"));
               return patchJob(p, patch);
           } },
         { QStringLiteral("resume"), [](Params &p) { return transitionJob(p, JobAction::Resume); } },
