@@ -131,10 +131,6 @@
 <context>
     <name>Ctl</name>
     <message>
-        <source>Add a file to a job.</source>
-        <translation>Aggiunge un file a un processo.</translation>
-    </message>
-    <message>
         <source>Queue a job for transfer.</source>
         <translation>Mette in coda un processo per il trasferimento.</translation>
     </message>
@@ -314,6 +310,18 @@
         <source>Register Ferry&apos;s browser extension host for this user, remove that, or show what each browser finds (Flatpak and Snap browsers cannot reach it).</source>
         <translation>Registra per questo utente il programma di supporto dell&apos;estensione di Ferry per il browser, rimuovi la registrazione o mostra cosa trova ogni browser (i browser Flatpak e Snap non possono raggiungerlo).</translation>
     </message>
+    <message>
+        <source>Add a file to a job. With --checksum the file is transferred only when its bytes have that digest (sha256:HEX, sha512:, sha1:, md5: or bare hex).</source>
+        <translation>Aggiunge un file a un processo. Con --checksum il file è trasferito solo se i suoi byte hanno quel digest (sha256:HEX, sha512:, sha1:, md5: o esadecimale semplice).</translation>
+    </message>
+    <message>
+        <source>Set the digest file number FILE (from 0) of a download must have; an empty checksum (&quot;&quot;) removes it. A file already in is checked again.</source>
+        <translation>Imposta il digest che deve avere il file numero FILE (da 0) di un download; un checksum vuoto (&quot;&quot;) lo rimuove. Un file già scaricato viene ricontrollato.</translation>
+    </message>
+    <message>
+        <source>FILE must be a file number</source>
+        <translation>FILE deve essere un numero di file</translation>
+    </message>
 </context>
 <context>
     <name>DigestHeaders</name>
@@ -412,6 +420,19 @@
     <message>
         <source>another Ferry engine is running (process %1)</source>
         <translation>è già in esecuzione un altro motore di Ferry (PID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileVerifier</name>
+    <message>
+        <source>The temporary file %1 does not have the size of the download; it is fetched again.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Il file temporaneo %1 non ha la dimensione del download; viene scaricato di nuovo.</translation>
+    </message>
+    <message>
+        <source>The bytes from %1 have the checksum %2, not %3 (%4). The file was removed; resume the job to download it again.</source>
+        <extracomment>%1 is a URL, %2 and %3 checksums (&quot;sha256:9f86…&quot;), %4 where the second came from</extracomment>
+        <translation>I byte da %1 hanno il checksum %2, non %3 (%4). Il file è stato rimosso; riprendi il processo per scaricarlo di nuovo.</translation>
     </message>
 </context>
 <context>
@@ -766,6 +787,14 @@
     <message>
         <source>the reply is being downloaded</source>
         <translation>la risposta è in fase di download</translation>
+    </message>
+    <message>
+        <source>only downloaded files are checked against a checksum</source>
+        <translation>solo i file scaricati vengono verificati con un checksum</translation>
+    </message>
+    <message>
+        <source>the checksum is not valid</source>
+        <translation>il checksum non è valido</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1492,10 @@
     <message>
         <source>The secure connection failed: the server certificate was not accepted.</source>
         <translation>La connessione protetta non è riuscita: il certificato del server non è stato accettato.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes do not have the expected checksum.</source>
+        <translation>I byte del file non hanno il checksum atteso.</translation>
     </message>
 </context>
 <context>

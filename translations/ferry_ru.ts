@@ -133,10 +133,6 @@
 <context>
     <name>Ctl</name>
     <message>
-        <source>Add a file to a job.</source>
-        <translation>Добавить файл в задание.</translation>
-    </message>
-    <message>
         <source>Queue a job for transfer.</source>
         <translation>Поставить задание в очередь на передачу.</translation>
     </message>
@@ -316,6 +312,18 @@
         <source>Register Ferry&apos;s browser extension host for this user, remove that, or show what each browser finds (Flatpak and Snap browsers cannot reach it).</source>
         <translation>Зарегистрировать вспомогательную программу расширения браузера Ferry для этого пользователя, удалить регистрацию или показать, что находит каждый браузер (браузеры из Flatpak и Snap не могут до неё добраться).</translation>
     </message>
+    <message>
+        <source>Add a file to a job. With --checksum the file is transferred only when its bytes have that digest (sha256:HEX, sha512:, sha1:, md5: or bare hex).</source>
+        <translation>Добавить файл в задание. С --checksum файл считается переданным, только если его байты имеют эту контрольную сумму (sha256:HEX, sha512:, sha1:, md5: или просто hex).</translation>
+    </message>
+    <message>
+        <source>Set the digest file number FILE (from 0) of a download must have; an empty checksum (&quot;&quot;) removes it. A file already in is checked again.</source>
+        <translation>Задать контрольную сумму, которую должен иметь файл номер FILE (с 0) загрузки; пустая сумма (&quot;&quot;) её убирает. Уже полученный файл проверяется заново.</translation>
+    </message>
+    <message>
+        <source>FILE must be a file number</source>
+        <translation>FILE должен быть номером файла</translation>
+    </message>
 </context>
 <context>
     <name>DigestHeaders</name>
@@ -414,6 +422,19 @@
     <message>
         <source>another Ferry engine is running (process %1)</source>
         <translation>уже работает другой модуль передачи Ferry (процесс %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Ferry::FileVerifier</name>
+    <message>
+        <source>The temporary file %1 does not have the size of the download; it is fetched again.</source>
+        <extracomment>%1 is a file path</extracomment>
+        <translation>Временный файл %1 не совпадает по размеру с загрузкой; он будет загружен заново.</translation>
+    </message>
+    <message>
+        <source>The bytes from %1 have the checksum %2, not %3 (%4). The file was removed; resume the job to download it again.</source>
+        <extracomment>%1 is a URL, %2 and %3 checksums (&quot;sha256:9f86…&quot;), %4 where the second came from</extracomment>
+        <translation>Байты с %1 имеют контрольную сумму %2, а не %3 (%4). Файл удалён; возобновите задание, чтобы загрузить его заново.</translation>
     </message>
 </context>
 <context>
@@ -769,6 +790,14 @@
     <message>
         <source>the reply is being downloaded</source>
         <translation>ответ сейчас загружается</translation>
+    </message>
+    <message>
+        <source>only downloaded files are checked against a checksum</source>
+        <translation>по контрольной сумме проверяются только загружаемые файлы</translation>
+    </message>
+    <message>
+        <source>the checksum is not valid</source>
+        <translation>контрольная сумма недействительна</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1500,10 @@
     <message>
         <source>The secure connection failed: the server certificate was not accepted.</source>
         <translation>Не удалось установить защищённое соединение: сертификат сервера не принят.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes do not have the expected checksum.</source>
+        <translation>Байты файла не имеют ожидаемой контрольной суммы.</translation>
     </message>
 </context>
 <context>

@@ -108,12 +108,30 @@ const QList<Ctl::Command> &Ctl::commands()
           QT_TR_NOOP("Create a job (SUSPENDED, without files) and print its id. With "
                      "--auto-complete the job completes itself once its files are in."),
           1, 1, "--type --priority --auto-complete", nullptr, &Ctl::create },
-        { "addfile", "addfile JOB REMOTE_URL LOCAL_PATH", QT_TR_NOOP("Add a file to a job."), 3, 3,
-          "",
+        { "addfile", "addfile [--checksum ALG:HEX] JOB REMOTE_URL LOCAL_PATH",
+          QT_TR_NOOP("Add a file to a job. With --checksum the file is transferred only when its "
+                     "bytes have that digest (sha256:HEX, sha512:, sha1:, md5: or bare hex)."),
+          3, 3, "--checksum",
           [](const Args &a, QJsonObject *p) {
               *p = withJob(a,
                            { { QLatin1String("remoteUrl"), remoteUrl(a.positional.at(1)) },
                              { QLatin1String("localPath"), absolute(a.positional.at(2)) } });
+              if (!a.checksum.isEmpty())
+                  p->insert(QLatin1String("checksum"), a.checksum);
+              return Result(Result::S_OK);
+          } },
+        { "setchecksum", "setchecksum JOB FILE ALG:HEX",
+          QT_TR_NOOP("Set the digest file number FILE (from 0) of a download must have; an empty "
+                     "checksum (\"\") removes it. A file already in is checked again."),
+          3, 3, "",
+          [](const Args &a, QJsonObject *p) {
+              bool ok = false;
+              const uint file = a.positional.at(1).toUInt(&ok);
+              if (!ok)
+                  return Result(Result::E_INVALIDARG, tr("FILE must be a file number"));
+              *p = withJob(a,
+                           { { QLatin1String("file"), qint64(file) },
+                             { QLatin1String("checksum"), a.positional.at(2) } });
               return Result(Result::S_OK);
           } },
         { "resume", "resume JOB", QT_TR_NOOP("Queue a job for transfer."), 1, 1, "", jobOnly },
@@ -431,9 +449,9 @@ int Ctl::run(const QStringList &rawArgs)
     Args args;
     bool wantHelp = false;
     static const QStringList valued
-        = { QStringLiteral("--type"),   QStringLiteral("--priority"), QStringLiteral("--segments"),
-            QStringLiteral("--limit"),  QStringLiteral("--timeout"),  QStringLiteral("--protocol"),
-            QStringLiteral("--browser") };
+        = { QStringLiteral("--type"),    QStringLiteral("--priority"), QStringLiteral("--segments"),
+            QStringLiteral("--limit"),   QStringLiteral("--timeout"),  QStringLiteral("--protocol"),
+            QStringLiteral("--browser"), QStringLiteral("--checksum") };
     for (int i = 0; i < rawArgs.size(); ++i) {
         const QString &arg = rawArgs.at(i);
         if (arg == QLatin1String("--")) {
@@ -461,6 +479,8 @@ int Ctl::run(const QStringList &rawArgs)
                 args.protocol = value;
             else if (arg == QLatin1String("--browser"))
                 args.browser = value;
+            else if (arg == QLatin1String("--checksum"))
+                args.checksum = value;
             else
                 args.timeout = value;
             args.given.append(arg);

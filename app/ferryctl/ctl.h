@@ -44,6 +44,7 @@ public:
         QString timeout;
         QString protocol; // transfer --upload: put, post or tus
         QString browser; // browser: chromium, chrome, firefox or all
+        QString checksum; // addfile: the file's expected digest
         bool upload = false;
         bool json = false;
         bool all = false;

@@ -16,7 +16,7 @@ _ferryctl()
 
     local commands="create addfile resume suspend cancel complete setpriority
         setnoprogresstimeout setminretrydelay setnotifyflags setnotifycmdline setdisplayname
-        setdescription setreplyfilename setcustomheaders setcredentials setremotename info list
+        setdescription setreplyfilename setcustomheaders setcredentials setremotename setchecksum info list
         monitor wait transfer browser help"
 
     case $prev in
@@ -32,14 +32,14 @@ _ferryctl()
         --browser)
             COMPREPLY=($(compgen -W "chromium chrome firefox all" -- "$cur"))
             return ;;
-        --timeout | --segments | --limit)
+        --timeout | --segments | --limit | --checksum)
             return ;;
     esac
 
     local command="" i arg=0
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
-            --type | --priority | --timeout | --segments | --limit | --protocol | --browser) ((i++)) ;;
+            --type | --priority | --timeout | --segments | --limit | --protocol | --browser | --checksum) ((i++)) ;;
             -*) ;;
             *) if [[ -z $command ]]; then command=${words[i]}; else ((arg++)); fi ;;
         esac
@@ -53,6 +53,7 @@ _ferryctl()
         local options="--json --help"
         case $command in
             create) options+=" --type --priority --auto-complete" ;;
+            addfile) options+=" --checksum" ;;
             list) options+=" --all" ;;
             wait) options+=" --timeout" ;;
             transfer) options+=" --priority --segments --limit --upload --protocol" ;;

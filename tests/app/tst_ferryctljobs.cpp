@@ -34,6 +34,7 @@ private Q_SLOTS:
     void usageErrors();
     void helpForEveryCommand();
     void controlCharactersAreShownEscaped();
+    void checksums();
 
 private:
     using Run = FerryHome::Run;
@@ -108,9 +109,11 @@ void TestFerryctlJobs::jsonHasTheDocumentedFields()
                 .value(QLatin1String("transferCompletion"))
                 .isNull());
     const QJsonObject file = job.value(QLatin1String("files")).toArray().first().toObject();
-    QCOMPARE(
-        sortedKeys(file),
-        QStringList({ "bytesTotal", "bytesTransferred", "completed", "localPath", "remoteUrl" }));
+    QCOMPARE(sortedKeys(file),
+             QStringList({ "bytesTotal", "bytesTransferred", "checksum", "checksumSource",
+                           "completed", "localPath", "remoteUrl", "validation" }));
+    QVERIFY(file.value(QLatin1String("checksum")).isNull());
+    QCOMPARE(file.value(QLatin1String("validation")).toString(), QStringLiteral("not-checked"));
     // Relative paths are relative to ferryctl's working folder, not the daemon's.
     QCOMPARE(file.value(QLatin1String("localPath")).toString(),
              m_home->path(QStringLiteral("dl/a")));
@@ -572,6 +575,51 @@ void TestFerryctlJobs::controlCharactersAreShownEscaped()
     }
     // The JSON keeps the name exactly (escaped the JSON way).
     QCOMPARE(info(id).value(QLatin1String("displayName")).toString(), name);
+}
+
+void TestFerryctlJobs::checksums()
+{
+    const QString right = QLatin1String("sha256:")
+        + QString::fromLatin1(QCryptographicHash::hash(m_server->content("/a"),
+                                                       QCryptographicHash::Sha256)
+                                  .toHex());
+    // addfile --checksum: the file is checked before it counts as transferred.
+    const QString good = create();
+    QCOMPARE(ctl({ "addfile", "--checksum", right, good, m_server->url("/a").toString(),
+                   m_home->path("dl/good") })
+                 .code,
+             0);
+    QCOMPARE(ctl({ "resume", good }).code, 0);
+    QCOMPARE(ctl({ "wait", good }).code, 0);
+    QJsonObject file = info(good).value("files").toArray().first().toObject();
+    QCOMPARE(file.value("checksum").toString(), right);
+    QCOMPARE(file.value("checksumSource").toString(), QStringLiteral("user"));
+    QCOMPARE(file.value("validation").toString(), QStringLiteral("verified"));
+
+    // setchecksum with a wrong digest (a pasted SHA256SUMS line): BG_E_VALIDATION_FAILED.
+    const QString bad = create();
+    QCOMPARE(ctl({ "addfile", bad, m_server->url("/a").toString(), m_home->path("dl/bad") }).code,
+             0);
+    const QString wrong = QString(64, QLatin1Char('0')) + QLatin1String("  a");
+    QCOMPARE(ctl({ "setchecksum", bad, "0", wrong }).code, 0);
+    QCOMPARE(ctl({ "resume", bad }).code, 0);
+    QCOMPARE(ctl({ "wait", bad }).code, 4);
+    const QJsonObject failed = info(bad);
+    QCOMPARE(failed.value("error").toObject().value("name").toString(),
+             QStringLiteral("BG_E_VALIDATION_FAILED"));
+    file = failed.value("files").toArray().first().toObject();
+    QCOMPARE(file.value("validation").toString(), QStringLiteral("mismatch"));
+    QCOMPARE(file.value("bytesTransferred").toInteger(), 0);
+
+    // Refusals: text that is no checksum, a file number that is no file, an upload job.
+    const Run garbage = ctl({ "setchecksum", bad, "0", "sha256:xyz" });
+    QCOMPARE(garbage.code, 3);
+    QVERIFY2(garbage.err.contains("E_INVALIDARG"), qPrintable(garbage.err));
+    QVERIFY(ctl({ "setchecksum", bad, "7", right }).err.contains("E_INVALIDARG"));
+    QVERIFY(ctl({ "setchecksum", bad, "x", right }).err.contains("E_INVALIDARG"));
+    // "" takes the checksum away.
+    QCOMPARE(ctl({ "setchecksum", bad, "0", "" }).code, 0);
+    QVERIFY(info(bad).value("files").toArray().first().toObject().value("checksum").isNull());
 }
 
 QTEST_GUILESS_MAIN(TestFerryctlJobs)
