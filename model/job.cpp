@@ -23,6 +23,7 @@ constexpr SourceName kSources[] = {
     { ChecksumSource::DigestHeader, "digest" },
     { ChecksumSource::Metalink, "metalink" },
     { ChecksumSource::ChecksumFile, "checksum-file" },
+    { ChecksumSource::ContentDigest, "content-digest" },
 };
 constexpr const char *kValidations[] = { "not-checked", "verified", "mismatch" };
 } // namespace
@@ -143,6 +144,21 @@ int Job::currentFileIndex() const
             return i;
     }
     return -1;
+}
+
+Validation Job::validation() const
+{
+    bool anyDigest = false;
+    bool allVerified = true;
+    for (const JobFile &f : files) {
+        if (f.integrity.validation == Validation::Mismatch)
+            return Validation::Mismatch;
+        if (f.integrity.expected) {
+            anyDigest = true;
+            allVerified = allVerified && f.integrity.validation == Validation::Verified;
+        }
+    }
+    return anyDigest && allVerified ? Validation::Verified : Validation::NotChecked;
 }
 
 bool Job::allFilesTransferred() const

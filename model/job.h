@@ -62,6 +62,7 @@ enum class ChecksumSource : quint8 {
     DigestHeader = 3, // the server's Digest header (RFC 3230)
     Metalink = 4,
     ChecksumFile = 5, // a SHA256SUMS-style file beside the download
+    ContentDigest = 6, // the server's Content-Digest header of a whole, unencoded answer
 };
 
 // What is known of a file's bytes against its expected digest (BITS: SetValidationState).
@@ -79,6 +80,13 @@ struct FileIntegrity
     Validation validation = Validation::NotChecked;
 
     bool isNull() const { return !expected && validation == Validation::NotChecked; }
+    // No digest, or one from a server's response header: the next answer's header may replace
+    // it. The user's, a Metalink's and a checksum file's are never replaced by a header.
+    bool yieldsToServerHeader() const
+    {
+        return source == ChecksumSource::None || source == ChecksumSource::ReprDigest
+            || source == ChecksumSource::ContentDigest || source == ChecksumSource::DigestHeader;
+    }
     // "user verified sha256:…" — the form the store keeps; empty for a null integrity.
     QString toStoreText() const;
     static FileIntegrity fromStoreText(const QString &text);
@@ -259,6 +267,9 @@ struct Job
     // PUT/POST/TUS; Default resolved by the job's type.
     UploadProtocol uploadProtocol() const;
     bool allFilesTransferred() const;
+    // The job's files taken together: Mismatch when one was rejected, Verified when every file
+    // with a digest is verified (and one has a digest), else NotChecked.
+    Validation validation() const;
     // The job's settings without its files. A transfer keeps its one file apart: holding the
     // shared list would make the queue's next change of any file copy all of them.
     Job withoutFiles() const

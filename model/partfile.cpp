@@ -163,10 +163,10 @@ Result PartFile::open(const FileIdentity &expected)
     const QByteArray name = encoded(m_path);
     Info info;
     if (describePath(m_path, &info))
-        return openExisting(name, expected, O_WRONLY);
+        return openExisting(name, expected, O_RDWR);
     if (errno != ENOENT)
         return localFileError(errno, m_path);
-    m_fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    m_fd = ::open(name.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
     if (m_fd < 0)
         return errno == EEXIST ? refuse(Text::tr("it appeared while it was created"))
                                : localFileError(errno, m_path);

@@ -34,6 +34,20 @@ QueueLedger::QueueLedger(JobQueue *queue)
     : m_queue(queue)
 { }
 
+Job *QueueLedger::jobWithFile(const JobId &id, int fileIndex, Result *refusal) const
+{
+    const auto it = m_queue->m_jobs.find(id);
+    if (it == m_queue->m_jobs.end()) {
+        *refusal = Result(Result::BG_E_NOT_FOUND, id.toString());
+        return nullptr;
+    }
+    if (fileIndex < 0 || fileIndex >= it->files.size()) {
+        *refusal = Result::E_INVALIDARG;
+        return nullptr;
+    }
+    return &*it;
+}
+
 const Job *QueueLedger::job(const JobId &id) const
 {
     return m_queue->job(id);
@@ -64,11 +78,11 @@ Result QueueLedger::setTransferState(const JobId &id, JobState state)
 Result QueueLedger::setFileProgress(const JobId &id, int fileIndex, qint64 transferred,
                                     qint64 total)
 {
-    const auto it = m_queue->m_jobs.find(id);
-    if (it == m_queue->m_jobs.end())
-        return Result(Result::BG_E_NOT_FOUND, id.toString());
-    if (fileIndex < 0 || fileIndex >= it->files.size() || transferred < 0
-        || (total != SizeUnknown && (total < 0 || transferred > total)))
+    Result refusal;
+    Job *const it = jobWithFile(id, fileIndex, &refusal);
+    if (!it)
+        return refusal;
+    if (transferred < 0 || (total != SizeUnknown && (total < 0 || transferred > total)))
         return Result::E_INVALIDARG;
     JobFile &f = it->files[fileIndex];
     f.bytesTransferred = transferred;
@@ -81,11 +95,10 @@ Result QueueLedger::setFileProgress(const JobId &id, int fileIndex, qint64 trans
 
 Result QueueLedger::setFileDurable(const JobId &id, int fileIndex, const JobFile &file)
 {
-    const auto it = m_queue->m_jobs.find(id);
-    if (it == m_queue->m_jobs.end())
-        return Result(Result::BG_E_NOT_FOUND, id.toString());
-    if (fileIndex < 0 || fileIndex >= it->files.size())
-        return Result::E_INVALIDARG;
+    Result refusal;
+    Job *const it = jobWithFile(id, fileIndex, &refusal);
+    if (!it)
+        return refusal;
     JobFile &f = it->files[fileIndex];
     f.bytesTransferred = file.bytesTransferred;
     f.bytesTotal = file.bytesTotal;
@@ -105,11 +118,10 @@ Result QueueLedger::setFileDurable(const JobId &id, int fileIndex, const JobFile
 Result QueueLedger::setFileValidators(const JobId &id, int fileIndex, const QString &etag,
                                       const QDateTime &lastModified)
 {
-    const auto it = m_queue->m_jobs.find(id);
-    if (it == m_queue->m_jobs.end())
-        return Result(Result::BG_E_NOT_FOUND, id.toString());
-    if (fileIndex < 0 || fileIndex >= it->files.size())
-        return Result::E_INVALIDARG;
+    Result refusal;
+    Job *const it = jobWithFile(id, fileIndex, &refusal);
+    if (!it)
+        return refusal;
     JobFile &f = it->files[fileIndex];
     f.etag = etag;
     f.lastModified = lastModified;
@@ -118,13 +130,33 @@ Result QueueLedger::setFileValidators(const JobId &id, int fileIndex, const QStr
     return Result::S_OK;
 }
 
+Result QueueLedger::setFileDigest(const JobId &id, int fileIndex, const FileIntegrity &integrity)
+{
+    Result refusal;
+    Job *const it = jobWithFile(id, fileIndex, &refusal);
+    if (!it)
+        return refusal;
+    JobFile &f = it->files[fileIndex];
+    // The user's digest (or a Metalink's, or a checksum file's) is never replaced by a server's
+    // header; a header's may be replaced by the next answer's, or dropped (a null integrity)
+    // when the file changed.
+    if (!f.integrity.yieldsToServerHeader() || f.integrity.expected == integrity.expected)
+        return Result::S_FALSE;
+    f.integrity = integrity;
+    f.integrity.validation = Validation::NotChecked;
+    if (!f.integrity.expected)
+        f.integrity.source = ChecksumSource::None;
+    m_queue->m_dirtyFiles[id].insert(fileIndex); // with the next checkpoint, before any byte
+    Q_EMIT m_queue->jobChanged(id);
+    return Result::S_OK;
+}
+
 Result QueueLedger::setFileLocalPath(const JobId &id, int fileIndex, const QString &localPath)
 {
-    const auto it = m_queue->m_jobs.find(id);
-    if (it == m_queue->m_jobs.end())
-        return Result(Result::BG_E_NOT_FOUND, id.toString());
-    if (fileIndex < 0 || fileIndex >= it->files.size())
-        return Result::E_INVALIDARG;
+    Result refusal;
+    Job *const it = jobWithFile(id, fileIndex, &refusal);
+    if (!it)
+        return refusal;
     // Changed in place (a copy of the job would copy all its files), put back if not stored.
     QString &path = it->files[fileIndex].localPath;
     const QString previous = std::exchange(path, localPath);

@@ -22,6 +22,7 @@ public:
     Result setFileValidators(const JobId &id, int fileIndex, const QString &etag,
                              const QDateTime &lastModified) override;
     Result setFileLocalPath(const JobId &id, int fileIndex, const QString &localPath) override;
+    Result setFileDigest(const JobId &id, int fileIndex, const FileIntegrity &integrity) override;
     Result checkpoint(const JobId &id) override;
     Result setReplyProgress(const JobId &id, qint64 transferred, qint64 total) override;
     Result setReplyPart(const JobId &id, const FileIdentity &identity) override;
@@ -32,6 +33,9 @@ public:
     Result expireTransient(const JobId &id) override;
 
 private:
+    // The queued job that has file number fileIndex; nullptr with *refusal set otherwise.
+    Job *jobWithFile(const JobId &id, int fileIndex, Result *refusal) const;
+
     JobQueue *m_queue;
 };
 

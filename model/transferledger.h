@@ -31,6 +31,11 @@ public:
     virtual Result setFileValidators(const JobId &id, int fileIndex, const QString &etag,
                                      const QDateTime &lastModified)
         = 0;
+    // The server's digest of the file (a response header; null: none any more): kept unless the
+    // file has a digest of a stronger source (the user's, a Metalink's, a checksum file's);
+    // S_FALSE then (memory only; the engine checkpoints before any byte of the answer).
+    virtual Result setFileDigest(const JobId &id, int fileIndex, const FileIntegrity &integrity)
+        = 0;
     // The server named the file (the destination was a folder): its final local path, stored.
     virtual Result setFileLocalPath(const JobId &id, int fileIndex, const QString &localPath) = 0;
     // Writes what is in memory (progress commits without a sync of their own, ADR 0003).

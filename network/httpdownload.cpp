@@ -1,6 +1,7 @@
 #include "httpdownload.h"
 
 #include "contentdisposition.h"
+#include "digestheaders.h"
 #include "httprequest.h"
 #include "jobfiles.h"
 #include "ratelimiter.h"
@@ -230,9 +231,58 @@ bool HttpDownload::acceptHeaders()
     m_file.etag = d.etag;
     m_file.lastModified = d.lastModified;
     m_file.bytesTransferred = m_part->size();
+    adoptServerDigest(m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 206);
+    startHashing();
     m_headersAccepted = true;
     Q_EMIT responseStarted(m_file);
     return true;
+}
+
+void HttpDownload::adoptServerDigest(bool partial)
+{
+    if (!m_file.integrity.yieldsToServerHeader())
+        return;
+    DigestHeaders::Response response;
+    response.reprDigest = m_reply->rawHeader("Repr-Digest");
+    response.contentDigest = m_reply->rawHeader("Content-Digest");
+    response.digest = m_reply->rawHeader("Digest");
+    response.contentEncoding = m_reply->rawHeader("Content-Encoding");
+    response.partial = partial;
+    const DigestHeaders headers = DigestHeaders::parse(response);
+    for (const QString &note : headers.notes())
+        qCInfo(lcDownload) << m_file.remoteUrl << note;
+    const std::optional<DigestHeaders::Digest> best = headers.best();
+    if (!best)
+        return;
+    FileIntegrity integrity;
+    integrity.expected = best->checksum;
+    switch (best->source) {
+    case DigestHeaders::Source::ReprDigest:
+        integrity.source = ChecksumSource::ReprDigest;
+        break;
+    case DigestHeaders::Source::ContentDigest:
+        integrity.source = ChecksumSource::ContentDigest;
+        break;
+    case DigestHeaders::Source::LegacyDigest:
+        integrity.source = ChecksumSource::DigestHeader;
+        break;
+    }
+    if (m_file.integrity.expected != integrity.expected) // else what was found stays
+        m_file.integrity = integrity;
+}
+
+void HttpDownload::startHashing()
+{
+    m_hasher.reset();
+    if (!m_file.integrity.expected || !m_part)
+        return;
+    const qint64 onDisk = m_part->size();
+    if (onDisk > m_options.rehashLimit)
+        return; // FileVerifier reads it once, after the last byte
+    Hasher hasher(m_file.integrity.expected->algorithm);
+    if (onDisk > 0 && !hasher.addFileRange(m_part->descriptor(), 0, onDisk))
+        return;
+    m_hasher = std::move(hasher);
 }
 
 void HttpDownload::restartFromZero(Mode mode)
@@ -250,6 +300,10 @@ void HttpDownload::restartFromZero(Mode mode)
         }
     }
     m_mode = mode;
+    m_hasher.reset();
+    // Another version of the file: a server header's digest was of the old one.
+    if (m_file.integrity.yieldsToServerHeader())
+        m_file.integrity = {};
     m_file.bytesTransferred = 0;
     m_file.bytesTotal = SizeUnknown;
     m_file.etag.clear();
@@ -308,6 +362,8 @@ void HttpDownload::writeAvailable()
             fail(TransferFailure::fromLocalResult(r, m_fileIndex));
             return;
         }
+        if (m_hasher)
+            m_hasher->addData(QByteArrayView(buffer.constData(), take));
         if (overrun) {
             m_file.bytesTransferred = m_part->size();
             fail(ResponseValidator::overrun(m_fileIndex));
@@ -385,6 +441,11 @@ void HttpDownload::complete()
         return;
     m_part->close();
     m_file.bytesTransferred = m_file.bytesTotal;
+    // Hashed while written: a match is the check. A mismatch is left to FileVerifier, which
+    // reads the file as it is on disk and rejects it.
+    if (m_hasher && m_hasher->bytes() == m_file.bytesTotal && m_file.integrity.expected
+        && m_hasher->matches(*m_file.integrity.expected))
+        m_file.integrity.validation = Validation::Verified;
     stopStallWatch();
     markDone();
     Q_EMIT progress(m_file.bytesTransferred, m_file.bytesTotal);

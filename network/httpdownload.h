@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hasher.h"
 #include "httptransfer.h"
 #include "partfile.h"
 
@@ -23,6 +24,9 @@ public:
     {
         qint64 readBufferSize = 256 << 10; // per reply; also the size of each write
         int maxRedirects = 10;
+        // A resumed file with a digest reads back at most this many bytes already on disk to
+        // go on hashing while it writes; with more, it is hashed once after its last byte.
+        qint64 rehashLimit = qint64(16) << 20;
     };
 
     HttpDownload(const Context &context, const Job &job, int fileIndex, const Options &options,
@@ -54,6 +58,12 @@ private:
     void stalled() override;
     void stop() override;
     bool acceptHeaders();
+    // The server's digest of the file (Repr-Digest, Digest, Content-Digest), when it describes
+    // the bytes written and no digest of the user's or a Metalink's is set.
+    void adoptServerDigest(bool partial);
+    // Hashes the bytes as they are written, so a file with a digest needs no second read: from
+    // the start, or after a resume by reading the bytes already on disk when they are few.
+    void startHashing();
     bool openPartFile(qint64 offset);
     void restartFromZero(Mode mode);
     void writeAvailable();
@@ -63,6 +73,7 @@ private:
     Options m_options;
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<PartFile> m_part;
+    std::optional<Hasher> m_hasher; // while the bytes written so far are all hashed
     Mode m_mode = Mode::Resume;
     qint64 m_requestedOffset = 0;
     qint64 m_end = -1; // the answer's body ends here (Content-Range, Content-Length); -1: unknown

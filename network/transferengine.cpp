@@ -314,6 +314,8 @@ void TransferEngine::onResponse(Active *a, const JobFile &file)
     if (job->files.at(index).localPath != file.localPath)
         m_ledger->setFileLocalPath(id, index, file.localPath);
     m_ledger->setFileValidators(id, index, file.etag, file.lastModified);
+    if (file.integrity.expected != job->files.at(index).integrity.expected)
+        m_ledger->setFileDigest(id, index, file.integrity); // the server's header, or none now
     m_ledger->setFileProgress(id, index, file.bytesTransferred, file.bytesTotal);
     if (job->state == JobState::Connecting)
         m_ledger->setTransferState(id, JobState::Transferring);
@@ -370,6 +372,7 @@ void TransferEngine::onFailed(Active *a, const TransferFailure &failure)
         fresh.segments.clear();
         m_ledger->setFileDurable(id, index, fresh);
         m_ledger->setFileValidators(id, index, QString(), QDateTime());
+        m_ledger->setFileDigest(id, index, {}); // a header's digest was of the old file
         m_ledger->checkpoint(id);
         a->transfer->disconnect(this);
         a->transfer.release()->deleteLater();

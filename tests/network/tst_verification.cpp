@@ -52,6 +52,11 @@ private Q_SLOTS:
     void checkInterruptedByRestartIsDoneAgain();
     void uploadJobsTakeNoChecksum();
     void storeKeepsIntegrity();
+    void serverDigestIsChecked_data();
+    void serverDigestIsChecked();
+    void lyingServerDigestFailsTheFile();
+    void usersChecksumWinsOverTheServers();
+    void resumedDownloadIsHashedToTheEnd();
 };
 
 void TestVerification::matchingDigestIsVerified_data()
@@ -76,6 +81,7 @@ void TestVerification::matchingDigestIsVerified()
     const JobFile file = d.f.queue->job(id)->files.at(0);
     QCOMPARE(file.integrity.validation, Validation::Verified);
     QCOMPARE(*file.integrity.expected, expected);
+    QCOMPARE(d.f.queue->job(id)->validation(), Validation::Verified);
     QCOMPARE(d.f.queue->job(id)->errorCount, 0u);
     QVERIFY(d.f.queue->complete(id).isSuccess());
     QCOMPARE(DownloadFixture::read(d.f.localPath(QStringLiteral("a.bin"))),
@@ -104,6 +110,7 @@ void TestVerification::mismatchRejectsTheFile()
     const QString path = d.f.localPath(QStringLiteral("a.bin"));
     QVERIFY(!QFile::exists(JobFiles::tempPath(id, path)));
     QCOMPARE(job.progress().filesTransferred, 0);
+    QCOMPARE(job.validation(), Validation::Mismatch);
     // Complete keeps only transferred files: nothing of this one is committed.
     QVERIFY(d.f.queue->complete(id).isSuccess());
     QVERIFY(!QFile::exists(path));
@@ -217,6 +224,103 @@ void TestVerification::storeKeepsIntegrity()
     d.f.reopen();
     QVERIFY(!d.f.queue->job(id)->files.at(1).integrity.expected);
     QVERIFY(d.f.queue->job(id)->files.at(0).integrity.expected);
+}
+
+// An RFC 9530 / RFC 3230 header line with this digest of `data`.
+static QByteArray digestHeader(const QByteArray &name, const QByteArray &data, bool sha512 = false)
+{
+    const QByteArray digest
+        = Hasher::hash(sha512 ? HashAlgorithm::Sha512 : HashAlgorithm::Sha256, data).toBase64();
+    if (name == "Digest")
+        return "Digest: " + QByteArray(sha512 ? "SHA-512=" : "SHA-256=") + digest + "\r\n";
+    return name + ": " + QByteArray(sha512 ? "sha-512" : "sha-256") + "=:" + digest + ":\r\n";
+}
+
+void TestVerification::serverDigestIsChecked_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<bool>("sha512");
+    QTest::addColumn<int>("source");
+    QTest::newRow("Repr-Digest sha-256")
+        << QByteArray("Repr-Digest") << false << int(ChecksumSource::ReprDigest);
+    QTest::newRow("Repr-Digest sha-512")
+        << QByteArray("Repr-Digest") << true << int(ChecksumSource::ReprDigest);
+    QTest::newRow("Content-Digest of a whole answer")
+        << QByteArray("Content-Digest") << false << int(ChecksumSource::ContentDigest);
+    QTest::newRow("Digest (RFC 3230)")
+        << QByteArray("Digest") << false << int(ChecksumSource::DigestHeader);
+}
+
+void TestVerification::serverDigestIsChecked()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(bool, sha512);
+    QFETCH(int, source);
+    DownloadFixture d;
+    const JobId id = d.job("/a.bin", 500000);
+    d.server.route("/a.bin").headers = digestHeader(header, d.server.content("/a.bin"), sha512);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    const JobFile file = d.f.queue->job(id)->files.at(0);
+    QVERIFY(file.integrity.expected);
+    QCOMPARE(file.integrity.expected->algorithm,
+             sha512 ? HashAlgorithm::Sha512 : HashAlgorithm::Sha256);
+    QCOMPARE(int(file.integrity.source), source);
+    QCOMPARE(file.integrity.validation, Validation::Verified);
+    // Stored: a restart knows the file was verified and against what.
+    d.engine.reset();
+    d.f.reopen();
+    QCOMPARE(d.f.queue->job(id)->files.at(0).integrity, file.integrity);
+}
+
+void TestVerification::lyingServerDigestFailsTheFile()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/a.bin", 200000);
+    d.server.route("/a.bin").headers = digestHeader("Repr-Digest", "not the file");
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Error, kTimeout);
+    const Job job = *d.f.queue->job(id);
+    QCOMPARE(job.error.code.name(), QStringLiteral("BG_E_VALIDATION_FAILED"));
+    QCOMPARE(job.error.context, ErrorContext::RemoteFile);
+    QVERIFY2(job.error.description.contains(QLatin1String("repr-digest")),
+             qPrintable(job.error.description));
+    QCOMPARE(job.files.at(0).bytesTransferred, 0);
+    QVERIFY(!QFile::exists(JobFiles::tempPath(id, d.f.localPath(QStringLiteral("a.bin")))));
+}
+
+void TestVerification::usersChecksumWinsOverTheServers()
+{
+    DownloadFixture d;
+    const JobId id = d.job("/a.bin", 200000);
+    d.server.route("/a.bin").headers = digestHeader("Repr-Digest", "not the file");
+    const Checksum mine = digestOf(d.server.content("/a.bin"), HashAlgorithm::Sha512);
+    QVERIFY(setChecksum(*d.f.queue, id, 0, mine).isSuccess());
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    const JobFile file = d.f.queue->job(id)->files.at(0);
+    QCOMPARE(*file.integrity.expected, mine);
+    QCOMPARE(file.integrity.source, ChecksumSource::User);
+    QCOMPARE(file.integrity.validation, Validation::Verified);
+}
+
+void TestVerification::resumedDownloadIsHashedToTheEnd()
+{
+    // The connection ends in the middle; the resumed answer goes on where the durable bytes
+    // end, and the file is still checked whole (bytes re-read from disk, then hashed on).
+    DownloadFixture d;
+    const JobId id = d.job("/a.bin", 2 * 1024 * 1024);
+    TestHttpServer::Fault close;
+    close.closeAfter = 1024 * 1024;
+    d.server.addFault("/a.bin", close);
+    QVERIFY(setChecksum(*d.f.queue, id, 0, digestOf(d.server.content("/a.bin"))).isSuccess());
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QCOMPARE(d.f.queue->job(id)->files.at(0).integrity.validation, Validation::Verified);
+    const auto requests = d.server.requestsFor("/a.bin");
+    QCOMPARE(requests.size(), 2);
+    QVERIFY(requests.last().headers.value("range").startsWith("bytes="));
+    QVERIFY(!requests.last().headers.value("range").startsWith("bytes=0-"));
 }
 
 QTEST_GUILESS_MAIN(TestVerification)

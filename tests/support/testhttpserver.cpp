@@ -220,6 +220,7 @@ private:
                 + QByteArray::number(route.size) + "\r\n";
         if (!m_fault.contentDisposition.isEmpty())
             head += "Content-Disposition: " + m_fault.contentDisposition + "\r\n";
+        head += route.headers;
         if (m_fault.gzip) {
             body = gzip(body);
             head += "Content-Encoding: gzip\r\n";

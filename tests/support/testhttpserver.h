@@ -53,6 +53,7 @@ public:
         bool etag = true;
         bool lastModified = true;
         qint64 bytesPerSecond = 0; // trickle every answer (a fault's own rate wins)
+        QByteArray headers; // more header lines ("Name: value\r\n" each) of every 2xx answer
         QList<Fault> faults; // taken one per request, in order
     };
 
