@@ -248,6 +248,10 @@ QVariant JobListModel::jobData(const JobSnapshot &s, int column, int role) const
         if (job.error.isNull())
             return raw ? QVariant(0u) : QString();
         return raw ? QVariant(job.error.code.code()) : job.error.code.name();
+    case ChecksumColumn: {
+        const Validation v = job.validation();
+        return raw ? QVariant(int(v)) : JobNames::validation(v);
+    }
     default:
         return {};
     }
@@ -260,6 +264,10 @@ QVariant JobListModel::fileData(const JobSnapshot &s, int fileIndex, int column,
     const JobFile &f = s.job.files.at(fileIndex);
     if (role == Qt::ToolTipRole && column == NameColumn)
         return QString(f.remoteUrl.toDisplayString() + QLatin1Char('\n') + f.localPath);
+    if (role == Qt::ToolTipRole && column == ChecksumColumn && f.integrity.expected)
+        //: %1 is a checksum ("sha256:9f86…"), %2 where it came from ("given by you")
+        return tr("%1\nfrom %2")
+            .arg(f.integrity.expected->toString(), JobNames::checksumSource(f.integrity.source));
     if (role != Qt::DisplayRole && role != RawDataRole)
         return {};
     const bool raw = role == RawDataRole;
@@ -276,6 +284,9 @@ QVariant JobListModel::fileData(const JobSnapshot &s, int fileIndex, int column,
         return raw ? QVariant(f.bytesTotal) : sizeText(f.bytesTotal);
     case TransferredColumn:
         return raw ? QVariant(f.bytesTransferred) : sizeText(f.bytesTransferred);
+    case ChecksumColumn:
+        return raw ? QVariant(int(f.integrity.validation))
+                   : JobNames::validation(f.integrity.validation);
     default:
         return raw ? QVariant() : QVariant(QString());
     }
@@ -310,6 +321,8 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Modified");
     case ErrorColumn:
         return tr("Error", "column");
+    case ChecksumColumn:
+        return tr("Checksum", "column: Verified, Not checked, Mismatch");
     default:
         return {};
     }

@@ -28,6 +28,7 @@ public:
         CreatedColumn,
         ModifiedColumn,
         ErrorColumn,
+        ChecksumColumn, // Verified, Not checked, Mismatch
         ColumnCount
     };
     Q_ENUM(Column)

@@ -29,6 +29,40 @@ QString JobNames::state(JobState state)
     return QString();
 }
 
+QString JobNames::validation(Validation validation)
+{
+    switch (validation) {
+    case Validation::NotChecked:
+        return tr("Not checked", "checksum of a file");
+    case Validation::Verified:
+        return tr("Verified", "checksum of a file: the bytes match");
+    case Validation::Mismatch:
+        return tr("Mismatch", "checksum of a file: the bytes do not match");
+    }
+    return QString();
+}
+
+QString JobNames::checksumSource(ChecksumSource source)
+{
+    switch (source) {
+    case ChecksumSource::None:
+        return QString();
+    case ChecksumSource::User:
+        return tr("given by you", "where a checksum came from");
+    case ChecksumSource::ReprDigest:
+        return tr("the server (Repr-Digest)", "where a checksum came from");
+    case ChecksumSource::ContentDigest:
+        return tr("the server (Content-Digest)", "where a checksum came from");
+    case ChecksumSource::DigestHeader:
+        return tr("the server (Digest)", "where a checksum came from");
+    case ChecksumSource::Metalink:
+        return tr("a Metalink", "where a checksum came from");
+    case ChecksumSource::ChecksumFile:
+        return tr("a checksum file", "where a checksum came from");
+    }
+    return QString();
+}
+
 QString JobNames::type(JobType type)
 {
     switch (type) {

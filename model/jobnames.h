@@ -1,5 +1,6 @@
 #pragma once
 
+#include "job.h"
 #include "jobtypes.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,10 @@ public:
     static QString type(JobType type);
     static QString priority(JobPriority priority);
     static QString context(ErrorContext context);
+    // "Verified", "Not checked", "Mismatch"
+    static QString validation(Validation validation);
+    // Where a file's expected digest came from: "you", "the server (Repr-Digest)", …
+    static QString checksumSource(ChecksumSource source);
     // "1.5 MiB/s"
     static QString speed(qint64 bytesPerSecond);
     // "3 h 5 min", "45 s"; empty when unknown

@@ -6,7 +6,8 @@
 # gets jobs in several states from a local nginx through ferryctl, and screenshots are saved:
 #
 #   window-LANG.png        the job list: transferring, suspended, failed, transferred (waiting for
-#                          Complete), completed and cancelled jobs, an upload
+#                          Complete, its checksum verified), completed and cancelled jobs, a file
+#                          whose checksum did not match, an upload
 #   contextmenu-LANG.png   the context menu of the failed job, with greyed-out actions
 #   tray-LANG.png          the tray icon's menu (and the tray)
 #   newjob-LANG.png        the New Job dialog
@@ -170,11 +171,17 @@ make_jobs() {
     ctl resume "$id" >/dev/null
     ctl wait "$id" --timeout 30 >/dev/null || true
     id=$(ctl create "Holiday photos")
-    ctl addfile "$id" "$base/holiday-photos.zip" "$d/holiday-photos.zip" >/dev/null
+    ctl addfile --checksum "sha256:$(sha256sum "$work/www/holiday-photos.zip" | cut -c1-64)" \
+        "$id" "$base/holiday-photos.zip" "$d/holiday-photos.zip" >/dev/null
     ctl resume "$id" >/dev/null
     ctl wait "$id" --timeout 30 >/dev/null
     id=$(ctl create --auto-complete "Release notes")
     ctl addfile "$id" "$base/release-notes.pdf" "$d/release-notes.pdf" >/dev/null
+    ctl resume "$id" >/dev/null
+    ctl wait "$id" --timeout 30 >/dev/null || true
+    id=$(ctl create "Router firmware") # a checksum the bytes do not have: BG_E_VALIDATION_FAILED
+    ctl addfile --checksum "md5:00000000000000000000000000000000" "$id" "$base/release-notes.pdf" \
+        "$d/firmware.bin" >/dev/null
     ctl resume "$id" >/dev/null
     ctl wait "$id" --timeout 30 >/dev/null || true
     id=$(ctl create "Old mirror")

@@ -720,6 +720,18 @@
         <comment>column</comment>
         <translation>Errore</translation>
     </message>
+    <message>
+        <source>%1
+from %2</source>
+        <extracomment>%1 is a checksum (&quot;sha256:9f86…&quot;), %2 where it came from (&quot;given by you&quot;)</extracomment>
+        <translation>%1
+da: %2</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <comment>column: Verified, Not checked, Mismatch</comment>
+        <translation>Checksum</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobNotifications</name>
@@ -1075,6 +1087,18 @@
         <source>Form &amp;field (POST):</source>
         <translation>Campo del modul&amp;o (POST):</translation>
     </message>
+    <message>
+        <source>Optional: sha256:…, or a line of SHA256SUMS</source>
+        <translation>Facoltativo: sha256:… o una riga di SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>The file is kept only when its bytes have this checksum (SHA-256, SHA-512, SHA-1 or MD5).</source>
+        <translation>Il file viene tenuto solo se i suoi byte hanno questo checksum (SHA-256, SHA-512, SHA-1 o MD5).</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ksum:</source>
+        <translation>Chec&amp;ksum:</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::PropertiesDialog</name>
@@ -1270,6 +1294,30 @@
     <message>
         <source>Custom headers:</source>
         <translation>Intestazioni personalizzate:</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>%1
+from %2</source>
+        <extracomment>%1 is a checksum (&quot;sha256:9f86…&quot;), %2 where it came from (&quot;given by you&quot;)</extracomment>
+        <translation>%1
+da: %2</translation>
+    </message>
+    <message>
+        <source>None: sha256:…, or a line of SHA256SUMS</source>
+        <translation>Nessuno: sha256:… o una riga di SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>Check&amp;sum of the selected file:</source>
+        <translation>Check&amp;sum del file selezionato:</translation>
+    </message>
+    <message>
+        <source>File %1: %2</source>
+        <extracomment>%1 is a file number from 1, %2 why its checksum cannot be read</extracomment>
+        <translation>File %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +1997,51 @@
             <numerusform>%n giorno</numerusform>
             <numerusform>%n giorni</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <comment>checksum of a file</comment>
+        <translation>Non verificato</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <comment>checksum of a file: the bytes match</comment>
+        <translation>Verificato</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <comment>checksum of a file: the bytes do not match</comment>
+        <translation>Non corrisponde</translation>
+    </message>
+    <message>
+        <source>given by you</source>
+        <comment>where a checksum came from</comment>
+        <translation>indicato da te</translation>
+    </message>
+    <message>
+        <source>the server (Repr-Digest)</source>
+        <comment>where a checksum came from</comment>
+        <translation>il server (Repr-Digest)</translation>
+    </message>
+    <message>
+        <source>the server (Content-Digest)</source>
+        <comment>where a checksum came from</comment>
+        <translation>il server (Content-Digest)</translation>
+    </message>
+    <message>
+        <source>the server (Digest)</source>
+        <comment>where a checksum came from</comment>
+        <translation>il server (Digest)</translation>
+    </message>
+    <message>
+        <source>a Metalink</source>
+        <comment>where a checksum came from</comment>
+        <translation>un Metalink</translation>
+    </message>
+    <message>
+        <source>a checksum file</source>
+        <comment>where a checksum came from</comment>
+        <translation>un file di checksum</translation>
     </message>
 </context>
 <context>

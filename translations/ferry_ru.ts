@@ -723,6 +723,18 @@
         <comment>column</comment>
         <translation>Ошибка</translation>
     </message>
+    <message>
+        <source>%1
+from %2</source>
+        <extracomment>%1 is a checksum (&quot;sha256:9f86…&quot;), %2 where it came from (&quot;given by you&quot;)</extracomment>
+        <translation>%1
+от: %2</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <comment>column: Verified, Not checked, Mismatch</comment>
+        <translation>Контрольная сумма</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobNotifications</name>
@@ -1082,6 +1094,18 @@
         <source>Form &amp;field (POST):</source>
         <translation>Поле &amp;формы (POST):</translation>
     </message>
+    <message>
+        <source>Optional: sha256:…, or a line of SHA256SUMS</source>
+        <translation>Необязательно: sha256:… или строка из SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>The file is kept only when its bytes have this checksum (SHA-256, SHA-512, SHA-1 or MD5).</source>
+        <translation>Файл сохраняется, только если его байты имеют эту контрольную сумму (SHA-256, SHA-512, SHA-1 или MD5).</translation>
+    </message>
+    <message>
+        <source>Chec&amp;ksum:</source>
+        <translation>&amp;Контрольная сумма:</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::PropertiesDialog</name>
@@ -1278,6 +1302,30 @@
     <message>
         <source>Custom headers:</source>
         <translation>Дополнительные заголовки:</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Контрольная сумма</translation>
+    </message>
+    <message>
+        <source>%1
+from %2</source>
+        <extracomment>%1 is a checksum (&quot;sha256:9f86…&quot;), %2 where it came from (&quot;given by you&quot;)</extracomment>
+        <translation>%1
+от: %2</translation>
+    </message>
+    <message>
+        <source>None: sha256:…, or a line of SHA256SUMS</source>
+        <translation>Нет: sha256:… или строка из SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>Check&amp;sum of the selected file:</source>
+        <translation>Контрольная &amp;сумма выбранного файла:</translation>
+    </message>
+    <message>
+        <source>File %1: %2</source>
+        <extracomment>%1 is a file number from 1, %2 why its checksum cannot be read</extracomment>
+        <translation>Файл %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2011,51 @@
             <numerusform>%n дня</numerusform>
             <numerusform>%n дней</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <comment>checksum of a file</comment>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <comment>checksum of a file: the bytes match</comment>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <comment>checksum of a file: the bytes do not match</comment>
+        <translation>Не совпадает</translation>
+    </message>
+    <message>
+        <source>given by you</source>
+        <comment>where a checksum came from</comment>
+        <translation>указана вами</translation>
+    </message>
+    <message>
+        <source>the server (Repr-Digest)</source>
+        <comment>where a checksum came from</comment>
+        <translation>сервер (Repr-Digest)</translation>
+    </message>
+    <message>
+        <source>the server (Content-Digest)</source>
+        <comment>where a checksum came from</comment>
+        <translation>сервер (Content-Digest)</translation>
+    </message>
+    <message>
+        <source>the server (Digest)</source>
+        <comment>where a checksum came from</comment>
+        <translation>сервер (Digest)</translation>
+    </message>
+    <message>
+        <source>a Metalink</source>
+        <comment>where a checksum came from</comment>
+        <translation>Metalink</translation>
+    </message>
+    <message>
+        <source>a checksum file</source>
+        <comment>where a checksum came from</comment>
+        <translation>файл контрольных сумм</translation>
     </message>
 </context>
 <context>

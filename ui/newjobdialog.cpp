@@ -49,6 +49,8 @@ NewJobDialog::NewJobDialog(QWidget *parent)
     , m_urls(new QPlainTextEdit)
     , m_destination(new QLineEdit)
     , m_fileName(new QLineEdit)
+    , m_checksum(new QLineEdit)
+    , m_checksumError(new QLabel)
     , m_source(new QLineEdit)
     , m_target(new QLineEdit)
     , m_replyFile(new QLineEdit)
@@ -90,6 +92,16 @@ NewJobDialog::NewJobDialog(QWidget *parent)
     destinationLabel->setBuddy(m_destination);
     downloadForm->addRow(destinationLabel, withButton(m_destination, browse));
     downloadForm->addRow(tr("File &name:"), m_fileName);
+    m_checksum->setObjectName(QStringLiteral("checksum"));
+    m_checksum->setPlaceholderText(tr("Optional: sha256:…, or a line of SHA256SUMS"));
+    m_checksum->setToolTip(tr("The file is kept only when its bytes have this checksum "
+                              "(SHA-256, SHA-512, SHA-1 or MD5)."));
+    m_checksumError->setObjectName(QStringLiteral("checksumError"));
+    m_checksumError->setWordWrap(true);
+    m_checksumError->setVisible(false);
+    downloadForm->addRow(tr("Chec&ksum:"), m_checksum);
+    downloadForm->addRow(QString(), m_checksumError);
+    connect(m_checksum, &QLineEdit::textChanged, this, &NewJobDialog::validate);
 
     // Uploads: one source file, one target URL, the reply file for upload-reply.
     m_source->setObjectName(QStringLiteral("sourceFile"));
@@ -238,6 +250,14 @@ QString NewJobDialog::fileName() const
     return m_fileName->text().trimmed();
 }
 
+std::optional<Checksum> NewJobDialog::checksum() const
+{
+    if (m_checksum->text().trimmed().isEmpty())
+        return std::nullopt;
+    const ChecksumParser::Parsed parsed = ChecksumParser::parse(m_checksum->text());
+    return parsed.line ? std::optional<Checksum>(parsed.line->checksum) : std::nullopt;
+}
+
 int NewJobDialog::priority() const
 {
     return m_priority->currentData().toInt();
@@ -309,6 +329,8 @@ QList<NewJob> NewJobDialog::jobs(bool autoComplete) const
                                   : QDir(destination()).absolutePath() } };
             job.autoComplete = autoComplete;
             job.segments = segments();
+            if (const auto sum = checksum(); sum && list.size() == 1)
+                job.checksums.insert(0, *sum);
             out.append(job);
         }
         return out;
@@ -351,6 +373,17 @@ void NewJobDialog::validate()
         const QDir dir(destination());
         ok = !urls().isEmpty() && dir.isAbsolute() && dir.exists();
         m_fileName->setEnabled(urls().size() <= 1);
+        m_checksum->setEnabled(urls().size() <= 1);
+        // What is wrong with the checksum is said, not only shown by a disabled button.
+        QString problem;
+        if (m_checksum->isEnabled() && !m_checksum->text().trimmed().isEmpty()) {
+            const ChecksumParser::Parsed parsed = ChecksumParser::parse(m_checksum->text());
+            if (!parsed.line)
+                problem = parsed.error;
+        }
+        m_checksumError->setText(problem);
+        m_checksumError->setVisible(!problem.isEmpty());
+        ok = ok && problem.isEmpty();
     } else {
         const QFileInfo source(QDir::fromNativeSeparators(m_source->text().trimmed()));
         ok = source.isAbsolute() && source.isFile()

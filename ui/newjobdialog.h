@@ -19,9 +19,9 @@ class QStackedWidget;
 namespace Ferry {
 
 // Asks for new jobs: several download URLs at once (one per line) with a destination folder and,
-// for a single URL, an optional file name; or an upload (source file and target URL, plus the
-// reply file of an upload-reply job). Priority, "start suspended" and an advanced section with
-// custom headers, credentials, a speed limit and the number of connections.
+// for a single URL, an optional file name and checksum; or an upload (source file and target URL,
+// plus the reply file of an upload-reply job). Priority, "start suspended" and an advanced section
+// with custom headers, credentials, a speed limit and the number of connections.
 class NewJobDialog : public QDialog
 {
     Q_OBJECT
@@ -39,6 +39,8 @@ public:
     QList<QUrl> urls() const;
     QString destination() const;
     QString fileName() const; // only used for a single URL
+    // The checksum the single URL's file must have (none when the field is empty or invalid).
+    std::optional<Checksum> checksum() const;
     int priority() const; // JobPriority value
     bool startSuspended() const;
     QString customHeaders() const; // "Name: value" lines joined by CRLF
@@ -64,6 +66,8 @@ private:
     QPlainTextEdit *m_urls;
     QLineEdit *m_destination;
     QLineEdit *m_fileName;
+    QLineEdit *m_checksum;
+    QLabel *m_checksumError;
     QLineEdit *m_source;
     QLineEdit *m_target;
     QLineEdit *m_replyFile;

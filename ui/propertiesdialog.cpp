@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -68,13 +69,13 @@ PropertiesDialog::PropertiesDialog(const JobSnapshot &job, QWidget *parent)
     tabs->addTab(filesPage(), tr("Files"));
     tabs->addTab(errorPage(), tr("Error"));
     tabs->addTab(settingsPage(), tr("Settings"));
-    auto *buttons = new QDialogButtonBox(
-        m_editable ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel : QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_buttons = new QDialogButtonBox(m_editable ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel
+                                                : QDialogButtonBox::Close);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
-    layout->addWidget(buttons);
+    layout->addWidget(m_buttons);
     resize(620, 480);
 }
 
@@ -128,18 +129,86 @@ QWidget *PropertiesDialog::generalPage()
 
 QWidget *PropertiesDialog::filesPage()
 {
-    auto *files = new QTreeWidget;
-    files->setObjectName(QStringLiteral("files"));
-    files->setRootIsDecorated(false);
-    files->setHeaderLabels(
-        { tr("Remote URL"), tr("Local file"), tr("Size"), tr("Transferred"), tr("Completed") });
+    m_files = new QTreeWidget;
+    m_files->setObjectName(QStringLiteral("files"));
+    m_files->setRootIsDecorated(false);
+    m_files->setHeaderLabels({ tr("Remote URL"), tr("Local file"), tr("Size"), tr("Transferred"),
+                               tr("Completed"), tr("Checksum") });
     for (const JobFile &f : std::as_const(m_job.files)) {
-        files->addTopLevelItem(new QTreeWidgetItem(
-            { f.remoteUrl.toDisplayString(), f.localPath, sizeText(f.bytesTotal),
-              sizeText(f.bytesTransferred), f.completed ? tr("yes") : tr("no") }));
+        auto *item = new QTreeWidgetItem({ f.remoteUrl.toDisplayString(), f.localPath,
+                                           sizeText(f.bytesTotal), sizeText(f.bytesTransferred),
+                                           f.completed ? tr("yes") : tr("no"),
+                                           JobNames::validation(f.integrity.validation) });
+        if (f.integrity.expected)
+            //: %1 is a checksum ("sha256:9f86…"), %2 where it came from ("given by you")
+            item->setToolTip(5,
+                             tr("%1\nfrom %2")
+                                 .arg(f.integrity.expected->toString(),
+                                      JobNames::checksumSource(f.integrity.source)));
+        m_files->addTopLevelItem(item);
     }
-    files->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    return files;
+    m_files->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_files);
+    if (m_job.type != JobType::Download)
+        return page;
+    // The selected file's checksum: given by the user, or found (then shown, and replaced by
+    // what the user types).
+    m_checksum = new QLineEdit;
+    m_checksum->setObjectName(QStringLiteral("checksum"));
+    m_checksum->setPlaceholderText(tr("None: sha256:…, or a line of SHA256SUMS"));
+    m_checksum->setReadOnly(!m_editable);
+    m_checksumError = new QLabel;
+    m_checksumError->setObjectName(QStringLiteral("checksumError"));
+    m_checksumError->setWordWrap(true);
+    m_checksumError->setVisible(false);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Check&sum of the selected file:"), m_checksum);
+    form->addRow(QString(), m_checksumError);
+    layout->addLayout(form);
+    connect(m_files, &QTreeWidget::currentItemChanged, this,
+            [this]() { showChecksumOf(m_files->indexOfTopLevelItem(m_files->currentItem())); });
+    connect(m_checksum, &QLineEdit::textEdited, this, &PropertiesDialog::checksumEdited);
+    if (!m_job.files.isEmpty())
+        m_files->setCurrentItem(m_files->topLevelItem(0));
+    return page;
+}
+
+QString PropertiesDialog::originalChecksum(int fileIndex) const
+{
+    const FileIntegrity &integrity = m_job.files.at(fileIndex).integrity;
+    return integrity.expected ? integrity.expected->toString() : QString();
+}
+
+void PropertiesDialog::showChecksumOf(int fileIndex)
+{
+    m_checksumFile = fileIndex;
+    m_checksum->setEnabled(fileIndex >= 0);
+    if (fileIndex >= 0)
+        m_checksum->setText(m_checksumTexts.value(fileIndex, originalChecksum(fileIndex)));
+}
+
+void PropertiesDialog::checksumEdited()
+{
+    if (m_checksumFile < 0)
+        return;
+    m_checksumTexts.insert(m_checksumFile, m_checksum->text());
+    // Every file's typed text must be a checksum (or empty) before OK applies them.
+    QString problem;
+    for (auto it = m_checksumTexts.cbegin(); it != m_checksumTexts.cend() && problem.isEmpty();
+         ++it) {
+        if (it.value().trimmed().isEmpty())
+            continue;
+        const ChecksumParser::Parsed parsed = ChecksumParser::parse(it.value());
+        if (!parsed.line)
+            //: %1 is a file number from 1, %2 why its checksum cannot be read
+            problem = tr("File %1: %2").arg(it.key() + 1).arg(parsed.error);
+    }
+    m_checksumError->setText(problem);
+    m_checksumError->setVisible(!problem.isEmpty());
+    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok))
+        ok->setEnabled(problem.isEmpty());
 }
 
 QWidget *PropertiesDialog::errorPage()
@@ -242,6 +311,18 @@ JobPatch PropertiesDialog::changes() const
         patch.notifyCmdLine = cmd;
     if (m_replyFile && !m_replyFile->isReadOnly() && m_replyFile->text() != m_job.replyFileName)
         patch.replyFileName = m_replyFile->text();
+    for (auto it = m_checksumTexts.cbegin(); it != m_checksumTexts.cend(); ++it) {
+        const QString text = it.value().trimmed();
+        if (text == originalChecksum(it.key()))
+            continue;
+        if (text.isEmpty()) {
+            patch.checksums.insert(it.key(), std::nullopt);
+            continue;
+        }
+        const ChecksumParser::Parsed parsed = ChecksumParser::parse(text);
+        if (parsed.line && parsed.line->checksum != m_job.files.at(it.key()).integrity.expected)
+            patch.checksums.insert(it.key(), parsed.line->checksum);
+    }
     return patch;
 }
 

@@ -7,7 +7,10 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
+class QTreeWidget;
 class QPlainTextEdit;
 class QSpinBox;
 
@@ -15,7 +18,8 @@ namespace Ferry {
 
 // Every BITS property of one job: identity, state, type, priority, times, progress per file,
 // the error (context, code, description), error count, NoProgressTimeout, MinimumRetryDelay,
-// notify flags and command line, and the reply file of upload-reply jobs. The properties the
+// notify flags and command line, the reply file of upload-reply jobs, and each downloaded file's
+// checksum with what checking it found. The properties the
 // rules let the job change (SetProperty, SetReplyFileName) are editable; changes() turns the
 // edits into one JobPatch, applied all or nothing.
 class PropertiesDialog : public QDialog
@@ -35,6 +39,10 @@ private:
     QWidget *filesPage();
     QWidget *errorPage();
     QWidget *settingsPage();
+    // The checksum field follows the selected file; each file keeps what was typed for it.
+    void showChecksumOf(int fileIndex);
+    void checksumEdited();
+    QString originalChecksum(int fileIndex) const;
 
     Job m_job;
     bool m_editable;
@@ -48,6 +56,12 @@ private:
     QCheckBox *m_notifyDisable = nullptr;
     QLineEdit *m_notifyCmdLine = nullptr;
     QLineEdit *m_replyFile = nullptr;
+    QTreeWidget *m_files = nullptr;
+    QLineEdit *m_checksum = nullptr;
+    QLabel *m_checksumError = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    int m_checksumFile = -1;
+    QMap<int, QString> m_checksumTexts; // file index → the text typed for it
 };
 
 } // namespace Ferry

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void rawValuesSort();
     void clientCallsReturnResults();
     void testerOnSortProxy();
+    void checksumColumn();
 
 private:
     // Waits until the client delivered one more batch.
@@ -278,6 +279,32 @@ void TestJobListModel::testerOnSortProxy()
     waitForBatch();
     QCOMPARE(proxy.rowCount(), 5);
     QCOMPARE(m_model->rowCount(m_model->indexOf(ids.at(3))), 2);
+}
+
+void TestJobListModel::checksumColumn()
+{
+    const JobId id = m_f->jobIn(JobType::Download, JobState::Suspended);
+    QVERIFY(m_f->queue
+                ->addFile(id, QUrl(QStringLiteral("http://127.0.0.1/2")),
+                          m_f->localPath(QStringLiteral("2")))
+                .isSuccess());
+    m_client->requestAll();
+    QTRY_COMPARE(m_model->rowCount(), 1);
+    const QModelIndex job = m_model->indexOf(id, JobListModel::ChecksumColumn);
+    QCOMPARE(m_model->data(job).toString(), QStringLiteral("Not checked"));
+    QCOMPARE(m_model->headerData(JobListModel::ChecksumColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Checksum"));
+    // A file given a checksum: its row says so and shows the digest and its source as the tip.
+    const Checksum sum { HashAlgorithm::Md5, QByteArray(16, 'x') };
+    JobPatch patch;
+    patch.checksums.insert(1, sum);
+    QVERIFY(m_f->queue->apply(id, patch).isSuccess());
+    waitForBatch();
+    const QModelIndex file = m_model->index(1, JobListModel::ChecksumColumn, m_model->indexOf(id));
+    QCOMPARE(m_model->data(file).toString(), QStringLiteral("Not checked"));
+    QCOMPARE(m_model->data(file, Qt::ToolTipRole).toString(),
+             sum.toString() + QLatin1String("\nfrom given by you"));
+    QCOMPARE(m_model->data(file, JobListModel::RawDataRole).toInt(), int(Validation::NotChecked));
 }
 
 QTEST_GUILESS_MAIN(TestJobListModel)

@@ -4,6 +4,7 @@
 #include "jobactions.h"
 #include "jobfilterproxy.h"
 #include "joblistmodel.h"
+#include "jobnames.h"
 #include "newjobdialog.h"
 #include "notifier.h"
 #include "propertiesdialog.h"
@@ -20,6 +21,7 @@
 #include <QDropEvent>
 #include <QGroupBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -32,6 +34,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Ferry;
 using namespace Ferry::Test;
@@ -79,6 +82,7 @@ private Q_SLOTS:
     void historyIsLoadedAtStart();
     void changeUrlCopyUrlOpenAndFolder();
     void propertiesDialogChangesTheJob();
+    void checksumsInTheDialogs();
     void propertiesOfAFinishedJobAreReadOnly();
     void droppedLinksOpenThePrefilledDialog();
     void droppedLinksAreQueuedWithoutAsking();
@@ -289,6 +293,69 @@ void TestMainWindow::propertiesDialogChangesTheJob()
     QCOMPARE(
         job->notifyCmdLine,
         (QStringList { QStringLiteral("/bin/echo"), QStringLiteral("a b"), QStringLiteral("c") }));
+}
+
+void TestMainWindow::checksumsInTheDialogs()
+{
+    WindowFixture f;
+    MainWindow *w = f.window();
+    const QString hex = QString(64, QLatin1Char('a'));
+    // New Job: a checksum that cannot be read is said in words, and holds the Add button.
+    action(w, "actionNewJob")->trigger();
+    auto *dialog = waitForChild<NewJobDialog>(w);
+    QVERIFY(dialog);
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("urls"))
+        ->setPlainText(QStringLiteral("http://127.0.0.1:1/x.iso"));
+    auto *checksum = dialog->findChild<QLineEdit *>(QStringLiteral("checksum"));
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("checksumError"));
+    QVERIFY(checksum && error);
+    checksum->setText(QStringLiteral("sha256:1234"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(!error->isHidden());
+    QVERIFY(!error->text().isEmpty());
+    // A pasted SHA256SUMS line is taken.
+    checksum->setText(hex + QLatin1String("  x.iso"));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(error->isHidden());
+    ok->click();
+    QTRY_COMPARE(f.jobs.queue->count(), 1);
+    const JobId id = f.jobs.queue->jobIds().first();
+    const FileIntegrity integrity = f.jobs.queue->job(id)->files.first().integrity;
+    QVERIFY(integrity.expected);
+    QCOMPARE(integrity.expected->toString(), QLatin1String("sha256:") + hex);
+    QCOMPARE(integrity.source, ChecksumSource::User);
+    // Several URLs: the field is for one file only.
+    action(w, "actionNewJob")->trigger();
+    dialog = waitForChild<NewJobDialog>(w);
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("urls"))
+        ->setPlainText(QStringLiteral("http://127.0.0.1:1/a http://127.0.0.1:1/b"));
+    QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("checksum"))->isEnabled());
+    dialog->reject();
+
+    // Properties: the file's checksum is shown, changed, and taken away.
+    QVERIFY(f.jobs.queue->suspend(id).isSuccess());
+    QVERIFY(f.shown(id));
+    f.select({ id });
+    action(w, "actionProperties")->trigger();
+    auto *properties = waitForChild<PropertiesDialog>(w);
+    QVERIFY(properties);
+    auto *field = properties->findChild<QLineEdit *>(QStringLiteral("checksum"));
+    QVERIFY(field);
+    QCOMPARE(field->text(), QLatin1String("sha256:") + hex);
+    auto *files = properties->findChild<QTreeWidget *>(QStringLiteral("files"));
+    QCOMPARE(files->topLevelItem(0)->text(5), JobNames::validation(Validation::NotChecked));
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("md5:zz"));
+    auto *propertiesOk = properties->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!propertiesOk->isEnabled());
+    QVERIFY(!properties->findChild<QLabel *>(QStringLiteral("checksumError"))->isHidden());
+    field->clear();
+    QTest::keyClicks(field, QStringLiteral("md5:") + QString(32, QLatin1Char('b')));
+    QVERIFY(propertiesOk->isEnabled());
+    properties->accept();
+    QTRY_COMPARE(f.jobs.queue->job(id)->files.first().integrity.expected->algorithm,
+                 HashAlgorithm::Md5);
 }
 
 void TestMainWindow::propertiesOfAFinishedJobAreReadOnly()
