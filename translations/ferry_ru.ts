@@ -733,7 +733,7 @@ from %2</source>
     <message>
         <source>Checksum</source>
         <comment>column: Verified, Not checked, Mismatch</comment>
-        <translation>Контрольная сумма</translation>
+        <translation>Проверка</translation>
     </message>
 </context>
 <context>

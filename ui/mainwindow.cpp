@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "columnchooser.h"
 #include "droppedlinks.h"
 #include "filterbar.h"
 #include "jobactions.h"
@@ -70,7 +71,9 @@ MainWindow::MainWindow(JobEngine *client, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAllColumnsShowFocus(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->header()->setStretchLastSection(true);
+    m_columns = new ColumnChooser(
+        m_view->header(), JobListModel::NameColumn,
+        { JobListModel::TypeColumn, JobListModel::CreatedColumn, JobListModel::ModifiedColumn });
     m_view->setColumnWidth(JobListModel::NameColumn, 260);
     m_view->setColumnWidth(JobListModel::StateColumn, 150);
     m_view->setColumnWidth(JobListModel::ProgressColumn, 120);
@@ -578,8 +581,10 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1100, 600);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    m_view->header()->restoreState(
-        settings.value(QStringLiteral("mainWindow/columns")).toByteArray());
+    // A layout saved by the user, else the defaults (also when the columns changed since).
+    if (!m_view->header()->restoreState(
+            settings.value(QStringLiteral("mainWindow/columns")).toByteArray()))
+        m_columns->applyDefaults();
 }
 
 void MainWindow::saveSettings()

@@ -15,6 +15,7 @@ class QTreeView;
 
 namespace Ferry {
 
+class ColumnChooser;
 class JobEngine;
 class JobActions;
 class FilterBar;
@@ -93,6 +94,7 @@ private:
     JobListModel *m_model;
     JobFilterProxy *m_proxy;
     QTreeView *m_view;
+    ColumnChooser *m_columns = nullptr;
     JobActions *m_actions;
     QMenu *m_contextMenu;
     FilterBar *m_filterBar = nullptr;

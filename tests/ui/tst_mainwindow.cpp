@@ -20,9 +20,11 @@
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -83,6 +85,7 @@ private Q_SLOTS:
     void changeUrlCopyUrlOpenAndFolder();
     void propertiesDialogChangesTheJob();
     void checksumsInTheDialogs();
+    void columnsHaveDefaultsAndAChooser();
     void propertiesOfAFinishedJobAreReadOnly();
     void droppedLinksOpenThePrefilledDialog();
     void droppedLinksAreQueuedWithoutAsking();
@@ -356,6 +359,49 @@ void TestMainWindow::checksumsInTheDialogs()
     properties->accept();
     QTRY_COMPARE(f.jobs.queue->job(id)->files.first().integrity.expected->algorithm,
                  HashAlgorithm::Md5);
+}
+
+void TestMainWindow::columnsHaveDefaultsAndAChooser()
+{
+    QHeaderView *header = nullptr;
+    QByteArray layout;
+    {
+        WindowFixture f;
+        header = f.window()->jobView()->header();
+        // First start: the name stretches; type, created and modified wait in the chooser.
+        QCOMPARE(header->sectionResizeMode(JobListModel::NameColumn), QHeaderView::Stretch);
+        for (const int hidden : { JobListModel::TypeColumn, JobListModel::CreatedColumn,
+                                  JobListModel::ModifiedColumn })
+            QVERIFY(header->isSectionHidden(hidden));
+        QVERIFY(!header->isSectionHidden(JobListModel::ChecksumColumn));
+        QVERIFY(!header->isSectionHidden(JobListModel::StateColumn));
+        // The header's context menu shows and hides columns; the name stays.
+        auto *menu = header->findChild<QMenu *>(QStringLiteral("columnMenu"));
+        QVERIFY(menu);
+        auto *type = menu->findChild<QAction *>(
+            QStringLiteral("showColumn%1").arg(int(JobListModel::TypeColumn)));
+        QVERIFY(type && type->isCheckable() && !type->isChecked());
+        QCOMPARE(type->text(), QStringLiteral("Type"));
+        type->trigger();
+        QVERIFY(!header->isSectionHidden(JobListModel::TypeColumn));
+        menu->findChild<QAction *>(
+                QStringLiteral("showColumn%1").arg(int(JobListModel::ChecksumColumn)))
+            ->trigger();
+        QVERIFY(header->isSectionHidden(JobListModel::ChecksumColumn));
+        QVERIFY(!menu->findChild<QAction *>(
+                         QStringLiteral("showColumn%1").arg(int(JobListModel::NameColumn)))
+                     ->isEnabled());
+        f.window()->close(); // saves the layout
+        layout = QSettings().value(QStringLiteral("mainWindow/columns")).toByteArray();
+    }
+    QVERIFY(!layout.isEmpty());
+    // The next window has the layout the user left.
+    WindowFixture again;
+    QSettings().setValue(QStringLiteral("mainWindow/columns"), layout);
+    header = again.window()->jobView()->header();
+    QVERIFY(!header->isSectionHidden(JobListModel::TypeColumn));
+    QVERIFY(header->isSectionHidden(JobListModel::ChecksumColumn));
+    QVERIFY(header->isSectionHidden(JobListModel::CreatedColumn));
 }
 
 void TestMainWindow::propertiesOfAFinishedJobAreReadOnly()
