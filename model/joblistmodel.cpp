@@ -108,6 +108,11 @@ JobListModel::Activity JobListModel::activity() const
         ++a.activeJobs;
         (r.snap.job.type == JobType::Download ? a.downloadSpeed : a.uploadSpeed)
             += r.snap.bytesPerSecond;
+        const JobProgress p = r.snap.job.progress();
+        if (p.bytesTotal > 0) {
+            a.bytesTransferred += p.bytesTransferred;
+            a.bytesTotal += p.bytesTotal;
+        }
     }
     m_activity = a;
     m_activityGeneration = m_generation;

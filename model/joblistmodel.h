@@ -80,6 +80,9 @@ public:
         int activeJobs = 0;
         qint64 downloadSpeed = 0; // bytes per second
         qint64 uploadSpeed = 0;
+        // The bytes of the active jobs whose sizes are known (for an overall percentage).
+        qint64 bytesTransferred = 0;
+        qint64 bytesTotal = 0;
     };
     Activity activity() const;
     // Changes with every change of the rows or their values (before the model's signals).

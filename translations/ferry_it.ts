@@ -730,7 +730,7 @@ da: %2</translation>
     <message>
         <source>Checksum</source>
         <comment>column: Verified, Not checked, Mismatch</comment>
-        <translation>Checksum</translation>
+        <translation>Verifica</translation>
     </message>
 </context>
 <context>
@@ -936,6 +936,11 @@ da: %2</translation>
         <comment>main window title</comment>
         <translation>Ferry — gestore di download</translation>
     </message>
+    <message>
+        <source>%1% — %2</source>
+        <extracomment>%1 is a whole percentage, %2 the window&apos;s title: &quot;42% — Ferry Download Manager&quot;</extracomment>
+        <translation>%1% — %2</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::NewJobDialog</name>
@@ -1097,7 +1102,7 @@ da: %2</translation>
     </message>
     <message>
         <source>Chec&amp;ksum:</source>
-        <translation>Chec&amp;ksum:</translation>
+        <translation>Codice di contro&amp;llo:</translation>
     </message>
 </context>
 <context>
@@ -1297,7 +1302,7 @@ da: %2</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation>Checksum</translation>
+        <translation>Verifica</translation>
     </message>
     <message>
         <source>%1
@@ -1312,7 +1317,7 @@ da: %2</translation>
     </message>
     <message>
         <source>Check&amp;sum of the selected file:</source>
-        <translation>Check&amp;sum del file selezionato:</translation>
+        <translation>Codice di &amp;controllo del file selezionato:</translation>
     </message>
     <message>
         <source>File %1: %2</source>

@@ -943,6 +943,11 @@ from %2</source>
         <comment>main window title</comment>
         <translation>Ferry — менеджер загрузок</translation>
     </message>
+    <message>
+        <source>%1% — %2</source>
+        <extracomment>%1 is a whole percentage, %2 the window&apos;s title: &quot;42% — Ferry Download Manager&quot;</extracomment>
+        <translation>%1 % — %2</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::NewJobDialog</name>

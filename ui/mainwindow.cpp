@@ -30,6 +30,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -255,6 +256,15 @@ void MainWindow::updateStatus()
     //: %1 and %2 are speeds such as "1.5 MB/s"
     m_status->setText(tr("%n active job(s)  ↓ %1  ↑ %2", "status bar", a.activeJobs)
                           .arg(JobNames::speed(a.downloadSpeed), JobNames::speed(a.uploadSpeed)));
+    // The overall progress in the title (and so in the task bar) while something transfers.
+    const QString title = tr("Ferry Download Manager", "main window title");
+    if (a.activeJobs > 0 && a.bytesTotal > 0) {
+        const int percent = int(a.bytesTransferred * 100 / a.bytesTotal);
+        //: %1 is a whole percentage, %2 the window's title: "42% — Ferry Download Manager"
+        setWindowTitle(tr("%1% — %2").arg(QLocale().toString(percent), title));
+    } else {
+        setWindowTitle(title);
+    }
     if (m_tray)
         m_tray->setWindowVisible(isVisible());
 }
@@ -400,7 +410,19 @@ void MainWindow::showNewJobDialog(const QString &urlsText)
     auto *dialog = new NewJobDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setDestination(m_settings.downloadDirectory);
-    dialog->setUrlsText(urlsText);
+    if (urlsText.isEmpty()) {
+        // Links the user just copied are what they most likely want to add: offered, selected,
+        // so that typing replaces them.
+        const QList<QUrl> copied
+            = NewJobDialog::linksIn(QApplication::clipboard()->text(QClipboard::Clipboard));
+        QStringList lines;
+        for (const QUrl &url : copied)
+            lines.append(url.toString(QUrl::FullyEncoded));
+        dialog->setUrlsText(lines.join(QLatin1Char('\n')));
+        dialog->selectUrls();
+    } else {
+        dialog->setUrlsText(urlsText);
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
         if (dialog->type() == JobType::Download && !dialog->destination().isEmpty()) {
             m_settings.downloadDirectory = dialog->destination();

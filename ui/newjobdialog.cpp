@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -123,7 +124,9 @@ NewJobDialog::NewJobDialog(QWidget *parent)
     auto *uploadPage = new QWidget;
     auto *uploadForm = new QFormLayout(uploadPage);
     uploadForm->setContentsMargins(0, 0, 0, 0);
-    uploadForm->addRow(tr("&File to upload:"), withButton(m_source, browseSource));
+    auto *sourceLabel = new QLabel(tr("&File to upload:"));
+    sourceLabel->setBuddy(m_source);
+    uploadForm->addRow(sourceLabel, withButton(m_source, browseSource));
     uploadForm->addRow(tr("Upload &to:"), m_target);
     uploadForm->addRow(m_replyLabel, m_replyFile);
     uploadForm->addRow(tr("Pro&tocol:"), m_protocol);
@@ -165,7 +168,9 @@ NewJobDialog::NewJobDialog(QWidget *parent)
     auto *passwordRow = new QHBoxLayout;
     passwordRow->addWidget(m_password, 1);
     passwordRow->addWidget(m_scheme);
-    advancedForm->addRow(tr("Pass&word:"), passwordRow);
+    auto *passwordLabel = new QLabel(tr("Pass&word:"));
+    passwordLabel->setBuddy(m_password); // the row is a container: the field takes the mnemonic
+    advancedForm->addRow(passwordLabel, passwordRow);
     advancedForm->addRow(tr("Speed &limit:"), m_limit);
     advancedForm->addRow(tr("&Connections:"), m_segments);
     auto *advancedLayout = new QVBoxLayout(m_advanced);
@@ -194,6 +199,17 @@ NewJobDialog::NewJobDialog(QWidget *parent)
     connect(m_urls, &QPlainTextEdit::textChanged, this, &NewJobDialog::validate);
     setDestination(QDir::homePath());
     typeChanged();
+    // Ctrl+Return adds from anywhere in the dialog, as long as the input is acceptable.
+    for (const QKeySequence &keys :
+         { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
+        auto *add = new QShortcut(keys, this);
+        connect(add, &QShortcut::activated, this, [this]() {
+            if (m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
+                accept();
+        });
+    }
+    // Typing right away lands in the URL field.
+    m_urls->setFocus();
     resize(600, 380);
 }
 
@@ -210,9 +226,23 @@ QList<QUrl> NewJobDialog::parseUrls(const QString &text)
     return out;
 }
 
+QList<QUrl> NewJobDialog::linksIn(const QString &text)
+{
+    static const QRegularExpression link(QStringLiteral("(?i)\\bhttps?://\\S+"));
+    QStringList words;
+    for (auto it = link.globalMatch(text); it.hasNext();)
+        words.append(it.next().captured());
+    return parseUrls(words.join(QLatin1Char(' ')));
+}
+
 void NewJobDialog::setUrlsText(const QString &text)
 {
     m_urls->setPlainText(text);
+}
+
+void NewJobDialog::selectUrls()
+{
+    m_urls->selectAll();
 }
 
 void NewJobDialog::setDestination(const QString &directory)

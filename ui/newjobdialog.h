@@ -30,6 +30,8 @@ public:
     Q_DISABLE_COPY_MOVE(NewJobDialog)
 
     void setUrlsText(const QString &text);
+    // Selects the URL text, so that typing replaces it.
+    void selectUrls();
     void setDestination(const QString &directory);
     void setType(JobType type);
     void setSourceFile(const QString &path);
@@ -53,6 +55,9 @@ public:
     QList<NewJob> jobs(bool autoComplete) const;
 
     static QList<QUrl> parseUrls(const QString &text);
+    // Only the words of `text` that are written as http:// or https:// links (copied text is
+    // prose as often as a list of links).
+    static QList<QUrl> linksIn(const QString &text);
 
 private:
     void validate();

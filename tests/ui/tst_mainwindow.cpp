@@ -1,6 +1,7 @@
 // The main window against a real queue: each action reaches the right engine call, filters and
 // search pick the right jobs, finished jobs stay in the history, and links arrive by drop, paste
 // and the new-job dialog.
+#include "appsettings.h"
 #include "jobactions.h"
 #include "jobfilterproxy.h"
 #include "joblistmodel.h"
@@ -86,6 +87,9 @@ private Q_SLOTS:
     void propertiesDialogChangesTheJob();
     void checksumsInTheDialogs();
     void columnsHaveDefaultsAndAChooser();
+    void newJobStartsWithTheCopiedLinks();
+    void mnemonicsHaveTheirFields();
+    void titleShowsOverallProgress();
     void propertiesOfAFinishedJobAreReadOnly();
     void droppedLinksOpenThePrefilledDialog();
     void droppedLinksAreQueuedWithoutAsking();
@@ -110,6 +114,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
+    QApplication::clipboard()->clear(); // what one test copied is not the next one's
 }
 
 void TestMainWindow::resumeSuspendPriorityReachTheQueue()
@@ -402,6 +407,81 @@ void TestMainWindow::columnsHaveDefaultsAndAChooser()
     QVERIFY(!header->isSectionHidden(JobListModel::TypeColumn));
     QVERIFY(header->isSectionHidden(JobListModel::ChecksumColumn));
     QVERIFY(header->isSectionHidden(JobListModel::CreatedColumn));
+}
+
+void TestMainWindow::newJobStartsWithTheCopiedLinks()
+{
+    WindowFixture f;
+    MainWindow *w = f.window();
+    // Copied text with links in it: Ctrl+N offers them, selected, with the focus in the field.
+    QApplication::clipboard()->setText(
+        QStringLiteral("see https://127.0.0.1:1/a.iso and http://127.0.0.1:1/b%20c.bin"));
+    action(w, "actionNewJob")->trigger();
+    auto *dialog = waitForChild<NewJobDialog>(w);
+    QVERIFY(dialog);
+    auto *urls = dialog->findChild<QPlainTextEdit *>(QStringLiteral("urls"));
+    QCOMPARE(dialog->urls(),
+             (QList<QUrl> { QUrl(QStringLiteral("https://127.0.0.1:1/a.iso")),
+                            QUrl(QStringLiteral("http://127.0.0.1:1/b%20c.bin")) }));
+    QCOMPARE(dialog->focusWidget(), urls);
+    QVERIFY(urls->textCursor().hasSelection());
+    // Typing replaces them; Ctrl+Return adds from anywhere in the dialog.
+    QTest::keyClicks(urls, QStringLiteral("http://127.0.0.1:1/typed"));
+    QCOMPARE(dialog->urls(), QList<QUrl> { QUrl(QStringLiteral("http://127.0.0.1:1/typed")) });
+    dialog->activateWindow(); // shortcuts work in the active window
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(dialog->findChild<QComboBox *>(QStringLiteral("priority")), Qt::Key_Return,
+                    Qt::ControlModifier);
+    QTRY_COMPARE(f.jobs.queue->count(), 1);
+    QCOMPARE(f.jobs.queue->job(f.jobs.queue->jobIds().first())->files.first().remoteUrl,
+             QUrl(QStringLiteral("http://127.0.0.1:1/typed")));
+    // Copied text without links: the field starts empty.
+    QApplication::clipboard()->setText(QStringLiteral("just words"));
+    action(w, "actionNewJob")->trigger();
+    QTRY_VERIFY((dialog = waitForChild<NewJobDialog>(w)));
+    QVERIFY(dialog->urls().isEmpty());
+    // Ctrl+Return with nothing to add adds nothing and keeps the dialog.
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(dialog->findChild<QPlainTextEdit *>(QStringLiteral("urls")), Qt::Key_Return,
+                    Qt::ControlModifier);
+    QVERIFY(dialog->isVisible());
+    dialog->reject();
+    QCOMPARE(f.jobs.queue->count(), 1);
+}
+
+void TestMainWindow::mnemonicsHaveTheirFields()
+{
+    // A label with a mnemonic ("Pass&word:") shows it only when it has a field to go to.
+    WindowFixture f;
+    const JobId id = f.jobs.jobIn(JobType::UploadReply, JobState::Suspended);
+    QList<QDialog *> dialogs { new NewJobDialog(f.window()),
+                               new SettingsDialog(AppSettings(), f.window()) };
+    const JobId download = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    for (const JobId &job : { id, download })
+        dialogs.append(new PropertiesDialog(JobSnapshot::of(*f.jobs.queue->job(job)), f.window()));
+    for (QDialog *dialog : std::as_const(dialogs)) {
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            const QString text = QString(label->text()).remove(QLatin1String("&&"));
+            if (text.contains(QLatin1Char('&')) && !text.contains(QLatin1Char('<')))
+                QVERIFY2(label->buddy(),
+                         qPrintable(dialog->objectName() + QLatin1String(": ") + label->text()));
+        }
+        delete dialog;
+    }
+}
+
+void TestMainWindow::titleShowsOverallProgress()
+{
+    WindowFixture f;
+    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Queued);
+    MainWindow *w = f.window();
+    QVERIFY(f.shown(id));
+    QCOMPARE(w->windowTitle(), QStringLiteral("Ferry Download Manager"));
+    QVERIFY(f.jobs.ledger().setFileProgress(id, 0, 420, 1000).isSuccess());
+    QTRY_COMPARE(w->windowTitle(), QStringLiteral("42% — Ferry Download Manager"));
+    QVERIFY(f.jobs.queue->suspend(id).isSuccess());
+    QTRY_COMPARE(w->windowTitle(), QStringLiteral("Ferry Download Manager"));
 }
 
 void TestMainWindow::propertiesOfAFinishedJobAreReadOnly()
