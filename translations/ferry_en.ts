@@ -64,6 +64,13 @@
             <numerusform>%n jobs not added.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n job(s) are still transferring. If you quit, they go on where they stopped the next time Ferry starts.</source>
+        <translation>
+            <numerusform>%n job is still transferring. If you quit, it goes on where it stopped the next time Ferry starts.</numerusform>
+            <numerusform>%n jobs are still transferring. If you quit, they go on where they stopped the next time Ferry starts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::PropertiesDialog</name>

@@ -941,6 +941,34 @@ da: %2</translation>
         <extracomment>%1 is a whole percentage, %2 the window&apos;s title: &quot;42% — Ferry Download Manager&quot;</extracomment>
         <translation>%1% — %2</translation>
     </message>
+    <message>
+        <source>No job matches the filter.</source>
+        <translation>Nessun processo corrisponde al filtro.</translation>
+    </message>
+    <message>
+        <source>No jobs yet.
+
+Paste links (%1), drop them here from a browser or a file manager, or choose File ▸ New Job… (%2).</source>
+        <extracomment>%1 and %2 are keyboard shortcuts (&quot;Ctrl+V&quot;, &quot;Ctrl+N&quot;)</extracomment>
+        <translation>Ancora nessun processo.
+
+Incolla dei link (%1), trascinali qui da un browser o da un file manager, oppure scegli File ▸ Nuovo processo… (%2).</translation>
+    </message>
+    <message>
+        <source>Quit Ferry</source>
+        <translation>Esci da Ferry</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are still transferring. If you quit, they go on where they stopped the next time Ferry starts.</source>
+        <translation>
+            <numerusform>%n processo è ancora in trasferimento. Se esci, riprenderà da dove si è fermato al prossimo avvio di Ferry.</numerusform>
+            <numerusform>%n processi sono ancora in trasferimento. Se esci, riprenderanno da dove si sono fermati al prossimo avvio di Ferry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep Transferring in the &amp;Background</source>
+        <translation>Continua a trasferire in &amp;background</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::NewJobDialog</name>

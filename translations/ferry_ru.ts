@@ -946,7 +946,36 @@ from %2</source>
     <message>
         <source>%1% — %2</source>
         <extracomment>%1 is a whole percentage, %2 the window&apos;s title: &quot;42% — Ferry Download Manager&quot;</extracomment>
-        <translation>%1 % — %2</translation>
+        <translation>%1&#xa0;% — %2</translation>
+    </message>
+    <message>
+        <source>No job matches the filter.</source>
+        <translation>Ни одно задание не подходит под фильтр.</translation>
+    </message>
+    <message>
+        <source>No jobs yet.
+
+Paste links (%1), drop them here from a browser or a file manager, or choose File ▸ New Job… (%2).</source>
+        <extracomment>%1 and %2 are keyboard shortcuts (&quot;Ctrl+V&quot;, &quot;Ctrl+N&quot;)</extracomment>
+        <translation>Заданий пока нет.
+
+Вставьте ссылки (%1), перетащите их сюда из браузера или файлового менеджера или выберите Файл ▸ Новое задание… (%2).</translation>
+    </message>
+    <message>
+        <source>Quit Ferry</source>
+        <translation>Выход из Ferry</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are still transferring. If you quit, they go on where they stopped the next time Ferry starts.</source>
+        <translation>
+            <numerusform>%n задание ещё передаётся. Если выйти, оно продолжится с того же места при следующем запуске Ferry.</numerusform>
+            <numerusform>%n задания ещё передаются. Если выйти, они продолжатся с того же места при следующем запуске Ferry.</numerusform>
+            <numerusform>%n заданий ещё передаются. Если выйти, они продолжатся с того же места при следующем запуске Ferry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep Transferring in the &amp;Background</source>
+        <translation>Продолжить передачу в &amp;фоне</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -81,6 +82,21 @@ MainWindow::MainWindow(JobEngine *client, QWidget *parent)
     // The view gets drops too: its viewport would swallow them otherwise.
     m_view->viewport()->installEventFilter(this);
     m_view->viewport()->setAcceptDrops(true);
+    // An empty list says how to add jobs, inside a frame that shows where links may be dropped.
+    m_emptyHint = new QLabel(m_view->viewport());
+    m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyHint->setStyleSheet(
+        QStringLiteral("QLabel#emptyHint { border: 2px dashed palette(mid); border-radius: 8px; "
+                       "padding: 16px; }"));
+    for (const auto signal :
+         { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_proxy, signal, this, &MainWindow::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyHint);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -106,10 +122,7 @@ MainWindow::MainWindow(JobEngine *client, QWidget *parent)
                 [this]() { applyToAll(int(JobAction::Resume)); });
         connect(m_tray.get(), &TrayIcon::suspendAllRequested, this,
                 [this]() { applyToAll(int(JobAction::Suspend)); });
-        connect(m_tray.get(), &TrayIcon::quitRequested, this, [this]() {
-            m_quitting = true;
-            QApplication::quit();
-        });
+        connect(m_tray.get(), &TrayIcon::quitRequested, this, &MainWindow::requestQuit);
     }
     m_notifier = Notifier::create(m_tray ? m_tray->trayIcon() : nullptr);
     m_notifications = new JobNotifications(m_client, m_model, m_notifier.get(), this);
@@ -141,6 +154,7 @@ MainWindow::MainWindow(JobEngine *client, QWidget *parent)
     });
 
     restoreSettings();
+    updateEmptyHint();
     m_client->requestAll();
     loadHistory();
     updateStatus();
@@ -178,10 +192,7 @@ void MainWindow::createActions()
         = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, [this]() {
-        m_quitting = true;
-        QApplication::quit();
-    });
+    connect(quit, &QAction::triggered, this, &MainWindow::requestQuit);
     auto *find = new QAction(tr("&Find"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this]() { m_filterBar->searchBox()->setFocus(); });
@@ -537,11 +548,86 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
                 drop->acceptProposedAction();
             return true;
         }
+        case QEvent::Resize:
+            updateEmptyHint();
+            break;
         default:
             break;
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::updateEmptyHint()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    m_emptyHint->setVisible(empty);
+    if (!empty)
+        return;
+    if (m_model->rowCount() > 0) {
+        m_emptyHint->setText(tr("No job matches the filter."));
+    } else {
+        //: %1 and %2 are keyboard shortcuts ("Ctrl+V", "Ctrl+N")
+        m_emptyHint->setText(
+            tr("No jobs yet.\n\nPaste links (%1), drop them here from a browser or a file "
+               "manager, or choose File ▸ New Job… (%2).")
+                .arg(QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText),
+                     QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    }
+    const QRect area = m_view->viewport()->rect();
+    const int width = qMin(area.width() - 40, 560);
+    const int height = qMin(area.height() - 40, m_emptyHint->heightForWidth(width) + 8);
+    m_emptyHint->setGeometry(QRect(0, 0, qMax(width, 0), qMax(height, 0))
+                                 .translated(area.center() - QPoint(width / 2, height / 2)));
+}
+
+void MainWindow::requestQuit()
+{
+    const int active = m_model->activity().activeJobs;
+    if (active == 0) {
+        quitNow();
+        return;
+    }
+    if (const auto *asking = findChild<QMessageBox *>(QStringLiteral("confirmQuit"));
+        asking && asking->isVisible())
+        return; // already asking
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Quit Ferry"),
+                                tr("%n job(s) are still transferring. If you quit, they go on "
+                                   "where they stopped the next time Ferry starts.",
+                                   "", active),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmQuit"));
+    QPushButton *quit = box->addButton(tr("&Quit"), QMessageBox::AcceptRole);
+    quit->setObjectName(QStringLiteral("quitAnyway"));
+    QPushButton *background = nullptr;
+    if (m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        background
+            = box->addButton(tr("Keep Transferring in the &Background"), QMessageBox::ActionRole);
+        background->setObjectName(QStringLiteral("keepInBackground"));
+    }
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(background ? background : cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, quit, background]() {
+        if (box->clickedButton() == quit) {
+            quitNow();
+        } else if (background && box->clickedButton() == background) {
+            hide();
+            updateStatus();
+        }
+    });
+    box->open();
+}
+
+void MainWindow::quitNow()
+{
+    if (m_quitter) {
+        m_quitter();
+        return;
+    }
+    m_quitting = true;
+    saveSettings();
+    QApplication::quit();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -552,6 +638,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         hide();
         updateStatus();
         event->ignore();
+        return;
+    }
+    // Without one, closing the window quits: the user is asked while jobs transfer.
+    if (!m_quitting && m_model->activity().activeJobs > 0) {
+        event->ignore();
+        requestQuit();
         return;
     }
     saveSettings();

@@ -47,6 +47,8 @@ public:
     const AppSettings &settings() const { return m_settings; }
     // Replaces how Open and Open Containing Folder show a local path (tests record it).
     void setOpener(std::function<void(const QString &localPath)> opener);
+    // Replaces how the application is told to quit once the user confirmed (tests record it).
+    void setQuitter(std::function<void()> quitter) { m_quitter = std::move(quitter); }
 
 public Q_SLOTS:
     // Opens the new-job dialog (not modal for the rest of the desktop), prefilled.
@@ -62,6 +64,10 @@ public Q_SLOTS:
     bool handleMimeData(const QMimeData *mime);
     void showAndRaise();
     void toggleVisible();
+    // Quit from the menu, the tray, or by closing the window without a tray: with jobs still
+    // transferring the user is asked first (quit, keep transferring in the background where a
+    // tray exists, or cancel). A script's `ferry --quit` does not come here and never asks.
+    void requestQuit();
     void applyToAll(int jobAction);
 
 Q_SIGNALS:
@@ -88,6 +94,8 @@ private:
     void showError(const QString &what, const Result &result);
     void restoreSettings();
     void saveSettings();
+    void quitNow();
+    void updateEmptyHint();
 
     JobEngine *m_client;
     AppSettings m_settings;
@@ -99,10 +107,12 @@ private:
     QMenu *m_contextMenu;
     FilterBar *m_filterBar = nullptr;
     QLabel *m_status;
+    QLabel *m_emptyHint = nullptr; // over the empty list: how to add, and where to drop
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<Notifier> m_notifier;
     JobNotifications *m_notifications = nullptr;
     std::function<void(const QString &)> m_opener;
+    std::function<void()> m_quitter;
     bool m_quitting = false;
 };
 

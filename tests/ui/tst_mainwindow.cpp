@@ -90,6 +90,8 @@ private Q_SLOTS:
     void newJobStartsWithTheCopiedLinks();
     void mnemonicsHaveTheirFields();
     void titleShowsOverallProgress();
+    void quittingWithActiveTransfersAsks();
+    void emptyListSaysHowToAdd();
     void propertiesOfAFinishedJobAreReadOnly();
     void droppedLinksOpenThePrefilledDialog();
     void droppedLinksAreQueuedWithoutAsking();
@@ -482,6 +484,59 @@ void TestMainWindow::titleShowsOverallProgress()
     QTRY_COMPARE(w->windowTitle(), QStringLiteral("42% — Ferry Download Manager"));
     QVERIFY(f.jobs.queue->suspend(id).isSuccess());
     QTRY_COMPARE(w->windowTitle(), QStringLiteral("Ferry Download Manager"));
+}
+
+void TestMainWindow::quittingWithActiveTransfersAsks()
+{
+    WindowFixture f;
+    MainWindow *w = f.window();
+    int quits = 0;
+    w->setQuitter([&quits]() { ++quits; });
+    // Nothing transfers: Quit quits.
+    action(w, "actionQuit")->trigger();
+    QCOMPARE(quits, 1);
+    // A job transfers: the user is asked, and Cancel keeps everything as it is.
+    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Transferring);
+    QVERIFY(f.shown(id));
+    QTRY_COMPARE(w->jobModel()->activity().activeJobs, 1);
+    action(w, "actionQuit")->trigger();
+    auto *box = waitForChild<QMessageBox>(w);
+    QVERIFY(box);
+    QCOMPARE(box->objectName(), QStringLiteral("confirmQuit"));
+    QVERIFY(box->text().contains(QLatin1Char('1')));
+    QVERIFY(!box->findChild<QPushButton *>(QStringLiteral("keepInBackground"))); // no tray here
+    box->button(QMessageBox::Cancel)->click();
+    QCOMPARE(quits, 1);
+    QVERIFY(w->isVisible());
+    QTRY_VERIFY(!w->findChild<QMessageBox *>(QStringLiteral("confirmQuit"))); // gone
+    // Closing the window (no tray: that quits) asks too, and "Quit" quits.
+    QVERIFY(!w->close());
+    QVERIFY(w->isVisible());
+    box = waitForChild<QMessageBox>(w, QStringLiteral("confirmQuit"));
+    QVERIFY(box);
+    box->findChild<QPushButton *>(QStringLiteral("quitAnyway"))->click();
+    QCOMPARE(quits, 2);
+}
+
+void TestMainWindow::emptyListSaysHowToAdd()
+{
+    WindowFixture f;
+    MainWindow *w = f.window();
+    auto *hint = w->jobView()->viewport()->findChild<QLabel *>(QStringLiteral("emptyHint"));
+    QVERIFY(hint);
+    QTRY_VERIFY(hint->isVisible());
+    QVERIFY2(hint->text().contains(QLatin1String("Ctrl+N"))
+                 && hint->text().contains(QLatin1String("Ctrl+V")),
+             qPrintable(hint->text()));
+    QVERIFY(w->jobView()->viewport()->rect().contains(hint->geometry()));
+    // A job: the list speaks for itself.
+    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    QVERIFY(f.shown(id));
+    QTRY_VERIFY(!hint->isVisible());
+    // A filter that hides every job says so, not how to add one.
+    w->findChild<QToolButton *>(QStringLiteral("filterErrors"))->click();
+    QTRY_VERIFY(hint->isVisible());
+    QCOMPARE(hint->text(), QStringLiteral("No job matches the filter."));
 }
 
 void TestMainWindow::propertiesOfAFinishedJobAreReadOnly()
