@@ -66,7 +66,7 @@ public Q_SLOTS:
     void toggleVisible();
     // Quit from the menu, the tray, or by closing the window without a tray: with jobs still
     // transferring the user is asked first (quit, keep transferring in the background where a
-    // tray exists, or cancel). A script's `ferry --quit` does not come here and never asks.
+    // tray exists, or cancel).
     void requestQuit();
     void applyToAll(int jobAction);
 
