@@ -1,5 +1,7 @@
 #include "job.h"
 
+#include <algorithm>
+
 namespace Ferry {
 
 bool operator==(const JobFile &a, const JobFile &b)
@@ -144,6 +146,12 @@ int Job::currentFileIndex() const
             return i;
     }
     return -1;
+}
+
+int Job::filesKept() const
+{
+    return int(
+        std::count_if(files.cbegin(), files.cend(), [](const JobFile &f) { return f.completed; }));
 }
 
 Validation Job::validation() const

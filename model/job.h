@@ -270,6 +270,9 @@ struct Job
     // The job's files taken together: Mismatch when one was rejected, Verified when every file
     // with a digest is verified (and one has a digest), else NotChecked.
     Validation validation() const;
+    // A completed (ACKNOWLEDGED) download keeps only the files that were transferred: how many
+    // it kept (BITS's partial Complete).
+    int filesKept() const;
     // The job's settings without its files. A transfer keeps its one file apart: holding the
     // shared list would make the queue's next change of any file copy all of them.
     Job withoutFiles() const

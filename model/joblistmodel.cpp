@@ -11,6 +11,12 @@ namespace Ferry {
 
 namespace {
 
+bool isPartlyKept(const Job &job)
+{
+    return job.state == JobState::Acknowledged && job.type == JobType::Download
+        && job.filesKept() < job.files.size();
+}
+
 QString sizeText(qint64 bytes)
 {
     if (bytes == SizeUnknown)
@@ -186,6 +192,8 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         return int(s->job.type);
     case IsFileRole:
         return isFile;
+    case PartlyKeptRole:
+        return isPartlyKept(s->job);
     default:
         break;
     }
@@ -221,6 +229,11 @@ QVariant JobListModel::jobData(const JobSnapshot &s, int column, int role) const
     case TypeColumn:
         return raw ? QVariant(int(job.type)) : JobNames::type(job.type);
     case StateColumn:
+        if (!raw && isPartlyKept(job)) {
+            //: a completed job whose Complete discarded the files not transferred
+            return tr("Completed — %1 of %n file(s) kept", "", int(job.files.size()))
+                .arg(job.filesKept());
+        }
         return raw ? QVariant(int(job.state)) : JobNames::state(job.state);
     case PriorityColumn:
         return raw ? QVariant(int(job.priority)) : JobNames::priority(job.priority);

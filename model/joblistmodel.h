@@ -39,6 +39,8 @@ public:
         StateRole, // JobState as int (files: their job's state)
         TypeRole, // JobType as int
         IsFileRole, // true for file rows
+        // A completed download that kept only some of its files (Complete discarded the rest).
+        PartlyKeptRole,
     };
     Q_ENUM(Role)
 

@@ -30,6 +30,17 @@
     </message>
 </context>
 <context>
+    <name>Ferry::JobListModel</name>
+    <message numerus="yes">
+        <source>Completed — %1 of %n file(s) kept</source>
+        <extracomment>a completed job whose Complete discarded the files not transferred</extracomment>
+        <translation>
+            <numerusform>Completed — %1 of %n file kept</numerusform>
+            <numerusform>Completed — %1 of %n files kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::JobQueue</name>
     <message numerus="yes">
         <source>&quot;%1&quot; matches %n job(s)</source>
@@ -69,6 +80,14 @@
         <translation>
             <numerusform>%n job is still transferring. If you quit, it goes on where it stopped the next time Ferry starts.</numerusform>
             <numerusform>%n jobs are still transferring. If you quit, they go on where they stopped the next time Ferry starts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are not transferred yet and will be discarded, with the %1 downloaded of them so far. Complete anyway?</source>
+        <extracomment>%1 is a size (&quot;1.5 MiB&quot;)</extracomment>
+        <translation>
+            <numerusform>%n file is not transferred yet and will be discarded, with the %1 downloaded of it so far. Complete anyway?</numerusform>
+            <numerusform>%n files are not transferred yet and will be discarded, with the %1 downloaded of them so far. Complete anyway?</numerusform>
         </translation>
     </message>
 </context>

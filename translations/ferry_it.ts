@@ -732,6 +732,14 @@ da: %2</translation>
         <comment>column: Verified, Not checked, Mismatch</comment>
         <translation>Verifica</translation>
     </message>
+    <message numerus="yes">
+        <source>Completed — %1 of %n file(s) kept</source>
+        <extracomment>a completed job whose Complete discarded the files not transferred</extracomment>
+        <translation>
+            <numerusform>Completato — tenuto %1 di %n file</numerusform>
+            <numerusform>Completato — tenuti %1 di %n file</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobNotifications</name>
@@ -968,6 +976,18 @@ Incolla dei link (%1), trascinali qui da un browser o da un file manager, oppure
     <message>
         <source>Keep Transferring in the &amp;Background</source>
         <translation>Continua a trasferire in &amp;background</translation>
+    </message>
+    <message>
+        <source>Complete Jobs</source>
+        <translation>Completa processi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are not transferred yet and will be discarded, with the %1 downloaded of them so far. Complete anyway?</source>
+        <extracomment>%1 is a size (&quot;1.5 MiB&quot;)</extracomment>
+        <translation>
+            <numerusform>%n file non è ancora trasferito e verrà scartato, con i %1 già scaricati. Completare comunque?</numerusform>
+            <numerusform>%n file non sono ancora trasferiti e verranno scartati, con i %1 già scaricati. Completare comunque?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1371,10 @@ da: %2</translation>
         <source>File %1: %2</source>
         <extracomment>%1 is a file number from 1, %2 why its checksum cannot be read</extracomment>
         <translation>File %1: %2</translation>
+    </message>
+    <message>
+        <source>no retries: every error is final</source>
+        <translation>nessun nuovo tentativo: ogni errore è definitivo</translation>
     </message>
 </context>
 <context>

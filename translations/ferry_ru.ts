@@ -735,6 +735,15 @@ from %2</source>
         <comment>column: Verified, Not checked, Mismatch</comment>
         <translation>Проверка</translation>
     </message>
+    <message numerus="yes">
+        <source>Completed — %1 of %n file(s) kept</source>
+        <extracomment>a completed job whose Complete discarded the files not transferred</extracomment>
+        <translation>
+            <numerusform>Завершено — сохранён %1 из %n файла</numerusform>
+            <numerusform>Завершено — сохранено %1 из %n файлов</numerusform>
+            <numerusform>Завершено — сохранено %1 из %n файлов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobNotifications</name>
@@ -976,6 +985,19 @@ Paste links (%1), drop them here from a browser or a file manager, or choose Fil
     <message>
         <source>Keep Transferring in the &amp;Background</source>
         <translation>Продолжить передачу в &amp;фоне</translation>
+    </message>
+    <message>
+        <source>Complete Jobs</source>
+        <translation>Завершение заданий</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are not transferred yet and will be discarded, with the %1 downloaded of them so far. Complete anyway?</source>
+        <extracomment>%1 is a size (&quot;1.5 MiB&quot;)</extracomment>
+        <translation>
+            <numerusform>%n файл ещё не передан и будет удалён вместе с уже загруженными %1. Всё равно завершить?</numerusform>
+            <numerusform>%n файла ещё не переданы и будут удалены вместе с уже загруженными %1. Всё равно завершить?</numerusform>
+            <numerusform>%n файлов ещё не переданы и будут удалены вместе с уже загруженными %1. Всё равно завершить?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1382,10 @@ from %2</source>
         <source>File %1: %2</source>
         <extracomment>%1 is a file number from 1, %2 why its checksum cannot be read</extracomment>
         <translation>Файл %1: %2</translation>
+    </message>
+    <message>
+        <source>no retries: every error is final</source>
+        <translation>без повторов: любая ошибка окончательна</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,11 @@ QIcon state(JobState state)
     return QIcon(stateFile(state));
 }
 
+QIcon partlyKept()
+{
+    return QIcon(QStringLiteral(":/icons/states/job-acknowledged-partial.svg"));
+}
+
 QIcon tray(bool active)
 {
     return QIcon(active ? QStringLiteral(":/icons/tray/ferry-tray-active.svg")

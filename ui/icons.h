@@ -16,6 +16,8 @@ QIcon application();
 // One icon per BITS job state (queued, connecting, transferring, transient error, error,
 // transferred, acknowledged, cancelled, suspended).
 QIcon state(JobState state);
+// A completed download that kept only some of its files (the check mark on amber).
+QIcon partlyKept();
 
 // The tray icon; `active` is the variant shown while jobs are transferring.
 QIcon tray(bool active);

@@ -18,7 +18,9 @@ void JobItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.column() == JobListModel::StateColumn
         && !index.data(JobListModel::IsFileRole).toBool()) {
-        option->icon = Icons::state(JobState(index.data(JobListModel::StateRole).toInt()));
+        option->icon = index.data(JobListModel::PartlyKeptRole).toBool()
+            ? Icons::partlyKept()
+            : Icons::state(JobState(index.data(JobListModel::StateRole).toInt()));
         option->features |= QStyleOptionViewItem::HasDecoration;
     }
 }

@@ -286,15 +286,44 @@ void MainWindow::runOnSelection(int actionValue)
     const QList<JobId> ids = JobActions::applicable(action, selectedJobs());
     if (ids.isEmpty())
         return;
-    if (action != JobAction::Cancel) {
+    QString question;
+    QString title;
+    QString name;
+    if (action == JobAction::Cancel) {
+        title = tr("Cancel Jobs");
+        question = tr("Cancel %n job(s)? Their temporary files are deleted.", "", int(ids.size()));
+        name = QStringLiteral("confirmCancel");
+    } else if (action == JobAction::Complete) {
+        // BITS keeps only the transferred files of a download: say what the rest is.
+        int files = 0;
+        qint64 bytes = 0;
+        for (const JobSnapshot &s : selectedJobs()) {
+            if (!ids.contains(s.job.id) || s.job.type != JobType::Download)
+                continue;
+            for (int i = 0; i < s.job.files.size(); ++i) {
+                if (!s.job.fileTransferred(i)) {
+                    ++files;
+                    bytes += s.job.files.at(i).bytesTransferred;
+                }
+            }
+        }
+        if (files > 0) {
+            title = tr("Complete Jobs");
+            //: %1 is a size ("1.5 MiB")
+            question = tr("%n file(s) are not transferred yet and will be discarded, with the %1 "
+                          "downloaded of them so far. Complete anyway?",
+                          "", files)
+                           .arg(QLocale().formattedDataSize(bytes));
+            name = QStringLiteral("confirmComplete");
+        }
+    }
+    if (question.isEmpty()) {
         applyAction(actionValue, ids);
         return;
     }
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Cancel Jobs"),
-        tr("Cancel %n job(s)? Their temporary files are deleted.", "", int(ids.size())),
-        QMessageBox::Yes | QMessageBox::No, this);
-    box->setObjectName(QStringLiteral("confirmCancel"));
+    auto *box = new QMessageBox(QMessageBox::Question, title, question,
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(name);
     box->setDefaultButton(QMessageBox::No);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, ids, actionValue]() {

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +53,24 @@ QSpinBox *secondsBox(quint32 value, int minimum)
     //: unit after a number of seconds
     box->setSuffix(PropertiesDialog::tr(" s"));
     return box;
+}
+
+// The box and, beside it, its value in human units ("14 days"); `zero` says what 0 means.
+QWidget *withDuration(QSpinBox *box, const QString &zero)
+{
+    auto *row = new QWidget;
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *text = new QLabel;
+    text->setObjectName(box->objectName() + QLatin1String("Text"));
+    const auto show = [text, box, zero](int seconds) {
+        text->setText(seconds == 0 ? zero : JobNames::duration(seconds));
+    };
+    show(box->value());
+    QObject::connect(box, &QSpinBox::valueChanged, text, show);
+    layout->addWidget(box);
+    layout->addWidget(text, 1);
+    return row;
 }
 
 } // namespace
@@ -264,8 +283,13 @@ QWidget *PropertiesDialog::settingsPage()
          std::initializer_list<QWidget *> { m_noProgressTimeout, m_retryDelay, m_notifyTransferred,
                                             m_notifyError, m_notifyDisable, m_notifyCmdLine })
         w->setEnabled(m_editable);
-    form->addRow(tr("No-progress timeout:"), m_noProgressTimeout);
-    form->addRow(tr("Minimum retry delay:"), m_retryDelay);
+    auto *timeoutLabel = new QLabel(tr("No-progress timeout:"));
+    timeoutLabel->setBuddy(m_noProgressTimeout);
+    form->addRow(timeoutLabel,
+                 withDuration(m_noProgressTimeout, tr("no retries: every error is final")));
+    auto *delayLabel = new QLabel(tr("Minimum retry delay:"));
+    delayLabel->setBuddy(m_retryDelay);
+    form->addRow(delayLabel, withDuration(m_retryDelay, QString()));
     form->addRow(tr("Notify:"), m_notifyTransferred);
     form->addRow(QString(), m_notifyError);
     form->addRow(QString(), m_notifyDisable);

@@ -3,6 +3,7 @@
 // and the new-job dialog.
 #include "appsettings.h"
 #include "jobactions.h"
+#include "jobfiles.h"
 #include "jobfilterproxy.h"
 #include "joblistmodel.h"
 #include "jobnames.h"
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void titleShowsOverallProgress();
     void quittingWithActiveTransfersAsks();
     void emptyListSaysHowToAdd();
+    void completeThatDiscardsFilesAsks();
     void propertiesOfAFinishedJobAreReadOnly();
     void droppedLinksOpenThePrefilledDialog();
     void droppedLinksAreQueuedWithoutAsking();
@@ -290,7 +292,13 @@ void TestMainWindow::propertiesDialogChangesTheJob()
     dialog->findChild<QLineEdit *>(QStringLiteral("displayName"))
         ->setText(QStringLiteral("Renamed"));
     dialog->findChild<QSpinBox *>(QStringLiteral("minimumRetryDelay"))->setValue(42);
+    // Timeouts are shown in human units beside their seconds.
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("noProgressTimeoutText"))->text(),
+             JobNames::duration(1209600));
+    QVERIFY(JobNames::duration(1209600).contains(QLatin1String("14")));
     dialog->findChild<QSpinBox *>(QStringLiteral("noProgressTimeout"))->setValue(3600);
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("noProgressTimeoutText"))->text(),
+             JobNames::duration(3600));
     dialog->findChild<QCheckBox *>(QStringLiteral("notifyTransferred"))->setChecked(false);
     dialog->findChild<QLineEdit *>(QStringLiteral("notifyCmdLine"))
         ->setText(QStringLiteral("/bin/echo \"a b\" c"));
@@ -333,7 +341,7 @@ void TestMainWindow::checksumsInTheDialogs()
     const JobId id = f.jobs.queue->jobIds().first();
     const FileIntegrity integrity = f.jobs.queue->job(id)->files.first().integrity;
     QVERIFY(integrity.expected);
-    QCOMPARE(integrity.expected->toString(), QLatin1String("sha256:") + hex);
+    QCOMPARE(integrity.expected.value_or(Checksum()).toString(), QLatin1String("sha256:") + hex);
     QCOMPARE(integrity.source, ChecksumSource::User);
     // Several URLs: the field is for one file only.
     action(w, "actionNewJob")->trigger();
@@ -364,8 +372,9 @@ void TestMainWindow::checksumsInTheDialogs()
     QTest::keyClicks(field, QStringLiteral("md5:") + QString(32, QLatin1Char('b')));
     QVERIFY(propertiesOk->isEnabled());
     properties->accept();
-    QTRY_COMPARE(f.jobs.queue->job(id)->files.first().integrity.expected->algorithm,
-                 HashAlgorithm::Md5);
+    QTRY_COMPARE(
+        f.jobs.queue->job(id)->files.first().integrity.expected.value_or(Checksum()).algorithm,
+        HashAlgorithm::Md5);
 }
 
 void TestMainWindow::columnsHaveDefaultsAndAChooser()
@@ -537,6 +546,47 @@ void TestMainWindow::emptyListSaysHowToAdd()
     w->findChild<QToolButton *>(QStringLiteral("filterErrors"))->click();
     QTRY_VERIFY(hint->isVisible());
     QCOMPARE(hint->text(), QStringLiteral("No job matches the filter."));
+}
+
+void TestMainWindow::completeThatDiscardsFilesAsks()
+{
+    WindowFixture f;
+    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    QVERIFY(f.jobs.queue
+                ->addFile(id, QUrl(QStringLiteral("http://127.0.0.1:1/second")),
+                          f.jobs.localPath(QStringLiteral("second")))
+                .isSuccess());
+    // File 1 is in; file 2 has 3 of its 10 bytes.
+    QFile part(JobFiles::tempPath(id, f.jobs.queue->job(id)->files.first().localPath));
+    QVERIFY(part.open(QIODevice::WriteOnly));
+    part.write("12345");
+    part.close();
+    QVERIFY(f.jobs.ledger().setFileProgress(id, 0, 5, 5).isSuccess());
+    QVERIFY(f.jobs.ledger().setFileProgress(id, 1, 3, 10).isSuccess());
+    MainWindow *w = f.window();
+    QVERIFY(f.shown(id));
+    f.select({ id });
+    // The window says what Complete throws away, and "No" keeps the job as it is.
+    action(w, "actionComplete")->trigger();
+    auto *box = waitForChild<QMessageBox>(w, QStringLiteral("confirmComplete"));
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(QLatin1String("1 file"))
+                 && box->text().contains(QLocale().formattedDataSize(3)),
+             qPrintable(box->text()));
+    box->button(QMessageBox::No)->click();
+    QCOMPARE(f.jobs.queue->job(id)->state, JobState::Suspended);
+    QTRY_VERIFY(!w->findChild<QMessageBox *>(QStringLiteral("confirmComplete")));
+    action(w, "actionComplete")->trigger();
+    box = waitForChild<QMessageBox>(w, QStringLiteral("confirmComplete"));
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(f.jobs.find(id)->state, JobState::Acknowledged);
+    // The list says that only part of it was kept, never a plain "Completed".
+    const QModelIndex state = w->jobModel()->indexOf(id, JobListModel::StateColumn);
+    // (The English plural forms come with the translations, which this test does not load.)
+    QTRY_VERIFY2(state.data().toString().startsWith(QStringLiteral("Completed — 1 of 2 file")),
+                 qPrintable(state.data().toString()));
+    QVERIFY(state.data(JobListModel::PartlyKeptRole).toBool());
 }
 
 void TestMainWindow::propertiesOfAFinishedJobAreReadOnly()
