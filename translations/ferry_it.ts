@@ -1376,6 +1376,26 @@ da: %2</translation>
         <source>no retries: every error is final</source>
         <translation>nessun nuovo tentativo: ogni errore è definitivo</translation>
     </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Nessun limite</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> KiB/s</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predefinito</translation>
+    </message>
+    <message>
+        <source>Speed limit:</source>
+        <translation>Limite di velocità:</translation>
+    </message>
+    <message>
+        <source>Connections per large file:</source>
+        <translation>Connessioni per file grande:</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Result</name>

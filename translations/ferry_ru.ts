@@ -1387,6 +1387,26 @@ from %2</source>
         <source>no retries: every error is final</source>
         <translation>без повторов: любая ошибка окончательна</translation>
     </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Без ограничений</translation>
+    </message>
+    <message>
+        <source> KiB/s</source>
+        <translation> КиБ/с</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>По умолчанию</translation>
+    </message>
+    <message>
+        <source>Speed limit:</source>
+        <translation>Ограничение скорости:</translation>
+    </message>
+    <message>
+        <source>Connections per large file:</source>
+        <translation>Соединений на большой файл:</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Result</name>

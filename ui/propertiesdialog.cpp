@@ -279,9 +279,21 @@ QWidget *PropertiesDialog::settingsPage()
                                                   : arg);
     m_notifyCmdLine->setText(quoted.join(QLatin1Char(' ')));
     m_notifyCmdLine->setPlaceholderText(tr("Program and arguments run when the job changes"));
-    for (QWidget *w :
-         std::initializer_list<QWidget *> { m_noProgressTimeout, m_retryDelay, m_notifyTransferred,
-                                            m_notifyError, m_notifyDisable, m_notifyCmdLine })
+    m_speedLimit = new QSpinBox;
+    m_speedLimit->setObjectName(QStringLiteral("speedLimit"));
+    m_speedLimit->setRange(0, 10 * 1024 * 1024);
+    m_speedLimit->setSpecialValueText(tr("Unlimited"));
+    m_speedLimit->setSuffix(tr(" KiB/s"));
+    m_speedLimit->setValue(int(qMin<qint64>(m_job.speedLimit / 1024, 10 * 1024 * 1024)));
+    m_segments = new QSpinBox;
+    m_segments->setObjectName(QStringLiteral("segments"));
+    m_segments->setRange(0, MaxSegments);
+    m_segments->setSpecialValueText(tr("Default"));
+    m_segments->setValue(m_job.segments);
+    m_segments->setVisible(m_job.type == JobType::Download);
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_noProgressTimeout, m_retryDelay, m_notifyTransferred, m_notifyError, m_notifyDisable,
+             m_notifyCmdLine, m_speedLimit, m_segments })
         w->setEnabled(m_editable);
     auto *timeoutLabel = new QLabel(tr("No-progress timeout:"));
     timeoutLabel->setBuddy(m_noProgressTimeout);
@@ -294,6 +306,9 @@ QWidget *PropertiesDialog::settingsPage()
     form->addRow(QString(), m_notifyError);
     form->addRow(QString(), m_notifyDisable);
     form->addRow(tr("Notify command line:"), m_notifyCmdLine);
+    form->addRow(tr("Speed limit:"), m_speedLimit);
+    if (m_job.type == JobType::Download)
+        form->addRow(tr("Connections per large file:"), m_segments);
     // Read-only, and never the value of a cookie or an authorisation header.
     const QStringList headers = JobSecrets::maskedHeaders(m_job.customHeaders);
     if (!headers.isEmpty()) {
@@ -333,6 +348,11 @@ JobPatch PropertiesDialog::changes() const
     const QStringList cmd = QProcess::splitCommand(m_notifyCmdLine->text());
     if (cmd != m_job.notifyCmdLine)
         patch.notifyCmdLine = cmd;
+    // The limit in whole KiB/s: a limit set elsewhere in bytes stays unless it is changed here.
+    if (m_speedLimit->value() != int(qMin<qint64>(m_job.speedLimit / 1024, 10 * 1024 * 1024)))
+        patch.speedLimit = qint64(m_speedLimit->value()) * 1024;
+    if (m_segments->value() != m_job.segments)
+        patch.segments = m_segments->value();
     if (m_replyFile && !m_replyFile->isReadOnly() && m_replyFile->text() != m_job.replyFileName)
         patch.replyFileName = m_replyFile->text();
     for (auto it = m_checksumTexts.cbegin(); it != m_checksumTexts.cend(); ++it) {

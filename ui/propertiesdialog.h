@@ -19,9 +19,10 @@ namespace Ferry {
 // Every BITS property of one job: identity, state, type, priority, times, progress per file,
 // the error (context, code, description), error count, NoProgressTimeout, MinimumRetryDelay,
 // notify flags and command line, the reply file of upload-reply jobs, and each downloaded file's
-// checksum with what checking it found. The properties the
-// rules let the job change (SetProperty, SetReplyFileName) are editable; changes() turns the
-// edits into one JobPatch, applied all or nothing.
+// checksum with what checking it found; its speed limit and connections (a running transfer
+// takes a new limit at once, and the connections when its file next starts, from where it is). The
+// properties the rules let the job change (SetProperty, SetReplyFileName) are editable; changes()
+// turns the edits into one JobPatch, applied all or nothing.
 class PropertiesDialog : public QDialog
 {
     Q_OBJECT
@@ -51,6 +52,8 @@ private:
     QComboBox *m_priority = nullptr;
     QSpinBox *m_noProgressTimeout = nullptr;
     QSpinBox *m_retryDelay = nullptr;
+    QSpinBox *m_speedLimit = nullptr; // KiB/s, 0: none
+    QSpinBox *m_segments = nullptr; // 0: the engine's setting
     QCheckBox *m_notifyTransferred = nullptr;
     QCheckBox *m_notifyError = nullptr;
     QCheckBox *m_notifyDisable = nullptr;

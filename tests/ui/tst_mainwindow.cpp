@@ -300,6 +300,8 @@ void TestMainWindow::propertiesDialogChangesTheJob()
     QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("noProgressTimeoutText"))->text(),
              JobNames::duration(3600));
     dialog->findChild<QCheckBox *>(QStringLiteral("notifyTransferred"))->setChecked(false);
+    dialog->findChild<QSpinBox *>(QStringLiteral("speedLimit"))->setValue(300);
+    dialog->findChild<QSpinBox *>(QStringLiteral("segments"))->setValue(3);
     dialog->findChild<QLineEdit *>(QStringLiteral("notifyCmdLine"))
         ->setText(QStringLiteral("/bin/echo \"a b\" c"));
     dialog->accept();
@@ -308,6 +310,8 @@ void TestMainWindow::propertiesDialogChangesTheJob()
     QCOMPARE(job->minimumRetryDelay, 42u);
     QCOMPARE(job->noProgressTimeout, 3600u);
     QCOMPARE(job->notifyFlags, NotifyFlags(NotifyFlag::JobError));
+    QCOMPARE(job->speedLimit, qint64(300) * 1024);
+    QCOMPARE(job->segments, 3);
     QCOMPARE(
         job->notifyCmdLine,
         (QStringList { QStringLiteral("/bin/echo"), QStringLiteral("a b"), QStringLiteral("c") }));
