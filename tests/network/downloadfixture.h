@@ -113,4 +113,17 @@ private:
     QMetaObject::Connection m_autoRetry;
 };
 
+// The same with segmented downloads: files from 1 MiB go over 4 connections in segments of at
+// least 256 KiB.
+struct SegmentedFixture : DownloadFixture
+{
+    SegmentedFixture()
+    {
+        settings.transfers.download.connections = 4;
+        settings.transfers.download.segmentThreshold = 1 << 20;
+        settings.transfers.download.minSegment = 256 * 1024;
+        restartEngine();
+    }
+};
+
 } // namespace Ferry::Test

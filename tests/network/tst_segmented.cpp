@@ -13,17 +13,6 @@ namespace {
 constexpr int kTimeout = 30000;
 using Fault = TestHttpServer::Fault;
 
-struct SegmentedFixture : DownloadFixture
-{
-    SegmentedFixture()
-    {
-        settings.transfers.download.connections = 4;
-        settings.transfers.download.segmentThreshold = 1 << 20;
-        settings.transfers.download.minSegment = 256 * 1024;
-        restartEngine();
-    }
-};
-
 QSet<qint64> rangeStarts(const QList<TestHttpServer::Request> &requests)
 {
     QSet<qint64> starts;

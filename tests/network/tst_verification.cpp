@@ -26,16 +26,6 @@ Result setChecksum(JobQueue &queue, const JobId &id, int file, std::optional<Che
     return queue.apply(id, patch);
 }
 
-struct SegmentedFixture : DownloadFixture
-{
-    SegmentedFixture()
-    {
-        settings.transfers.download.connections = 4;
-        settings.transfers.download.segmentThreshold = 1 << 20;
-        settings.transfers.download.minSegment = 256 * 1024;
-        restartEngine();
-    }
-};
 } // namespace
 
 class TestVerification : public QObject
