@@ -954,15 +954,6 @@ da: %2</translation>
         <translation>Nessun processo corrisponde al filtro.</translation>
     </message>
     <message>
-        <source>No jobs yet.
-
-Paste links (%1), drop them here from a browser or a file manager, or choose File ▸ New Job… (%2).</source>
-        <extracomment>%1 and %2 are keyboard shortcuts (&quot;Ctrl+V&quot;, &quot;Ctrl+N&quot;)</extracomment>
-        <translation>Ancora nessun processo.
-
-Incolla dei link (%1), trascinali qui da un browser o da un file manager, oppure scegli File ▸ Nuovo processo… (%2).</translation>
-    </message>
-    <message>
         <source>Quit Ferry</source>
         <translation>Esci da Ferry</translation>
     </message>
@@ -988,6 +979,15 @@ Incolla dei link (%1), trascinali qui da un browser o da un file manager, oppure
             <numerusform>%n file non è ancora trasferito e verrà scartato, con i %1 già scaricati. Completare comunque?</numerusform>
             <numerusform>%n file non sono ancora trasferiti e verranno scartati, con i %1 già scaricati. Completare comunque?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No jobs yet.
+
+Paste links (%1), drop them here from a browser or a file manager, or choose File&#xa0;▸&#xa0;New&#xa0;Job… (%2).</source>
+        <extracomment>%1 and %2 are keyboard shortcuts (&quot;Ctrl+V&quot;, &quot;Ctrl+N&quot;)</extracomment>
+        <translation>Ancora nessun processo.
+
+Incolla dei link (%1), trascinali qui da un browser o da un file manager, oppure scegli File ▸ Nuovo processo… (%2).</translation>
     </message>
 </context>
 <context>

@@ -962,15 +962,6 @@ from %2</source>
         <translation>Ни одно задание не подходит под фильтр.</translation>
     </message>
     <message>
-        <source>No jobs yet.
-
-Paste links (%1), drop them here from a browser or a file manager, or choose File ▸ New Job… (%2).</source>
-        <extracomment>%1 and %2 are keyboard shortcuts (&quot;Ctrl+V&quot;, &quot;Ctrl+N&quot;)</extracomment>
-        <translation>Заданий пока нет.
-
-Вставьте ссылки (%1), перетащите их сюда из браузера или файлового менеджера или выберите Файл ▸ Новое задание… (%2).</translation>
-    </message>
-    <message>
         <source>Quit Ferry</source>
         <translation>Выход из Ferry</translation>
     </message>
@@ -998,6 +989,15 @@ Paste links (%1), drop them here from a browser or a file manager, or choose Fil
             <numerusform>%n файла ещё не переданы и будут удалены вместе с уже загруженными %1. Всё равно завершить?</numerusform>
             <numerusform>%n файлов ещё не переданы и будут удалены вместе с уже загруженными %1. Всё равно завершить?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No jobs yet.
+
+Paste links (%1), drop them here from a browser or a file manager, or choose File&#xa0;▸&#xa0;New&#xa0;Job… (%2).</source>
+        <extracomment>%1 and %2 are keyboard shortcuts (&quot;Ctrl+V&quot;, &quot;Ctrl+N&quot;)</extracomment>
+        <translation>Заданий пока нет.
+
+Вставьте ссылки (%1), перетащите их сюда из браузера или файлового менеджера или выберите Файл ▸ Новое задание… (%2).</translation>
     </message>
 </context>
 <context>

@@ -599,7 +599,7 @@ void MainWindow::updateEmptyHint()
         //: %1 and %2 are keyboard shortcuts ("Ctrl+V", "Ctrl+N")
         m_emptyHint->setText(
             tr("No jobs yet.\n\nPaste links (%1), drop them here from a browser or a file "
-               "manager, or choose File ▸ New Job… (%2).")
+               "manager, or choose File ▸ New Job… (%2).")
                 .arg(QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText),
                      QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     }
