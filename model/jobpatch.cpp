@@ -8,6 +8,20 @@
 
 namespace Ferry {
 
+namespace {
+
+// The user gives a file its digest (or takes it away): it is checked again.
+void setUserChecksum(JobFile &file, const std::optional<Checksum> &checksum)
+{
+    if (file.integrity.expected == checksum && file.integrity.source == ChecksumSource::User)
+        return;
+    file.integrity.expected = checksum;
+    file.integrity.source = checksum ? ChecksumSource::User : ChecksumSource::None;
+    file.integrity.validation = Validation::NotChecked;
+}
+
+} // namespace
+
 bool JobPatch::isEmpty() const
 {
     return !displayName && !description && !priority && !noProgressTimeout && !minimumRetryDelay
@@ -159,15 +173,6 @@ Result JobPatcher::checkForJob(const Job &job, const JobPatch &patch) const
         }
     }
     return Result::S_OK;
-}
-
-void JobPatcher::setUserChecksum(JobFile &file, const std::optional<Checksum> &checksum)
-{
-    if (file.integrity.expected == checksum && file.integrity.source == ChecksumSource::User)
-        return;
-    file.integrity.expected = checksum;
-    file.integrity.source = checksum ? ChecksumSource::User : ChecksumSource::None;
-    file.integrity.validation = Validation::NotChecked;
 }
 
 Result JobPatcher::apply(Job &job, const JobPatch &patch) const

@@ -38,8 +38,6 @@ public:
 
     // The checks of a new job's settings (NewJob) that a patch shares.
     static Result checkUploadOptions(JobType type, const UploadOptions &options);
-    // The user gives a file its digest (or takes it away): it is checked again.
-    static void setUserChecksum(JobFile &file, const std::optional<Checksum> &checksum);
 
 private:
     Result checkValues(const JobPatch &patch) const;

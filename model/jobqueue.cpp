@@ -189,13 +189,6 @@ Result JobQueue::createJobs(const QList<NewJob> &specs, QList<JobId> *ids)
             file.localPath = local;
             job.files.append(std::move(file));
         }
-        for (auto c = spec.checksums.cbegin(); c != spec.checksums.cend(); ++c) {
-            if (spec.type != JobType::Download)
-                return fail(Result::BG_E_PROPERTY_SUPPORTED_FOR_DOWNLOAD_JOBS_ONLY);
-            if (c.key() < 0 || c.key() >= job.files.size() || !c.value().isValid())
-                return fail(Result::E_INVALIDARG);
-            JobPatcher::setUserChecksum(job.files[c.key()], c.value());
-        }
         if (job.type == JobType::UploadReply && !job.files.isEmpty())
             job.replyFileName = JobFiles::defaultReplyPath(job.files.first().localPath);
         // The rest of the job's settings, checked as the calls that set them would.
@@ -207,6 +200,8 @@ Result JobQueue::createJobs(const QList<NewJob> &specs, QList<JobId> *ids)
         settings.credentials = spec.credentials;
         if (!spec.replyFileName.isEmpty())
             settings.replyFileName = spec.replyFileName;
+        for (auto c = spec.checksums.cbegin(); c != spec.checksums.cend(); ++c)
+            settings.checksums.insert(c.key(), c.value());
         if (!settings.isEmpty()) {
             if (const Result r = patcher.apply(job, settings); r.isError())
                 return fail(r);
