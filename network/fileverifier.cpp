@@ -126,8 +126,6 @@ void FileVerifier::reject(const TransferFailure &failure, Validation validation)
     m_file.bytesTotal = SizeUnknown;
     m_file.segments.clear();
     m_file.part = {};
-    m_file.etag.clear();
-    m_file.lastModified = {};
     m_file.integrity.validation = validation;
     Q_EMIT failed(failure);
 }

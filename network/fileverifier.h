@@ -38,7 +38,7 @@ public:
 
 private:
     void onHashed(const QByteArray &digest, const QString &error);
-    // The file starts over: no bytes, no temporary file, no validators. `validation` says
+    // The file starts over: no bytes, no size, no temporary file. `validation` says
     // whether its bytes were found wrong (Mismatch) or could not be read (NotChecked).
     void reject(const TransferFailure &failure, Validation validation);
     void stopWorker();
