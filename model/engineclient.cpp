@@ -184,15 +184,12 @@ void EngineClient::history(int limit, Listed done)
         std::move(done));
 }
 
-void EngineClient::pruneHistory(const QDateTime &before, Done done)
+void EngineClient::pruneHistory(const HistoryPrune &which, Pruned done)
 {
-    runInEngine<int>(
+    runInEngine<QList<JobId>>(
         m_queue, this,
-        [before](JobQueue &q, int *removed) { return q.pruneHistory(before, removed); },
-        [done = std::move(done)](const Result &r, int) {
-            if (done)
-                done(r);
-        });
+        [which](JobQueue &q, QList<JobId> *removed) { return q.pruneHistory(which, removed); },
+        std::move(done));
 }
 
 void EngineClient::setPreferences(const EnginePreferences &preferences)

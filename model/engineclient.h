@@ -31,7 +31,7 @@ public:
     void job(const JobRef &job, Found done) override;
     void jobs(bool withHistory, Listed done) override;
     void history(int limit, Listed done) override;
-    void pruneHistory(const QDateTime &before, Done done = {}) override;
+    void pruneHistory(const HistoryPrune &which, Pruned done = {}) override;
     void setPreferences(const EnginePreferences &preferences) override;
     void requestAll() override;
 

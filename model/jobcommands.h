@@ -3,6 +3,7 @@
 #include "job.h"
 #include "jobrules.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QPair>
@@ -86,6 +87,15 @@ struct Transition
 {
     QList<JobRef> jobs;
     JobAction action = JobAction::Resume;
+};
+
+// Which finished (ACKNOWLEDGED, CANCELLED) jobs leave the history: those last changed before
+// `before` (null: whenever), and of those only `jobs` when it is not empty. Jobs still in the
+// queue are never touched; ids that are not in the history are skipped.
+struct HistoryPrune
+{
+    QDateTime before;
+    QList<JobId> jobs;
 };
 
 } // namespace Ferry

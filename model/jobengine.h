@@ -25,6 +25,7 @@ public:
     using Transitioned = std::function<void(const QList<Result> &)>;
     using Found = std::function<void(const Result &, const Job &)>;
     using Listed = std::function<void(const Result &, const QList<Job> &)>;
+    using Pruned = std::function<void(const Result &, const QList<JobId> &)>;
 
     using QObject::QObject;
 
@@ -39,8 +40,9 @@ public:
     virtual void jobs(bool withHistory, Listed done) = 0;
     // Finished jobs, most recent first (limit < 0: all).
     virtual void history(int limit, Listed done) = 0;
-    // Removes finished jobs last changed before `before` from the history.
-    virtual void pruneHistory(const QDateTime &before, Done done = {}) = 0;
+    // Removes finished jobs from the history (Remove from List, Clear History); `done` gets the
+    // ids that went.
+    virtual void pruneHistory(const HistoryPrune &which, Pruned done = {}) = 0;
     // The engine's part of the user's settings (concurrent transfers, limits, connections).
     virtual void setPreferences(const EnginePreferences &preferences) = 0;
     // Asks for a reset batch with every job.

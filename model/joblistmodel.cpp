@@ -501,6 +501,17 @@ void JobListModel::addHistory(const QList<Job> &jobs)
     insertRows(added);
 }
 
+void JobListModel::removeFinished(const QList<JobId> &ids)
+{
+    QList<JobId> finished;
+    for (const JobId &id : ids) {
+        const int row = m_rowOfId.value(id, -1);
+        if (row >= 0 && isFinal(m_rows.at(row).snap.job.state))
+            finished.append(id);
+    }
+    removeJobs(finished);
+}
+
 void JobListModel::insertRows(const QList<JobSnapshot> &added)
 {
     if (added.isEmpty())

@@ -64,6 +64,8 @@ public:
     bool keepsHistory() const { return m_keepHistory; }
     // Adds finished jobs read from the store (the history), skipping ids already shown.
     void addHistory(const QList<Ferry::Job> &jobs);
+    // Takes these finished jobs out of the list (they left the history); other ids are skipped.
+    void removeFinished(const QList<Ferry::JobId> &ids);
     QModelIndex indexOf(const JobId &id, int column = 0) const;
     // The sort keys of every job row for one column, read in one sequential pass: a sort of
     // 100,000 rows compares these instead of chasing each job's data.

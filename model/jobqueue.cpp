@@ -89,9 +89,9 @@ Result JobQueue::history(QList<Job> *jobs, int limit) const
     return m_store->loadHistory(jobs, limit);
 }
 
-Result JobQueue::pruneHistory(const QDateTime &before, int *removed)
+Result JobQueue::pruneHistory(const HistoryPrune &which, QList<JobId> *removed)
 {
-    return m_store->pruneHistory(before, removed);
+    return m_store->pruneHistory(which, removed);
 }
 
 Result JobQueue::createJob(const QString &displayName, JobType type, JobId *id)

@@ -50,7 +50,7 @@ public:
     int count() const { return int(m_order.size()); }
     // Final jobs, most recent first, read from the store (limit < 0: all).
     Result history(QList<Job> *jobs, int limit = -1) const;
-    Result pruneHistory(const QDateTime &before, int *removed = nullptr);
+    Result pruneHistory(const HistoryPrune &which, QList<JobId> *removed = nullptr);
 
     // The job a reference names: a full id as it is, a prefix when exactly one queued job
     // starts with it (BG_E_NOT_FOUND, or E_INVALIDARG when several do).

@@ -684,17 +684,55 @@ Result JobStore::finishedJob(const JobId &id, JobType *type, JobState *state)
     return Result::S_OK;
 }
 
-Result JobStore::pruneHistory(const QDateTime &before, int *removed)
+Result JobStore::pruneHistory(const HistoryPrune &which, QList<JobId> *removed)
 {
+    if (removed)
+        removed->clear();
     if (!isOpen())
         return Result(Result::E_FAIL, QStringLiteral("store not open"));
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("DELETE FROM jobs WHERE state IN (7, 8) AND modified < ?"));
-    q.addBindValue(before.toMSecsSinceEpoch());
-    const Result r = exec(q, "prune history");
+    QString where = QStringLiteral("state IN (7, 8)");
+    if (which.before.isValid())
+        where += QStringLiteral(" AND modified < :before");
+    if (!which.jobs.isEmpty())
+        where += QStringLiteral(" AND id = :id");
+    QList<JobId> gone;
+    if (const Result r = begin(); r.isError())
+        return r;
+    const auto run = [this, &which, &where, &gone](const JobId *id) {
+        QSqlQuery select(db());
+        select.prepare(QStringLiteral("SELECT id FROM jobs WHERE ") + where);
+        QSqlQuery remove(db());
+        remove.prepare(QStringLiteral("DELETE FROM jobs WHERE ") + where);
+        for (QSqlQuery *q : { &select, &remove }) {
+            if (which.before.isValid())
+                q->bindValue(QStringLiteral(":before"), which.before.toMSecsSinceEpoch());
+            if (id)
+                q->bindValue(QStringLiteral(":id"), id->toString());
+        }
+        if (const Result r = exec(select, "find history to prune"); r.isError())
+            return r;
+        while (select.next())
+            gone.append(JobId::fromString(select.value(0).toString()));
+        return exec(remove, "prune history");
+    };
+    Result r = Result::S_OK;
+    if (which.jobs.isEmpty()) {
+        r = run(nullptr);
+    } else {
+        for (const JobId &id : which.jobs) {
+            if (r = run(&id); r.isError())
+                break;
+        }
+    }
+    if (r.isError()) {
+        rollback();
+        return r;
+    }
+    if (const Result c = commit(); c.isError())
+        return c;
     if (removed)
-        *removed = r.isSuccess() ? q.numRowsAffected() : 0;
-    return r;
+        *removed = std::move(gone);
+    return Result::S_OK;
 }
 
 QString JobStore::integrityCheck()

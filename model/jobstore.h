@@ -1,6 +1,7 @@
 #pragma once
 
 #include "job.h"
+#include "jobcommands.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -55,8 +56,8 @@ public:
     Result loadHistory(QList<Job> *jobs, int limit = -1);
     // The type and final state of a job that left the queue; BG_E_NOT_FOUND when there is none.
     Result finishedJob(const JobId &id, JobType *type, JobState *state);
-    // Removes history jobs last modified before the given time; returns how many went.
-    Result pruneHistory(const QDateTime &before, int *removed = nullptr);
+    // Removes the history jobs `which` names, in one transaction; `removed` gets their ids.
+    Result pruneHistory(const HistoryPrune &which, QList<JobId> *removed = nullptr);
 
     Result insertJob(const Job &job); // the job row and all its files
     // Many new jobs in one transaction (the fast path of JobQueue::createJobs).

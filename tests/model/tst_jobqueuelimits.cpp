@@ -41,6 +41,7 @@ private Q_SLOTS:
     void errors();
     void errorCountOnlyGrows();
     void pruneHistory();
+    void pruneChosenJobs();
 };
 
 void TestJobQueueLimits::tooManyJobsPerUser()
@@ -280,9 +281,10 @@ void TestJobQueueLimits::pruneHistory()
     f.clock.advance(30 * OneDay);
     const JobId recent = f.jobIn(JobType::Upload, JobState::Acknowledged);
 
-    int removed = -1;
-    QVERIFY(f.queue->pruneHistory(f.clock.now().addSecs(-10 * OneDay), &removed).isSuccess());
-    QCOMPARE(removed, 1);
+    QList<JobId> removed;
+    QVERIFY(
+        f.queue->pruneHistory({ f.clock.now().addSecs(-10 * OneDay), {} }, &removed).isSuccess());
+    QCOMPARE(removed, QList<JobId> { old });
     QVERIFY(!findJob(f, old));
 
     QVERIFY(f.reopen().isSuccess());
@@ -292,6 +294,38 @@ void TestJobQueueLimits::pruneHistory()
     QCOMPARE(history.first().id, recent);
     QCOMPARE(history.first().state, JobState::Acknowledged);
     QVERIFY(f.queue->job(active)); // only final jobs are history
+}
+
+void TestJobQueueLimits::pruneChosenJobs()
+{
+    JobFixture f;
+    const JobId active = f.jobIn(JobType::Download, JobState::Suspended);
+    const JobId a = f.jobIn(JobType::Download, JobState::Acknowledged);
+    const JobId b = f.jobIn(JobType::Download, JobState::Cancelled);
+    const JobId c = f.jobIn(JobType::Upload, JobState::Acknowledged);
+
+    // Remove from List: only the named jobs, and only those in the history; an active job or an
+    // unknown id among them is skipped, not an error.
+    QList<JobId> removed;
+    QVERIFY(f.queue->pruneHistory({ {}, { a, active, JobId::create(), c } }, &removed).isSuccess());
+    QCOMPARE(removed, (QList<JobId> { a, c }));
+    QVERIFY(f.queue->job(active));
+    QVERIFY(f.reopen().isSuccess());
+    QList<Job> history;
+    QVERIFY(f.queue->history(&history).isSuccess());
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().id, b);
+
+    // A named job still has to be older than `before` when both are given.
+    QVERIFY(f.queue->pruneHistory({ f.clock.now().addSecs(-OneDay), { b } }, &removed).isSuccess());
+    QVERIFY(removed.isEmpty());
+    // Clear History with no age: every finished job, none of the queue.
+    QVERIFY(f.queue->pruneHistory({}, &removed).isSuccess());
+    QCOMPARE(removed, QList<JobId> { b });
+    history.clear();
+    QVERIFY(f.queue->history(&history).isSuccess());
+    QVERIFY(history.isEmpty());
+    QVERIFY(f.queue->job(active));
 }
 
 QTEST_GUILESS_MAIN(TestJobQueueLimits)

@@ -178,9 +178,9 @@ void TestJobStore::historyIsListedAndPruned()
     QCOMPARE(history.at(1).state, JobState::Cancelled);
     QCOMPARE(history.at(0).files.size(), 1);
 
-    int removed = 0;
-    QVERIFY(f.queue->pruneHistory(f.clock.now().addSecs(-60), &removed).isSuccess());
-    QCOMPARE(removed, 1);
+    QList<JobId> removed;
+    QVERIFY(f.queue->pruneHistory({ f.clock.now().addSecs(-60), {} }, &removed).isSuccess());
+    QCOMPARE(removed, QList<JobId> { old });
     history.clear();
     QVERIFY(f.queue->history(&history).isSuccess());
     QCOMPARE(history.size(), 1);
