@@ -20,6 +20,39 @@
     </message>
 </context>
 <context>
+    <name>Ferry::HistoryCommands</name>
+    <message numerus="yes">
+        <source>Delete %n downloaded file(s) (%1) from the disk and remove their jobs from the list? This cannot be undone.</source>
+        <extracomment>%1 is a size (&quot;1.5 MiB&quot;)</extracomment>
+        <translation>
+            <numerusform>Delete %n downloaded file (%1) from the disk and remove its job from the list? This cannot be undone.</numerusform>
+            <numerusform>Delete %n downloaded files (%1) from the disk and remove their jobs from the list? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not deleted: another file has the name now, or it could not be removed. Their jobs stay in the list.</source>
+        <translation>
+            <numerusform>%n file was not deleted: another file has its name now, or it could not be removed. Its job stays in the list.</numerusform>
+            <numerusform>%n files were not deleted: other files have their names now, or they could not be removed. Their jobs stay in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s) ago</source>
+        <extracomment>after a number of days: &quot;Jobs finished more than [30] days ago&quot;</extracomment>
+        <translation>
+            <numerusform> day ago</numerusform>
+            <numerusform> days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s) will be removed from the list. Their files stay on the disk.</source>
+        <translation>
+            <numerusform>%n finished job will be removed from the list. Its files stay on the disk.</numerusform>
+            <numerusform>%n finished jobs will be removed from the list. Their files stay on the disk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::HttpTransfer</name>
     <message numerus="yes">
         <source>Nothing moved for %n second(s).</source>

@@ -473,6 +473,83 @@
     </message>
 </context>
 <context>
+    <name>Ferry::HistoryCommands</name>
+    <message>
+        <source>The jobs could not be removed from the list.</source>
+        <translation>Non è stato possibile togliere i processi dall&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>Remove and Delete Files</source>
+        <translation>Togli ed elimina i file</translation>
+    </message>
+    <message>
+        <source>The downloaded files are no longer there.</source>
+        <translation>I file scaricati non ci sono più.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n downloaded file(s) (%1) from the disk and remove their jobs from the list? This cannot be undone.</source>
+        <extracomment>%1 is a size (&quot;1.5 MiB&quot;)</extracomment>
+        <translation>
+            <numerusform>Eliminare dal disco %n file scaricato (%1) e togliere il suo processo dall&apos;elenco? L&apos;operazione non si può annullare.</numerusform>
+            <numerusform>Eliminare dal disco %n file scaricati (%1) e togliere i loro processi dall&apos;elenco? L&apos;operazione non si può annullare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete Files</source>
+        <translation>&amp;Elimina i file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not deleted: another file has the name now, or it could not be removed. Their jobs stay in the list.</source>
+        <translation>
+            <numerusform>%n file non è stato eliminato: ora il suo nome è di un altro file, oppure non si è potuto rimuoverlo. Il suo processo resta nell&apos;elenco.</numerusform>
+            <numerusform>%n file non sono stati eliminati: ora i loro nomi sono di altri file, oppure non si è potuto rimuoverli. I loro processi restano nell&apos;elenco.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files could not be downloaded again.</source>
+        <translation>Non è stato possibile scaricare di nuovo i file.</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Svuota la cronologia</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs from the list:</source>
+        <translation>Togli dall&apos;elenco i processi terminati:</translation>
+    </message>
+    <message>
+        <source>&amp;All finished jobs</source>
+        <translation>&amp;Tutti i processi terminati</translation>
+    </message>
+    <message>
+        <source>Jobs finished &amp;more than</source>
+        <translation>Processi terminati da &amp;più di</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>S&amp;vuota</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s) ago</source>
+        <extracomment>after a number of days: &quot;Jobs finished more than [30] days ago&quot;</extracomment>
+        <translation>
+            <numerusform> giorno</numerusform>
+            <numerusform> giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finished job matches.</source>
+        <translation>Nessun processo terminato corrisponde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s) will be removed from the list. Their files stay on the disk.</source>
+        <translation>
+            <numerusform>%n processo terminato sarà tolto dall&apos;elenco. I suoi file restano sul disco.</numerusform>
+            <numerusform>%n processi terminati saranno tolti dall&apos;elenco. I loro file restano sul disco.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::HttpDownload</name>
     <message>
         <source>The server closed the connection after %1 of %2 bytes.</source>
@@ -661,6 +738,34 @@
     <message>
         <source>P&amp;roperties</source>
         <translation>&amp;Proprietà</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List</source>
+        <translation>&amp;Togli dall&apos;elenco</translation>
+    </message>
+    <message>
+        <source>Remove and &amp;Delete Files</source>
+        <translation>Togli ed &amp;elimina i file</translation>
+    </message>
+    <message>
+        <source>Download &amp;Again</source>
+        <translation>Scarica di &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>Clear &amp;History…</source>
+        <translation>Svuota la &amp;cronologia…</translation>
+    </message>
+    <message>
+        <source>Remove the selected finished jobs from the list; their files stay</source>
+        <translation>Togli dall&apos;elenco i processi terminati selezionati; i loro file restano</translation>
+    </message>
+    <message>
+        <source>Delete the downloaded files of the selected finished jobs and remove the jobs</source>
+        <translation>Elimina i file scaricati dei processi terminati selezionati e togli i processi</translation>
+    </message>
+    <message>
+        <source>Download the files of the selected finished jobs again, as new jobs</source>
+        <translation>Scarica di nuovo i file dei processi terminati selezionati, come nuovi processi</translation>
     </message>
 </context>
 <context>
@@ -987,7 +1092,7 @@ Paste links (%1), drop them here from a browser or a file manager, or choose Fil
         <extracomment>%1 and %2 are keyboard shortcuts (&quot;Ctrl+V&quot;, &quot;Ctrl+N&quot;)</extracomment>
         <translation>Ancora nessun processo.
 
-Incolla dei link (%1), trascinali qui da un browser o da un file manager, oppure scegli File ▸ Nuovo processo… (%2).</translation>
+Incolla dei link (%1), trascinali qui da un browser o da un file manager, oppure scegli File&#xa0;▸&#xa0;Nuovo&#xa0;processo… (%2).</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,87 @@
     </message>
 </context>
 <context>
+    <name>Ferry::HistoryCommands</name>
+    <message>
+        <source>The jobs could not be removed from the list.</source>
+        <translation>Не удалось убрать задания из списка.</translation>
+    </message>
+    <message>
+        <source>Remove and Delete Files</source>
+        <translation>Убрать и удалить файлы</translation>
+    </message>
+    <message>
+        <source>The downloaded files are no longer there.</source>
+        <translation>Загруженных файлов больше нет на месте.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n downloaded file(s) (%1) from the disk and remove their jobs from the list? This cannot be undone.</source>
+        <extracomment>%1 is a size (&quot;1.5 MiB&quot;)</extracomment>
+        <translation>
+            <numerusform>Удалить с диска %n загруженный файл (%1) и убрать его задания из списка? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить с диска %n загруженных файла (%1) и убрать их задания из списка? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить с диска %n загруженных файлов (%1) и убрать их задания из списка? Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Delete Files</source>
+        <translation>&amp;Удалить файлы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were not deleted: another file has the name now, or it could not be removed. Their jobs stay in the list.</source>
+        <translation>
+            <numerusform>%n файл не удалён: под его именем теперь другой файл, или его не удалось удалить. Его задание остаётся в списке.</numerusform>
+            <numerusform>%n файла не удалены: под их именами теперь другие файлы, или их не удалось удалить. Их задания остаются в списке.</numerusform>
+            <numerusform>%n файлов не удалены: под их именами теперь другие файлы, или их не удалось удалить. Их задания остаются в списке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files could not be downloaded again.</source>
+        <translation>Не удалось загрузить файлы заново.</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Очистка истории</translation>
+    </message>
+    <message>
+        <source>Remove finished jobs from the list:</source>
+        <translation>Убрать из списка завершённые задания:</translation>
+    </message>
+    <message>
+        <source>&amp;All finished jobs</source>
+        <translation>&amp;Все завершённые задания</translation>
+    </message>
+    <message>
+        <source>Jobs finished &amp;more than</source>
+        <translation>Завершённые &amp;более</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Очистить</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s) ago</source>
+        <extracomment>after a number of days: &quot;Jobs finished more than [30] days ago&quot;</extracomment>
+        <translation>
+            <numerusform> дня назад</numerusform>
+            <numerusform> дней назад</numerusform>
+            <numerusform> дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finished job matches.</source>
+        <translation>Подходящих завершённых заданий нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished job(s) will be removed from the list. Their files stay on the disk.</source>
+        <translation>
+            <numerusform>Из списка будет убрано %n завершённое задание. Файлы останутся на диске.</numerusform>
+            <numerusform>Из списка будут убраны %n завершённых задания. Файлы останутся на диске.</numerusform>
+            <numerusform>Из списка будут убраны %n завершённых заданий. Файлы останутся на диске.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::HttpDownload</name>
     <message>
         <source>The server closed the connection after %1 of %2 bytes.</source>
@@ -664,6 +745,34 @@
     <message>
         <source>P&amp;roperties</source>
         <translation>&amp;Свойства</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from List</source>
+        <translation>&amp;Убрать из списка</translation>
+    </message>
+    <message>
+        <source>Remove and &amp;Delete Files</source>
+        <translation>Убрать и у&amp;далить файлы</translation>
+    </message>
+    <message>
+        <source>Download &amp;Again</source>
+        <translation>Загрузить &amp;заново</translation>
+    </message>
+    <message>
+        <source>Clear &amp;History…</source>
+        <translation>Очистить &amp;историю…</translation>
+    </message>
+    <message>
+        <source>Remove the selected finished jobs from the list; their files stay</source>
+        <translation>Убрать выбранные завершённые задания из списка; их файлы останутся</translation>
+    </message>
+    <message>
+        <source>Delete the downloaded files of the selected finished jobs and remove the jobs</source>
+        <translation>Удалить загруженные файлы выбранных завершённых заданий и убрать задания</translation>
+    </message>
+    <message>
+        <source>Download the files of the selected finished jobs again, as new jobs</source>
+        <translation>Загрузить файлы выбранных завершённых заданий заново, новыми заданиями</translation>
     </message>
 </context>
 <context>
@@ -997,7 +1106,7 @@ Paste links (%1), drop them here from a browser or a file manager, or choose Fil
         <extracomment>%1 and %2 are keyboard shortcuts (&quot;Ctrl+V&quot;, &quot;Ctrl+N&quot;)</extracomment>
         <translation>Заданий пока нет.
 
-Вставьте ссылки (%1), перетащите их сюда из браузера или файлового менеджера или выберите Файл ▸ Новое задание… (%2).</translation>
+Вставьте ссылки (%1), перетащите их сюда из браузера или файлового менеджера или выберите Файл&#xa0;▸&#xa0;Новое&#xa0;задание… (%2).</translation>
     </message>
 </context>
 <context>

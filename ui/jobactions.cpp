@@ -45,7 +45,7 @@ JobActions::JobActions(QObject *parent)
                            QStringLiteral("media-playback-pause"),
                            QKeySequence(Qt::CTRL | Qt::Key_P)))
     , m_cancel(makeAction(this, "actionCancel", tr("&Cancel Job"), QStringLiteral("process-stop"),
-                          QKeySequence::Delete))
+                          QKeySequence(Qt::CTRL | Qt::Key_Delete)))
     , m_complete(makeAction(this, "actionComplete", tr("C&omplete", "verb: complete the job"),
                             QStringLiteral("dialog-ok"), QKeySequence(Qt::CTRL | Qt::Key_Return)))
     , m_priorityGroup(new QActionGroup(this))
@@ -62,11 +62,26 @@ JobActions::JobActions(QObject *parent)
     , m_properties(makeAction(this, "actionProperties", tr("P&roperties"),
                               QStringLiteral("document-properties"),
                               QKeySequence(Qt::ALT | Qt::Key_Return)))
+    , m_remove(makeAction(this, "actionRemove", tr("Re&move from List"),
+                          QStringLiteral("list-remove"), QKeySequence::Delete))
+    , m_removeAndDelete(makeAction(this, "actionRemoveAndDelete", tr("Remove and &Delete Files"),
+                                   QStringLiteral("edit-delete"),
+                                   QKeySequence(Qt::SHIFT | Qt::Key_Delete)))
+    , m_downloadAgain(makeAction(this, "actionDownloadAgain", tr("Download &Again"),
+                                 QStringLiteral("view-refresh")))
+    , m_clearHistory(makeAction(this, "actionClearHistory", tr("Clear &History…"),
+                                QStringLiteral("edit-clear-history")))
 {
     m_resume->setToolTip(tr("Start or continue transferring the selected jobs"));
     m_suspend->setToolTip(tr("Pause the selected jobs"));
     m_cancel->setToolTip(tr("Cancel the selected jobs and delete their temporary files"));
     m_complete->setToolTip(tr("Make the transferred files available and finish the selected jobs"));
+    m_remove->setToolTip(tr("Remove the selected finished jobs from the list; their files stay"));
+    m_removeAndDelete->setToolTip(
+        tr("Delete the downloaded files of the selected finished jobs and remove the jobs"));
+    m_downloadAgain->setToolTip(
+        tr("Download the files of the selected finished jobs again, as new jobs"));
+    m_clearHistory->setEnabled(true); // the dialog says when there is nothing to clear
 
     m_priorityMenu->setObjectName(QStringLiteral("menuPriority"));
     m_priorityMenu->menuAction()->setObjectName(QStringLiteral("actionPriority"));
@@ -86,7 +101,8 @@ QList<QAction *> JobActions::all() const
 {
     QList<QAction *> list = transitions();
     list.append(m_priorities);
-    list << m_changeUrl << m_open << m_openFolder << m_copyUrl << m_properties;
+    list << m_changeUrl << m_open << m_openFolder << m_copyUrl << m_properties << m_remove
+         << m_removeAndDelete << m_downloadAgain << m_clearHistory;
     return list;
 }
 
@@ -100,6 +116,11 @@ void JobActions::populate(QMenu *menu) const
     menu->addAction(m_open);
     menu->addAction(m_openFolder);
     menu->addAction(m_copyUrl);
+    menu->addSeparator();
+    menu->addAction(m_downloadAgain);
+    menu->addAction(m_remove);
+    menu->addAction(m_removeAndDelete);
+    menu->addAction(m_clearHistory);
     menu->addSeparator();
     menu->addAction(m_properties);
 }
@@ -131,6 +152,34 @@ QString JobActions::containingFolder(const Job &job)
         return {};
     const QFileInfo info(job.files.first().localPath);
     return info.isDir() ? info.absoluteFilePath() : info.absolutePath();
+}
+
+QList<JobId> JobActions::finished(const QList<JobSnapshot> &selection)
+{
+    QList<JobId> ids;
+    for (const JobSnapshot &s : selection) {
+        if (isFinal(s.job.state))
+            ids.append(s.job.id);
+    }
+    return ids;
+}
+
+QStringList JobActions::committedFiles(const Job &job)
+{
+    QStringList paths;
+    if (job.type != JobType::Download || job.state != JobState::Acknowledged)
+        return paths;
+    for (const JobFile &f : job.files) {
+        const QFileInfo info(f.localPath);
+        if (f.completed && info.isFile() && !info.isSymLink())
+            paths.append(f.localPath);
+    }
+    return paths;
+}
+
+bool JobActions::downloadableAgain(const Job &job)
+{
+    return job.type == JobType::Download && isFinal(job.state) && !job.files.isEmpty();
 }
 
 void JobActions::updateActionStates(const QList<JobSnapshot> &selection)
@@ -165,6 +214,19 @@ void JobActions::updateActionStates(const QList<JobSnapshot> &selection)
     m_copyUrl->setEnabled(std::any_of(selection.cbegin(), selection.cend(),
                                       [](const JobSnapshot &s) { return !s.job.files.isEmpty(); }));
     m_properties->setEnabled(one != nullptr);
+
+    m_remove->setEnabled(!finished(selection).isEmpty());
+    // Without looking at the disk (a selection can hold thousands of jobs): the dialog that
+    // follows says which files are still there.
+    m_removeAndDelete->setEnabled(
+        std::any_of(selection.cbegin(), selection.cend(), [](const JobSnapshot &s) {
+            return s.job.type == JobType::Download && s.job.state == JobState::Acknowledged
+                && std::any_of(s.job.files.cbegin(), s.job.files.cend(),
+                               [](const JobFile &f) { return f.completed; });
+        }));
+    m_downloadAgain->setEnabled(
+        std::any_of(selection.cbegin(), selection.cend(),
+                    [](const JobSnapshot &s) { return downloadableAgain(s.job); }));
 }
 
 } // namespace Ferry

@@ -35,6 +35,12 @@ public:
     QAction *openFolder() const { return m_openFolder; }
     QAction *copyUrl() const { return m_copyUrl; }
     QAction *properties() const { return m_properties; }
+    // Finished jobs (the history): Remove from List (Delete), Remove and Delete Files
+    // (Shift+Delete), Download Again; Clear History… works on the whole history.
+    QAction *remove() const { return m_remove; }
+    QAction *removeAndDelete() const { return m_removeAndDelete; }
+    QAction *downloadAgain() const { return m_downloadAgain; }
+    QAction *clearHistory() const { return m_clearHistory; }
 
     // The state-changing actions, in menu order.
     QList<QAction *> transitions() const { return { m_resume, m_suspend, m_complete, m_cancel }; }
@@ -51,6 +57,13 @@ public:
     static QString openablePath(const Job &job);
     // The folder Open Containing Folder shows: the folder of the job's first file, or empty.
     static QString containingFolder(const Job &job);
+    // The finished jobs of the selection (what Remove from List removes).
+    static QList<JobId> finished(const QList<JobSnapshot> &selection);
+    // The files Remove and Delete Files deletes: those Complete put in place for a download,
+    // while they are still there as regular files.
+    static QStringList committedFiles(const Job &job);
+    // A finished download with files can be fetched again as a new job.
+    static bool downloadableAgain(const Job &job);
 
 private:
     QAction *m_resume;
@@ -65,6 +78,10 @@ private:
     QAction *m_openFolder;
     QAction *m_copyUrl;
     QAction *m_properties;
+    QAction *m_remove;
+    QAction *m_removeAndDelete;
+    QAction *m_downloadAgain;
+    QAction *m_clearHistory;
 };
 
 } // namespace Ferry

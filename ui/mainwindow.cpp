@@ -3,6 +3,7 @@
 #include "columnchooser.h"
 #include "droppedlinks.h"
 #include "filterbar.h"
+#include "historycommands.h"
 #include "jobactions.h"
 #include "jobengine.h"
 #include "jobfiles.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(JobEngine *client, QWidget *parent)
     , m_proxy(new JobFilterProxy(this))
     , m_view(new QTreeView(this))
     , m_actions(new JobActions(this))
+    , m_history(new HistoryCommands(client, m_model, this))
     , m_contextMenu(new QMenu(this))
     , m_status(new QLabel(this))
     , m_opener([](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
@@ -215,6 +217,15 @@ void MainWindow::createActions()
     connect(m_actions->openFolder(), &QAction::triggered, this, [this]() { openSelected(true); });
     connect(m_actions->copyUrl(), &QAction::triggered, this, &MainWindow::copyUrls);
     connect(m_actions->properties(), &QAction::triggered, this, &MainWindow::showProperties);
+    connect(m_actions->remove(), &QAction::triggered, this,
+            [this]() { m_history->removeFromList(selectedJobs()); });
+    connect(m_actions->removeAndDelete(), &QAction::triggered, this,
+            [this]() { m_history->removeAndDeleteFiles(selectedJobs()); });
+    connect(m_actions->downloadAgain(), &QAction::triggered, this,
+            [this]() { m_history->downloadAgain(selectedJobs()); });
+    connect(m_actions->clearHistory(), &QAction::triggered, m_history,
+            &HistoryCommands::clearHistory);
+    connect(m_history, &HistoryCommands::failed, this, &MainWindow::showError);
     // The shortcuts work wherever the focus is in the window.
     addActions(m_actions->all());
 

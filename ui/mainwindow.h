@@ -19,6 +19,7 @@ class ColumnChooser;
 class JobEngine;
 class JobActions;
 class FilterBar;
+class HistoryCommands;
 class JobFilterProxy;
 class JobListModel;
 class JobNotifications;
@@ -39,6 +40,7 @@ public:
     JobListModel *jobModel() const { return m_model; }
     JobFilterProxy *filterProxy() const { return m_proxy; }
     JobActions *jobActions() const { return m_actions; }
+    HistoryCommands *historyCommands() const { return m_history; }
     QTreeView *jobView() const { return m_view; }
     QMenu *contextMenu() const { return m_contextMenu; }
     TrayIcon *trayIcon() const { return m_tray.get(); }
@@ -104,6 +106,7 @@ private:
     QTreeView *m_view;
     ColumnChooser *m_columns = nullptr;
     JobActions *m_actions;
+    HistoryCommands *m_history;
     QMenu *m_contextMenu;
     FilterBar *m_filterBar = nullptr;
     QLabel *m_status;

@@ -1,6 +1,7 @@
 #include "jobfixture.h"
 
 #include "jobfiles.h"
+#include "partfile.h"
 
 #include <QFile>
 #include <QtTest>
@@ -86,12 +87,18 @@ JobId JobFixture::jobIn(JobType type, JobState state)
         ledger().setTransferState(id, JobState::Transferring);
         // The engine's part: the temporary file holds the whole file.
         const Job *job = queue->job(id);
-        if (type == JobType::Download) {
-            QFile part(JobFiles::tempPath(id, job->files.first().localPath));
-            part.open(QIODevice::WriteOnly);
-            part.write("12345");
-        }
         ledger().setFileProgress(id, 0, 5, 5);
+        if (type == JobType::Download) {
+            // Created and recorded as the engine does: its identity is what Complete renames
+            // and what Remove and Delete Files deletes.
+            PartFile part(JobFiles::tempPath(id, job->files.first().localPath));
+            part.open({});
+            part.append("12345", 5);
+            part.sync();
+            JobFile written = job->files.first();
+            written.part = part.identity();
+            ledger().setFileDurable(id, 0, written);
+        }
         if (type != JobType::Download) {
             // An upload is in once the server acknowledged it; the reply waits beside the
             // reply file until Complete.

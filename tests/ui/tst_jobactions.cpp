@@ -28,7 +28,8 @@ JobSnapshot snapshot(JobType type, JobState state, qint64 done = 0, const QStrin
     return JobSnapshot::of(job);
 }
 
-// "R" resume, "S" suspend, "O" complete, "C" cancel, "P" priority, "U" change URL.
+// "R" resume, "S" suspend, "O" complete, "C" cancel, "P" priority, "U" change URL; of the
+// history: "M" remove from list, "D" remove and delete files, "A" download again.
 QString enabledSet(JobActions &actions)
 {
     QString set;
@@ -44,6 +45,9 @@ QString enabledSet(JobActions &actions)
     check("actionCancel", QLatin1Char('C'));
     check("actionPriorityNormal", QLatin1Char('P'));
     check("actionChangeUrl", QLatin1Char('U'));
+    check("actionRemove", QLatin1Char('M'));
+    check("actionRemoveAndDelete", QLatin1Char('D'));
+    check("actionDownloadAgain", QLatin1Char('A'));
     return set;
 }
 
@@ -80,18 +84,18 @@ void TestJobActions::singleJob_data()
         << dl << int(JobState::TransientError) << 50LL << "RSOCPU";
     QTest::newRow("download error") << dl << int(JobState::Error) << 50LL << "RSOCPU";
     QTest::newRow("download transferred") << dl << int(JobState::Transferred) << 100LL << "SOCPU";
-    QTest::newRow("download acknowledged") << dl << int(JobState::Acknowledged) << 100LL << "";
-    QTest::newRow("download cancelled") << dl << int(JobState::Cancelled) << 0LL << "";
+    QTest::newRow("download acknowledged") << dl << int(JobState::Acknowledged) << 100LL << "MDA";
+    QTest::newRow("download cancelled") << dl << int(JobState::Cancelled) << 0LL << "MA";
     QTest::newRow("upload suspended") << up << int(JobState::Suspended) << 0LL << "RCP";
     QTest::newRow("upload queued") << up << int(JobState::Queued) << 0LL << "SCP";
     QTest::newRow("upload transferring") << up << int(JobState::Transferring) << 10LL << "SCP";
     QTest::newRow("upload error") << up << int(JobState::Error) << 10LL << "RSCP";
     QTest::newRow("upload transferred") << up << int(JobState::Transferred) << 100LL << "SOCP";
-    QTest::newRow("upload acknowledged") << up << int(JobState::Acknowledged) << 100LL << "";
+    QTest::newRow("upload acknowledged") << up << int(JobState::Acknowledged) << 100LL << "M";
     QTest::newRow("upload-reply suspended") << ur << int(JobState::Suspended) << 0LL << "RCP";
     QTest::newRow("upload-reply transferred")
         << ur << int(JobState::Transferred) << 100LL << "SOCP";
-    QTest::newRow("upload-reply cancelled") << ur << int(JobState::Cancelled) << 0LL << "";
+    QTest::newRow("upload-reply cancelled") << ur << int(JobState::Cancelled) << 0LL << "M";
 }
 
 void TestJobActions::singleJob()
@@ -116,9 +120,9 @@ void TestJobActions::mixedSelection_data()
     QTest::newRow("suspended + queued")
         << QList<int> { int(JobState::Suspended), int(JobState::Queued) } << "RSOCP";
     QTest::newRow("transferred + cancelled")
-        << QList<int> { int(JobState::Transferred), int(JobState::Cancelled) } << "SOCP";
+        << QList<int> { int(JobState::Transferred), int(JobState::Cancelled) } << "SOCPMA";
     QTest::newRow("acknowledged + cancelled")
-        << QList<int> { int(JobState::Acknowledged), int(JobState::Cancelled) } << "";
+        << QList<int> { int(JobState::Acknowledged), int(JobState::Cancelled) } << "MDA";
     QTest::newRow("queued + queued")
         << QList<int> { int(JobState::Queued), int(JobState::Queued) } << "SOCP";
 }
@@ -147,8 +151,12 @@ void TestJobActions::emptySelectionDisablesEverything()
     actions.updateActionStates({ snapshot(JobType::Download, JobState::Suspended) });
     actions.updateActionStates({});
     const QList<QAction *> all = actions.all();
-    for (QAction *action : all)
-        QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+    for (QAction *action : all) {
+        // Clear History… works on the whole history, not on the selection.
+        if (action != actions.clearHistory())
+            QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+    }
+    QVERIFY(actions.clearHistory()->isEnabled());
     QVERIFY(!actions.priorityMenu()->menuAction()->isEnabled());
 }
 
