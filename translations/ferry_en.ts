@@ -74,6 +74,17 @@
     </message>
 </context>
 <context>
+    <name>Ferry::JobNotifications</name>
+    <message numerus="yes">
+        <source>%n job(s) finished, %1 last.</source>
+        <extracomment>%1 is the name of the job that finished last</extracomment>
+        <translation>
+            <numerusform>%n job finished, %1 last.</numerusform>
+            <numerusform>%n jobs finished, %1 last.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::JobQueue</name>
     <message numerus="yes">
         <source>&quot;%1&quot; matches %n job(s)</source>

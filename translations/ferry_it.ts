@@ -886,9 +886,13 @@ da: %2</translation>
         <source>All transfers finished</source>
         <translation>Tutti i trasferimenti sono stati completati</translation>
     </message>
-    <message>
-        <source>Ferry has no more work to do.</source>
-        <translation>Ferry non ha altro da fare.</translation>
+    <message numerus="yes">
+        <source>%n job(s) finished, %1 last.</source>
+        <extracomment>%1 is the name of the job that finished last</extracomment>
+        <translation>
+            <numerusform>%n processo terminato, l&apos;ultimo è %1.</numerusform>
+            <numerusform>%n processi terminati, l&apos;ultimo è %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

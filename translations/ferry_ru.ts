@@ -894,9 +894,14 @@ from %2</source>
         <source>All transfers finished</source>
         <translation>Все передачи завершены</translation>
     </message>
-    <message>
-        <source>Ferry has no more work to do.</source>
-        <translation>У Ferry больше нет заданий.</translation>
+    <message numerus="yes">
+        <source>%n job(s) finished, %1 last.</source>
+        <extracomment>%1 is the name of the job that finished last</extracomment>
+        <translation>
+            <numerusform>Завершено %n задание, последним — %1.</numerusform>
+            <numerusform>Завершено %n задания, последним — %1.</numerusform>
+            <numerusform>Завершено %n заданий, последним — %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,8 @@ JobNotifications::JobNotifications(JobEngine *client, JobListModel *jobs, Notifi
     connect(client, &JobEngine::jobFailed, this, &JobNotifications::onFailed);
     connect(notifier, &Notifier::actionInvoked, this, &JobNotifications::onAction);
     // The model learns of the last state changes a little after the events: look at it then.
-    connect(jobs, &QAbstractItemModel::dataChanged, this, &JobNotifications::checkAllFinished);
-    connect(jobs, &QAbstractItemModel::rowsRemoved, this, &JobNotifications::checkAllFinished);
+    connect(jobs, &QAbstractItemModel::dataChanged, this, &JobNotifications::checkIdle);
+    connect(jobs, &QAbstractItemModel::rowsRemoved, this, &JobNotifications::checkIdle);
 }
 
 bool JobNotifications::wants(const Job &job, bool failed)
@@ -32,23 +32,45 @@ bool JobNotifications::wants(const Job &job, bool failed)
     return job.notifyFlags.testFlag(failed ? NotifyFlag::JobError : NotifyFlag::JobTransferred);
 }
 
+bool JobNotifications::othersActive(const JobId &id) const
+{
+    if (!m_jobs)
+        return false;
+    // The list may lag behind the events: a job announced in this run is no longer counted.
+    for (int row = 0; row < m_jobs->rowCount(); ++row) {
+        const JobSnapshot *s = m_jobs->snapshot(m_jobs->index(row, 0));
+        if (s && isActive(s->job.state) && s->job.id != id && !m_finishedInRun.contains(s->job.id))
+            return true;
+    }
+    return false;
+}
+
 void JobNotifications::onTransferred(const JobSnapshot &s)
 {
     if (!m_enabled || !wants(s.job, false))
         return;
-    m_announcedSinceIdle = true;
+    const bool last = !othersActive(s.job.id);
+    m_finishedInRun.insert(s.job.id);
+    const int finished = int(m_finishedInRun.size());
+    if (last)
+        m_finishedInRun.clear();
     Notification n;
-    n.event = QStringLiteral("jobFinished");
     n.job = s.job.id;
     if (s.job.type == JobType::Download) {
-        n.title = tr("Download finished");
         n.actions = { { QStringLiteral("open"), tr("Open") },
                       { QStringLiteral("folder"), tr("Open Folder") } };
-    } else {
-        n.title = tr("Upload finished");
     }
-    //: %1 is the job's name
-    n.text = tr("%1 has been transferred.").arg(s.job.displayName);
+    if (last && finished > 1) {
+        n.event = QStringLiteral("allFinished");
+        n.title = tr("All transfers finished");
+        //: %1 is the name of the job that finished last
+        n.text = tr("%n job(s) finished, %1 last.", "", finished).arg(s.job.displayName);
+    } else {
+        n.event = QStringLiteral("jobFinished");
+        n.title = s.job.type == JobType::Download ? tr("Download finished") : tr("Upload finished");
+        //: %1 is the job's name
+        n.text = tr("%1 has been transferred.").arg(s.job.displayName);
+    }
     m_notifier->notify(n);
 }
 
@@ -69,20 +91,11 @@ void JobNotifications::onFailed(const JobSnapshot &s)
     m_notifier->notify(n);
 }
 
-void JobNotifications::checkAllFinished()
+void JobNotifications::checkIdle()
 {
-    if (!m_announcedSinceIdle || !m_jobs)
-        return;
-    if (m_jobs->activity().activeJobs > 0)
-        return;
-    m_announcedSinceIdle = false;
-    if (!m_enabled)
-        return;
-    Notification n;
-    n.event = QStringLiteral("allFinished");
-    n.title = tr("All transfers finished");
-    n.text = tr("Ferry has no more work to do.");
-    m_notifier->notify(n);
+    // A run that ended otherwise (a failure, a cancel) starts the count again.
+    if (!m_finishedInRun.isEmpty() && m_jobs && m_jobs->activity().activeJobs == 0)
+        m_finishedInRun.clear();
 }
 
 void JobNotifications::onAction(const JobId &id, const QString &action)

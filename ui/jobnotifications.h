@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace Ferry {
 
@@ -14,7 +15,9 @@ class Notifier;
 // Turns the engine's job events into notifications, honouring each job's notify flags
 // (BG_NOTIFY_JOB_TRANSFERRED, BG_NOTIFY_JOB_ERROR, BG_NOTIFY_DISABLE), and carries out the
 // actions the user picks on them: Open and Open Folder for a finished download, Retry for a
-// failed job. When the last active job finishes, one "all finished" notification follows.
+// failed job. One finished job gets one notification. When the last active job finishes and
+// others finished in the same run, its notification is the "all transfers finished" one (naming
+// it, with its actions) instead of a second popup on top of its own.
 class JobNotifications : public QObject
 {
     Q_OBJECT
@@ -38,13 +41,15 @@ private:
     void onTransferred(const JobSnapshot &job);
     void onFailed(const JobSnapshot &job);
     void onAction(const JobId &job, const QString &action);
-    void checkAllFinished();
+    void checkIdle();
+    // Whether a job other than `id`, and not yet announced in this run, is still active.
+    bool othersActive(const JobId &id) const;
 
     JobEngine *m_client;
     QPointer<JobListModel> m_jobs;
     Notifier *m_notifier;
     bool m_enabled = true;
-    bool m_announcedSinceIdle = false;
+    QSet<JobId> m_finishedInRun; // announced since the list was last idle
 };
 
 } // namespace Ferry

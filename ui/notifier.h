@@ -17,7 +17,7 @@ namespace Ferry {
 struct Notification
 {
     QString event; // "jobFinished", "jobFailed" or "allFinished"
-    JobId job; // null for allFinished
+    JobId job; // allFinished: the job that finished last
     QString title;
     QString text;
     QList<QPair<QString, QString>> actions; // id, translated label

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void jobNotificationsHonourTheNotifyFlags();
     void actionsReachTheEngine();
     void allFinishedFollowsTheLastJob();
+    void oneJobGetsOneNotification();
 
 private:
     FakeNotificationServer m_server;
@@ -289,9 +290,51 @@ void TestNotifier::allFinishedFollowsTheLastJob()
         f.ledger().setFileProgress(id, 0, 5, 5);
         QVERIFY(f.ledger().markTransferred(id)); // emits jobTransferred
     }
+    // The second is the last: its notification is the summary, not a second popup on top.
     QTRY_COMPARE(events(notifier.shown),
-                 (QStringList { QStringLiteral("jobFinished"), QStringLiteral("jobFinished"),
-                                QStringLiteral("allFinished") }));
+                 (QStringList { QStringLiteral("jobFinished"), QStringLiteral("allFinished") }));
+    QCOMPARE(notifier.shown.last().job, b);
+    QVERIFY2(notifier.shown.last().text.startsWith(QLatin1String("2 job")),
+             qPrintable(notifier.shown.last().text));
+    QCOMPARE(notifier.shown.last().actions.size(), 2); // Open, Open Folder of the last one
+}
+
+void TestNotifier::oneJobGetsOneNotification()
+{
+    Rig rig;
+    JobFixture &f = rig.f;
+    EngineClient &client = rig.client;
+    JobListModel &model = rig.model;
+    RecordingNotifier &notifier = rig.notifier;
+
+    const JobId a = f.jobIn(JobType::Download, JobState::Transferring);
+    client.requestAll();
+    QTRY_VERIFY(model.indexOf(a).isValid());
+    f.ledger().setFileProgress(a, 0, 5, 5);
+    QVERIFY(f.ledger().markTransferred(a));
+    QTRY_COMPARE(events(notifier.shown), QStringList { QStringLiteral("jobFinished") });
+    // Still one once the list has caught up and nothing is active any more.
+    QTRY_COMPARE(model.activity().activeJobs, 0);
+    QCOMPARE(events(notifier.shown), QStringList { QStringLiteral("jobFinished") });
+
+    // A run that ends with a failure counts again from zero: the next lone job is not "all".
+    const JobId b = f.jobIn(JobType::Download, JobState::Transferring);
+    const JobId c = f.jobIn(JobType::Download, JobState::Transferring);
+    client.requestAll();
+    QTRY_VERIFY(model.indexOf(b).isValid() && model.indexOf(c).isValid());
+    f.ledger().setFileProgress(b, 0, 5, 5);
+    QVERIFY(f.ledger().markTransferred(b));
+    f.ledger().reportError(c, { ErrorContext::RemoteFile, Result::httpError(404), {}, 0 }, false);
+    QTRY_COMPARE(model.activity().activeJobs, 0);
+    const JobId d = f.jobIn(JobType::Download, JobState::Transferring);
+    client.requestAll();
+    QTRY_VERIFY(model.indexOf(d).isValid());
+    f.ledger().setFileProgress(d, 0, 5, 5);
+    QVERIFY(f.ledger().markTransferred(d));
+    QTRY_COMPARE(notifier.shown.size(), 4);
+    QCOMPARE(events(notifier.shown),
+             (QStringList { QStringLiteral("jobFinished"), QStringLiteral("jobFinished"),
+                            QStringLiteral("jobFailed"), QStringLiteral("jobFinished") }));
 }
 
 QTEST_MAIN(TestNotifier)
