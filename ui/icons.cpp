@@ -55,4 +55,12 @@ QIcon tray(bool active)
                         : QStringLiteral(":/icons/tray/ferry-tray-idle.svg"));
 }
 
+QIcon action(const QString &themeName)
+{
+    if (themeName.isEmpty())
+        return {};
+    return QIcon::fromTheme(
+        themeName, QIcon(QStringLiteral(":/icons/actions/") + themeName + QStringLiteral(".svg")));
+}
+
 } // namespace Ferry::Icons

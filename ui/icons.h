@@ -22,4 +22,8 @@ QIcon partlyKept();
 // The tray icon; `active` is the variant shown while jobs are transferring.
 QIcon tray(bool active);
 
+// An action's icon: `themeName` from the desktop's icon theme (freedesktop naming), else Ferry's
+// own drawing of it, so that a bare desktop without an icon theme still shows icons.
+QIcon action(const QString &themeName);
+
 } // namespace Ferry::Icons

@@ -1,5 +1,6 @@
 #include "jobactions.h"
 
+#include "icons.h"
 #include "jobnames.h"
 
 #include <QAction>
@@ -16,7 +17,7 @@ namespace {
 QAction *makeAction(QObject *parent, const char *objectName, const QString &text,
                     const QString &iconName, const QKeySequence &shortcut = {})
 {
-    auto *action = new QAction(QIcon::fromTheme(iconName), text, parent);
+    auto *action = new QAction(Icons::action(iconName), text, parent);
     action->setObjectName(QLatin1String(objectName));
     action->setShortcut(shortcut);
     action->setEnabled(false);

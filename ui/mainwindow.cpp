@@ -4,6 +4,7 @@
 #include "droppedlinks.h"
 #include "filterbar.h"
 #include "historycommands.h"
+#include "icons.h"
 #include "jobactions.h"
 #include "jobengine.h"
 #include "jobfiles.h"
@@ -174,24 +175,23 @@ void MainWindow::setOpener(std::function<void(const QString &)> opener)
 
 void MainWindow::createActions()
 {
-    auto *newJob = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Job…"), this);
+    auto *newJob = new QAction(Icons::action(QStringLiteral("list-add")), tr("&New Job…"), this);
     newJob->setObjectName(QStringLiteral("actionNewJob"));
     newJob->setShortcut(QKeySequence::New);
     connect(newJob, &QAction::triggered, this, [this]() { showNewJobDialog(); });
     auto *paste
-        = new QAction(QIcon::fromTheme(QStringLiteral("edit-paste")), tr("&Paste Links"), this);
+        = new QAction(Icons::action(QStringLiteral("edit-paste")), tr("&Paste Links"), this);
     paste->setObjectName(QStringLiteral("actionPaste"));
     paste->setShortcut(QKeySequence::Paste);
     connect(paste, &QAction::triggered, this,
             [this]() { handleMimeData(QApplication::clipboard()->mimeData()); });
     auto *settings
-        = new QAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"), this);
+        = new QAction(Icons::action(QStringLiteral("configure")), tr("&Settings…"), this);
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::showSettingsDialog);
-    auto *quit
-        = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    auto *quit = new QAction(Icons::action(QStringLiteral("application-exit")), tr("&Quit"), this);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &MainWindow::requestQuit);

@@ -1,11 +1,14 @@
 // Ferry's artwork is compiled in and draws at the sizes the window and the tray use.
 #include "icons.h"
+#include "jobactions.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QPixmap>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Ferry;
@@ -34,7 +37,31 @@ private Q_SLOTS:
     void applicationIconIsDrawn();
     void trayVariantsDiffer();
     void autostartEntryIsEmbedded();
+    void actionsHaveIconsWithoutATheme();
 };
+
+void TestIcons::actionsHaveIconsWithoutATheme()
+{
+    // A bare desktop: no icon theme at all.
+    QTemporaryDir empty;
+    QIcon::setThemeSearchPaths({ empty.path() });
+    QIcon::setFallbackSearchPaths({});
+    QIcon::setThemeName(QStringLiteral("none"));
+    JobActions actions;
+    QList<QImage> seen;
+    const QList<QAction *> all = actions.all();
+    for (const QAction *a : all) {
+        if (a->objectName().startsWith(QLatin1String("actionPriority")))
+            continue; // the priority choices are radio items, without icons
+        QVERIFY2(paintedPixels(a->icon(), 16) > 16, qPrintable(a->objectName()));
+        const QImage image = a->icon().pixmap(16, 16).toImage();
+        QVERIFY2(!seen.contains(image), qPrintable(a->objectName()));
+        seen.append(image);
+    }
+    for (const char *name : { "list-add", "edit-paste", "configure", "application-exit" })
+        QVERIFY2(paintedPixels(Icons::action(QLatin1String(name)), 16) > 16, name);
+    QVERIFY(Icons::action(QString()).isNull());
+}
 
 void TestIcons::stateIconsAreDrawnAndDistinct_data()
 {
