@@ -13,7 +13,12 @@ struct EnginePreferences
 {
     int maxConcurrentTransfers = 3; // background jobs transferring at once
     qint64 downloadLimit = 0; // bytes per second for all downloads; 0: none
+    // The tray's "Limit Speed" toggle: off keeps the rate but transfers at full speed.
+    bool limitOn = true;
     int segments = 4; // connections per large file; 1: never segmented
+
+    // The limit the engine applies: the rate while the toggle is on, else none.
+    qint64 effectiveDownloadLimit() const { return limitOn ? downloadLimit : 0; }
 
     static EnginePreferences load(const QSettings &settings);
     void save(QSettings &settings) const;

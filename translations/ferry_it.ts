@@ -1878,6 +1878,19 @@ da: %2</translation>
             <numerusform>Ferry: %n processi attivi, %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>Impo&amp;stazioni…</translation>
+    </message>
+    <message>
+        <source>&amp;Limit Speed to %1</source>
+        <extracomment>%1 is a speed such as &quot;512 KB/s&quot;</extracomment>
+        <translation>&amp;Limita la velocità a %1</translation>
+    </message>
+    <message>
+        <source>&amp;Limit Speed…</source>
+        <translation>&amp;Limita la velocità…</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TusUpload</name>

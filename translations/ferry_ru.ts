@@ -1895,6 +1895,19 @@ from %2</source>
             <numerusform>Ferry: %n активных заданий, %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>П&amp;араметры…</translation>
+    </message>
+    <message>
+        <source>&amp;Limit Speed to %1</source>
+        <extracomment>%1 is a speed such as &quot;512 KB/s&quot;</extracomment>
+        <translation>&amp;Ограничить скорость до %1</translation>
+    </message>
+    <message>
+        <source>&amp;Limit Speed…</source>
+        <translation>&amp;Ограничить скорость…</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::TusUpload</name>

@@ -30,6 +30,7 @@ AppSettings AppSettings::load()
     const EnginePreferences engine = EnginePreferences::load(s);
     a.maxConcurrentTransfers = engine.maxConcurrentTransfers;
     a.downloadLimit = engine.downloadLimit;
+    a.limitOn = engine.limitOn;
     a.segments = engine.segments;
     a.notifications = s.value(kNotifications, a.notifications).toBool();
     a.closeToTray = s.value(kCloseToTray, a.closeToTray).toBool();
@@ -57,6 +58,7 @@ EnginePreferences AppSettings::enginePreferences() const
     EnginePreferences e;
     e.maxConcurrentTransfers = maxConcurrentTransfers;
     e.downloadLimit = downloadLimit;
+    e.limitOn = limitOn;
     e.segments = segments;
     return e;
 }

@@ -17,6 +17,7 @@ struct AppSettings
     bool autoComplete = true; // jobs made in the window complete themselves when transferred
     int maxConcurrentTransfers = 3; // background jobs transferring at once
     qint64 downloadLimit = 0; // bytes per second for all downloads; 0: none
+    bool limitOn = true; // the tray's "Limit Speed" toggle; off: full speed, the rate kept
     int segments = 4; // connections per large file; 1: never segmented
     bool notifications = true; // notify when a job finishes or fails
     bool closeToTray = true; // closing the window hides it when a tray exists

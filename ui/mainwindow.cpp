@@ -126,6 +126,16 @@ MainWindow::MainWindow(JobEngine *client, QWidget *parent)
         connect(m_tray.get(), &TrayIcon::suspendAllRequested, this,
                 [this]() { applyToAll(int(JobAction::Suspend)); });
         connect(m_tray.get(), &TrayIcon::quitRequested, this, &MainWindow::requestQuit);
+        connect(m_tray.get(), &TrayIcon::settingsRequested, this, [this]() {
+            showAndRaise();
+            showSettingsDialog();
+        });
+        connect(m_tray.get(), &TrayIcon::speedLimitToggled, this, [this](bool on) {
+            AppSettings next = m_settings;
+            next.limitOn = on;
+            applySettings(next);
+        });
+        m_tray->setSpeedLimit(m_settings.downloadLimit, m_settings.limitOn);
     }
     m_notifier = Notifier::create(m_tray ? m_tray->trayIcon() : nullptr);
     m_notifications = new JobNotifications(m_client, m_model, m_notifier.get(), this);
@@ -503,17 +513,27 @@ void MainWindow::showSettingsDialog()
     auto *dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-        const AppSettings next = dialog->settings();
+        AppSettings next = dialog->settings();
         if (next.startWithSession != m_settings.startWithSession
             && !AppSettings::applyAutostart(next.startWithSession))
             statusBar()->showMessage(tr("The autostart entry could not be written."), 10000);
-        m_settings = next;
-        m_settings.save();
-        m_notifications->setEnabled(m_settings.notifications);
-        m_client->setPreferences(m_settings.enginePreferences());
-        Q_EMIT settingsChanged(m_settings);
+        // A rate the user just chose is meant to apply.
+        if (next.downloadLimit != m_settings.downloadLimit && next.downloadLimit > 0)
+            next.limitOn = true;
+        applySettings(next);
     });
     dialog->open();
+}
+
+void MainWindow::applySettings(const AppSettings &next)
+{
+    m_settings = next;
+    m_settings.save();
+    m_notifications->setEnabled(m_settings.notifications);
+    m_client->setPreferences(m_settings.enginePreferences());
+    if (m_tray)
+        m_tray->setSpeedLimit(m_settings.downloadLimit, m_settings.limitOn);
+    Q_EMIT settingsChanged(m_settings);
 }
 
 void MainWindow::addDownloads(const QList<QUrl> &urls, const QString &directory, int priority,

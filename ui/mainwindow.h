@@ -57,6 +57,8 @@ public Q_SLOTS:
     void showNewJobDialog(const QString &urlsText = {});
     void showUploadDialog(const QString &sourceFile);
     void showSettingsDialog();
+    // Stores the settings and applies them: the engine's part, notifications, the tray.
+    void applySettings(const Ferry::AppSettings &next);
     void showProperties();
     // Queues downloads of `urls` into `directory` without asking (dropped links, single instance).
     void addDownloads(const QList<QUrl> &urls, const QString &directory, int priority,

@@ -20,21 +20,34 @@ TrayIcon::TrayIcon(JobListModel *jobs, QObject *parent)
     m_showHide = m_menu->addAction(tr("&Hide Ferry"), this, &TrayIcon::toggleWindowRequested);
     m_showHide->setObjectName(QStringLiteral("trayShowHide"));
     m_menu
-        ->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&New Job…"), this,
+        ->addAction(Icons::action(QStringLiteral("list-add")), tr("&New Job…"), this,
                     &TrayIcon::newJobRequested)
         ->setObjectName(QStringLiteral("trayNewJob"));
     m_menu->addSeparator();
     m_menu
-        ->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Resume All"),
-                    this, &TrayIcon::resumeAllRequested)
+        ->addAction(Icons::action(QStringLiteral("media-playback-start")), tr("&Resume All"), this,
+                    &TrayIcon::resumeAllRequested)
         ->setObjectName(QStringLiteral("trayResumeAll"));
     m_menu
-        ->addAction(QIcon::fromTheme(QStringLiteral("media-playback-pause")), tr("&Suspend All"),
-                    this, &TrayIcon::suspendAllRequested)
+        ->addAction(Icons::action(QStringLiteral("media-playback-pause")), tr("&Suspend All"), this,
+                    &TrayIcon::suspendAllRequested)
         ->setObjectName(QStringLiteral("traySuspendAll"));
+    m_limitSpeed = m_menu->addAction(QString());
+    m_limitSpeed->setObjectName(QStringLiteral("trayLimitSpeed"));
+    connect(m_limitSpeed, &QAction::triggered, this, [this](bool checked) {
+        if (m_limit > 0)
+            Q_EMIT speedLimitToggled(checked);
+        else
+            Q_EMIT settingsRequested();
+    });
+    setSpeedLimit(0, true);
     m_menu->addSeparator();
     m_menu
-        ->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+        ->addAction(Icons::action(QStringLiteral("configure")), tr("S&ettings…"), this,
+                    &TrayIcon::settingsRequested)
+        ->setObjectName(QStringLiteral("traySettings"));
+    m_menu
+        ->addAction(Icons::action(QStringLiteral("application-exit")), tr("&Quit"), this,
                     &TrayIcon::quitRequested)
         ->setObjectName(QStringLiteral("trayQuit"));
     m_tray->setContextMenu(m_menu);
@@ -58,6 +71,17 @@ TrayIcon::~TrayIcon()
 void TrayIcon::setWindowVisible(bool visible)
 {
     m_showHide->setText(visible ? tr("&Hide Ferry") : tr("&Show Ferry"));
+}
+
+void TrayIcon::setSpeedLimit(qint64 bytesPerSecond, bool on)
+{
+    m_limit = bytesPerSecond;
+    m_limitSpeed->setCheckable(bytesPerSecond > 0);
+    m_limitSpeed->setChecked(bytesPerSecond > 0 && on);
+    //: %1 is a speed such as "512 KB/s"
+    m_limitSpeed->setText(bytesPerSecond > 0
+                              ? tr("&Limit Speed to %1").arg(JobNames::speed(bytesPerSecond))
+                              : tr("&Limit Speed…"));
 }
 
 QString TrayIcon::toolTip() const

@@ -6,7 +6,7 @@ TransferEngine::Settings transferSettings(const EnginePreferences &preferences,
                                           TransferEngine::Settings base)
 {
     base.maxBackgroundTransfers = preferences.maxConcurrentTransfers;
-    base.downloadLimit = preferences.downloadLimit;
+    base.downloadLimit = preferences.effectiveDownloadLimit();
     base.transfers.download.connections = preferences.segments;
     return base;
 }
