@@ -134,11 +134,20 @@
             <numerusform>%n files are not transferred yet and will be discarded, with the %1 downloaded of them so far. Complete anyway?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Download limit of %n job(s) in KiB/s (0: no limit of its own; the limit of all downloads still applies):</source>
+        <extracomment>the unit after the number in the box</extracomment>
+        <translation>
+            <numerusform>Download limit of %n job in KiB/s (0: no limit of its own; the limit of all downloads still applies):</numerusform>
+            <numerusform>Download limit of %n jobs in KiB/s (0: no limit of their own; the limit of all downloads still applies):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ferry::PropertiesDialog</name>
     <message numerus="yes">
         <source>%1 of %2, %3 of %n file(s)</source>
+        <extracomment>%1 and %2 are sizes, %3 and %4 file counts: &quot;1.5 MB of 3 MB, 1 of 2 files&quot;</extracomment>
         <translation>
             <numerusform>%1 of %2, %3 of %n file</numerusform>
             <numerusform>%1 of %2, %3 of %n files</numerusform>

@@ -767,6 +767,10 @@
         <source>Download the files of the selected finished jobs again, as new jobs</source>
         <translation>Scarica di nuovo i file dei processi terminati selezionati, come nuovi processi</translation>
     </message>
+    <message>
+        <source>Speed &amp;Limit…</source>
+        <translation>&amp;Limite di velocità…</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobListModel</name>
@@ -1098,6 +1102,22 @@ Paste links (%1), drop them here from a browser or a file manager, or choose Fil
 
 Incolla dei link (%1), trascinali qui da un browser o da un file manager, oppure scegli File&#xa0;▸&#xa0;Nuovo&#xa0;processo… (%2).</translation>
     </message>
+    <message>
+        <source>Speed Limit</source>
+        <translation>Limite di velocità</translation>
+    </message>
+    <message numerus="yes">
+        <source>Download limit of %n job(s) in KiB/s (0: no limit of its own; the limit of all downloads still applies):</source>
+        <extracomment>the unit after the number in the box</extracomment>
+        <translation>
+            <numerusform>Limite di download di %n processo in KiB/s (0: nessun limite proprio; resta valido il limite di tutti i download):</numerusform>
+            <numerusform>Limite di download di %n processi in KiB/s (0: nessun limite proprio; resta valido il limite di tutti i download):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The speed limit was not changed.</source>
+        <translation>Il limite di velocità non è stato cambiato.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::NewJobDialog</name>
@@ -1326,11 +1346,11 @@ Incolla dei link (%1), trascinali qui da un browser o da un file manager, oppure
     </message>
     <message>
         <source>Progress:</source>
-        <extracomment>%1 and %2 are sizes, %3 and %4 file counts: &quot;1.5 MB of 3 MB, 1 of 2 files&quot;</extracomment>
         <translation>Avanzamento:</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2, %3 of %n file(s)</source>
+        <extracomment>%1 and %2 are sizes, %3 and %4 file counts: &quot;1.5 MB of 3 MB, 1 of 2 files&quot;</extracomment>
         <translation>
             <numerusform>%1 di %2, %3 di %n file</numerusform>
             <numerusform>%1 di %2, %3 di %n file</numerusform>
@@ -1406,11 +1426,11 @@ Incolla dei link (%1), trascinali qui da un browser o da un file manager, oppure
     </message>
     <message>
         <source>Code:</source>
-        <extracomment>%1 is a BITS result name such as BG_E_HTTP_ERROR_404, %2 its hexadecimal code</extracomment>
         <translation>Codice:</translation>
     </message>
     <message>
         <source>%1 (0x%2)</source>
+        <extracomment>%1 is a BITS result name such as BG_E_HTTP_ERROR_404, %2 its hexadecimal code</extracomment>
         <translation>%1 (0x%2)</translation>
     </message>
     <message>
@@ -1464,7 +1484,6 @@ Incolla dei link (%1), trascinali qui da un browser o da un file manager, oppure
     <message>
         <source>%1
 from %2</source>
-        <extracomment>%1 is a checksum (&quot;sha256:9f86…&quot;), %2 where it came from (&quot;given by you&quot;)</extracomment>
         <translation>%1
 da: %2</translation>
     </message>
@@ -1504,6 +1523,15 @@ da: %2</translation>
     <message>
         <source>Connections per large file:</source>
         <translation>Connessioni per file grande:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no speed: the job does not transfer</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Velocità:</translation>
     </message>
 </context>
 <context>

@@ -774,6 +774,10 @@
         <source>Download the files of the selected finished jobs again, as new jobs</source>
         <translation>Загрузить файлы выбранных завершённых заданий заново, новыми заданиями</translation>
     </message>
+    <message>
+        <source>Speed &amp;Limit…</source>
+        <translation>&amp;Ограничение скорости…</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobListModel</name>
@@ -1113,6 +1117,23 @@ Paste links (%1), drop them here from a browser or a file manager, or choose Fil
 
 Вставьте ссылки (%1), перетащите их сюда из браузера или файлового менеджера или выберите Файл&#xa0;▸&#xa0;Новое&#xa0;задание… (%2).</translation>
     </message>
+    <message>
+        <source>Speed Limit</source>
+        <translation>Ограничение скорости</translation>
+    </message>
+    <message numerus="yes">
+        <source>Download limit of %n job(s) in KiB/s (0: no limit of its own; the limit of all downloads still applies):</source>
+        <extracomment>the unit after the number in the box</extracomment>
+        <translation>
+            <numerusform>Ограничение загрузки для %n задания в КиБ/с (0 — без собственного ограничения; общее ограничение загрузок действует по-прежнему):</numerusform>
+            <numerusform>Ограничение загрузки для %n заданий в КиБ/с (0 — без собственного ограничения; общее ограничение загрузок действует по-прежнему):</numerusform>
+            <numerusform>Ограничение загрузки для %n заданий в КиБ/с (0 — без собственного ограничения; общее ограничение загрузок действует по-прежнему):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The speed limit was not changed.</source>
+        <translation>Ограничение скорости не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::NewJobDialog</name>
@@ -1341,11 +1362,11 @@ Paste links (%1), drop them here from a browser or a file manager, or choose Fil
     </message>
     <message>
         <source>Progress:</source>
-        <extracomment>%1 and %2 are sizes, %3 and %4 file counts: &quot;1.5 MB of 3 MB, 1 of 2 files&quot;</extracomment>
         <translation>Ход выполнения:</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2, %3 of %n file(s)</source>
+        <extracomment>%1 and %2 are sizes, %3 and %4 file counts: &quot;1.5 MB of 3 MB, 1 of 2 files&quot;</extracomment>
         <translation>
             <numerusform>%1 из %2, %3 из %n файла</numerusform>
             <numerusform>%1 из %2, %3 из %n файлов</numerusform>
@@ -1422,11 +1443,11 @@ Paste links (%1), drop them here from a browser or a file manager, or choose Fil
     </message>
     <message>
         <source>Code:</source>
-        <extracomment>%1 is a BITS result name such as BG_E_HTTP_ERROR_404, %2 its hexadecimal code</extracomment>
         <translation>Код:</translation>
     </message>
     <message>
         <source>%1 (0x%2)</source>
+        <extracomment>%1 is a BITS result name such as BG_E_HTTP_ERROR_404, %2 its hexadecimal code</extracomment>
         <translation>%1 (0x%2)</translation>
     </message>
     <message>
@@ -1480,7 +1501,6 @@ Paste links (%1), drop them here from a browser or a file manager, or choose Fil
     <message>
         <source>%1
 from %2</source>
-        <extracomment>%1 is a checksum (&quot;sha256:9f86…&quot;), %2 where it came from (&quot;given by you&quot;)</extracomment>
         <translation>%1
 от: %2</translation>
     </message>
@@ -1520,6 +1540,15 @@ from %2</source>
     <message>
         <source>Connections per large file:</source>
         <translation>Соединений на большой файл:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no speed: the job does not transfer</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Скорость:</translation>
     </message>
 </context>
 <context>

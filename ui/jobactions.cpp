@@ -53,6 +53,8 @@ JobActions::JobActions(QObject *parent)
     , m_priorityMenu(new QMenu(tr("&Priority")))
     , m_changeUrl(
           makeAction(this, "actionChangeUrl", tr("Change &URL…"), QStringLiteral("document-edit")))
+    , m_speedLimit(
+          makeAction(this, "actionSpeedLimit", tr("Speed &Limit…"), QStringLiteral("speedometer")))
     , m_open(makeAction(this, "actionOpen", tr("&Open"), QStringLiteral("document-open"),
                         QKeySequence(Qt::CTRL | Qt::Key_O)))
     , m_openFolder(makeAction(this, "actionOpenFolder", tr("Open Containing &Folder"),
@@ -102,8 +104,8 @@ QList<QAction *> JobActions::all() const
 {
     QList<QAction *> list = transitions();
     list.append(m_priorities);
-    list << m_changeUrl << m_open << m_openFolder << m_copyUrl << m_properties << m_remove
-         << m_removeAndDelete << m_downloadAgain << m_clearHistory;
+    list << m_changeUrl << m_speedLimit << m_open << m_openFolder << m_copyUrl << m_properties
+         << m_remove << m_removeAndDelete << m_downloadAgain << m_clearHistory;
     return list;
 }
 
@@ -113,6 +115,7 @@ void JobActions::populate(QMenu *menu) const
     menu->addSeparator();
     menu->addMenu(m_priorityMenu);
     menu->addAction(m_changeUrl);
+    menu->addAction(m_speedLimit);
     menu->addSeparator();
     menu->addAction(m_open);
     menu->addAction(m_openFolder);
@@ -196,6 +199,7 @@ void JobActions::updateActionStates(const QList<JobSnapshot> &selection)
 
     const bool prioritySettable = any(JobAction::SetProperty);
     m_priorityMenu->menuAction()->setEnabled(prioritySettable);
+    m_speedLimit->setEnabled(prioritySettable);
     // The current priority is checked when every selected job has it.
     int common = selection.isEmpty() ? -1 : int(selection.first().job.priority);
     for (const JobSnapshot &s : selection) {

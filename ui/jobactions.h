@@ -31,6 +31,8 @@ public:
     QAction *priority(JobPriority priority) const { return m_priorities.at(int(priority)); }
     QMenu *priorityMenu() const { return m_priorityMenu; }
     QAction *changeUrl() const { return m_changeUrl; }
+    // The per-job download limit of the selected jobs that are not finished.
+    QAction *speedLimit() const { return m_speedLimit; }
     QAction *open() const { return m_open; }
     QAction *openFolder() const { return m_openFolder; }
     QAction *copyUrl() const { return m_copyUrl; }
@@ -74,6 +76,7 @@ private:
     QActionGroup *m_priorityGroup;
     QMenu *m_priorityMenu;
     QAction *m_changeUrl;
+    QAction *m_speedLimit;
     QAction *m_open;
     QAction *m_openFolder;
     QAction *m_copyUrl;

@@ -223,6 +223,7 @@ void MainWindow::createActions()
                 [this, p]() { setSelectionPriority(p); });
     }
     connect(m_actions->changeUrl(), &QAction::triggered, this, &MainWindow::changeUrl);
+    connect(m_actions->speedLimit(), &QAction::triggered, this, &MainWindow::changeSpeedLimit);
     connect(m_actions->open(), &QAction::triggered, this, [this]() { openSelected(false); });
     connect(m_actions->openFolder(), &QAction::triggered, this, [this]() { openSelected(true); });
     connect(m_actions->copyUrl(), &QAction::triggered, this, &MainWindow::copyUrls);
@@ -424,6 +425,42 @@ void MainWindow::changeUrl()
     input->open();
 }
 
+void MainWindow::changeSpeedLimit()
+{
+    const QList<JobSnapshot> selection = selectedJobs();
+    const QList<JobId> ids = JobActions::applicable(JobAction::SetProperty, selection);
+    if (ids.isEmpty())
+        return;
+    qint64 current = 0;
+    for (const JobSnapshot &s : selection) {
+        if (s.job.id == ids.first())
+            current = s.job.speedLimit;
+    }
+    auto *input = new QInputDialog(this);
+    input->setObjectName(QStringLiteral("speedLimitDialog"));
+    input->setAttribute(Qt::WA_DeleteOnClose);
+    input->setWindowTitle(tr("Speed Limit"));
+    input->setInputMode(QInputDialog::IntInput);
+    input->setIntRange(0, 10 * 1024 * 1024);
+    input->setIntValue(int(qMin<qint64>(current / 1024, 10 * 1024 * 1024)));
+    //: the unit after the number in the box
+    input->setLabelText(tr("Download limit of %n job(s) in KiB/s (0: no limit of its own; the "
+                           "limit of all downloads still applies):",
+                           "", int(ids.size())));
+    connect(input, &QInputDialog::intValueSelected, this, [this, ids](int kib) {
+        // A running transfer takes the new limit at once, from where it is.
+        JobPatch patch;
+        patch.speedLimit = qint64(kib) * 1024;
+        for (const JobId &id : ids) {
+            m_client->apply(id, patch, [this](const Result &r) {
+                if (r.isError())
+                    showError(tr("The speed limit was not changed."), r);
+            });
+        }
+    });
+    input->open();
+}
+
 void MainWindow::copyUrls()
 {
     QStringList urls;
@@ -454,6 +491,19 @@ void MainWindow::showProperties()
         return;
     auto *dialog = new PropertiesDialog(jobs.first(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Live while open: every change of the job's row reaches the dialog.
+    connect(m_model, &QAbstractItemModel::dataChanged, dialog,
+            [this, dialog](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex row = m_model->indexOf(dialog->jobId());
+                const QModelIndex parent = topLeft.parent();
+                const bool covers = parent.isValid()
+                    ? parent.row() == row.row() && !parent.parent().isValid()
+                    : row.row() >= topLeft.row() && row.row() <= bottomRight.row();
+                if (!row.isValid() || !covers)
+                    return;
+                if (const JobSnapshot *s = m_model->snapshot(row))
+                    dialog->updateLive(*s);
+            });
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
         const JobPatch patch = dialog->changes();
         if (patch.isEmpty())

@@ -92,6 +92,7 @@ private:
     void applyAction(int action, const QList<JobId> &ids);
     void setSelectionPriority(int priority);
     void changeUrl();
+    void changeSpeedLimit();
     void copyUrls();
     void openSelected(bool folder);
     void loadHistory();

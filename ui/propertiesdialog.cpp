@@ -45,6 +45,12 @@ QLabel *selectable(const QString &text)
     return label;
 }
 
+QLabel *named(QLabel *label, const char *name)
+{
+    label->setObjectName(QLatin1String(name));
+    return label;
+}
+
 QSpinBox *secondsBox(quint32 value, int minimum)
 {
     auto *box = new QSpinBox;
@@ -95,7 +101,66 @@ PropertiesDialog::PropertiesDialog(const JobSnapshot &job, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(m_buttons);
+    showLive(job);
     resize(620, 480);
+}
+
+void PropertiesDialog::updateLive(const JobSnapshot &job)
+{
+    if (job.job.id == m_job.id)
+        showLive(job);
+}
+
+void PropertiesDialog::showLive(const JobSnapshot &snapshot)
+{
+    const Job &job = snapshot.job;
+    m_state->setText(JobNames::state(job.state));
+    const JobProgress p = job.progress();
+    //: %1 and %2 are sizes, %3 and %4 file counts: "1.5 MB of 3 MB, 1 of 2 files"
+    m_progress->setText(tr("%1 of %2, %3 of %n file(s)", "", p.filesTotal)
+                            .arg(sizeText(p.bytesTransferred), sizeText(p.bytesTotal))
+                            .arg(p.filesTransferred));
+    m_speed->setText(isActive(job.state) ? JobNames::speed(snapshot.bytesPerSecond)
+                                         : tr("—", "no speed: the job does not transfer"));
+    m_modified->setText(timeText(job.times.modification));
+    m_transferCompleted->setText(timeText(job.times.transferCompletion));
+    if (m_replyProgress)
+        m_replyProgress->setText(tr("%1 of %2")
+                                     .arg(sizeText(job.replyProgress.bytesTransferred),
+                                          sizeText(job.replyProgress.bytesTotal)));
+    for (int i = 0; i < job.files.size() && i < m_files->topLevelItemCount(); ++i) {
+        const JobFile &f = job.files.at(i);
+        QTreeWidgetItem *item = m_files->topLevelItem(i);
+        item->setText(1, f.localPath); // the final name once Complete chose it
+        item->setText(2, sizeText(f.bytesTotal));
+        item->setText(3, sizeText(f.bytesTransferred));
+        item->setText(4, f.completed ? tr("yes") : tr("no"));
+        item->setText(5, JobNames::validation(f.integrity.validation));
+        item->setToolTip(5,
+                         f.integrity.expected
+                             //: %1 is a checksum ("sha256:9f86…"), %2 where it came from
+                             ? tr("%1\nfrom %2")
+                                   .arg(f.integrity.expected->toString(),
+                                        JobNames::checksumSource(f.integrity.source))
+                             : QString());
+    }
+    const JobError &e = job.error;
+    m_errorForm->setRowVisible(m_noError, e.isNull());
+    for (QLabel *label : { m_errorContext, m_errorCode, m_errorDescription })
+        m_errorForm->setRowVisible(label, !e.isNull());
+    m_errorForm->setRowVisible(m_errorFile,
+                               !e.isNull() && e.fileIndex >= 0 && e.fileIndex < job.files.size());
+    if (!e.isNull()) {
+        m_errorContext->setText(JobNames::context(e.context));
+        //: %1 is a BITS result name such as BG_E_HTTP_ERROR_404, %2 its hexadecimal code
+        m_errorCode->setText(tr("%1 (0x%2)")
+                                 .arg(e.code.name())
+                                 .arg(quint32(e.code.code()), 8, 16, QLatin1Char('0')));
+        m_errorDescription->setText(e.description.isEmpty() ? e.code.message() : e.description);
+        if (e.fileIndex >= 0 && e.fileIndex < job.files.size())
+            m_errorFile->setText(job.files.at(e.fileIndex).remoteUrl.toDisplayString());
+    }
+    m_errorCount->setText(QLocale().toString(job.errorCount));
 }
 
 QWidget *PropertiesDialog::generalPage()
@@ -115,21 +180,22 @@ QWidget *PropertiesDialog::generalPage()
         m_priority->addItem(JobNames::priority(JobPriority(p)), p);
     m_priority->setCurrentIndex(int(m_job.priority));
     m_priority->setEnabled(m_editable);
-    const JobProgress p = m_job.progress();
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Description:"), m_description);
     form->addRow(tr("Identifier:"), selectable(m_job.id.toString()));
     form->addRow(tr("Type:"), selectable(JobNames::type(m_job.type)));
-    form->addRow(tr("State:"), selectable(JobNames::state(m_job.state)));
+    m_state = named(selectable({}), "liveState");
+    form->addRow(tr("State:"), m_state);
     form->addRow(tr("Priority:"), m_priority);
-    //: %1 and %2 are sizes, %3 and %4 file counts: "1.5 MB of 3 MB, 1 of 2 files"
-    form->addRow(tr("Progress:"),
-                 selectable(tr("%1 of %2, %3 of %n file(s)", "", p.filesTotal)
-                                .arg(sizeText(p.bytesTransferred), sizeText(p.bytesTotal))
-                                .arg(p.filesTransferred)));
+    m_progress = named(selectable({}), "liveProgress");
+    form->addRow(tr("Progress:"), m_progress);
+    m_speed = named(selectable({}), "liveSpeed");
+    form->addRow(tr("Speed:"), m_speed);
     form->addRow(tr("Created:"), selectable(timeText(m_job.times.creation)));
-    form->addRow(tr("Modified:"), selectable(timeText(m_job.times.modification)));
-    form->addRow(tr("Transfer completed:"), selectable(timeText(m_job.times.transferCompletion)));
+    m_modified = named(selectable({}), "liveModified");
+    form->addRow(tr("Modified:"), m_modified);
+    m_transferCompleted = named(selectable({}), "liveTransferCompleted");
+    form->addRow(tr("Transfer completed:"), m_transferCompleted);
     form->addRow(tr("Completes itself:"),
                  selectable(m_job.autoComplete ? tr("yes") : tr("no, wait for Complete")));
     if (m_job.type == JobType::UploadReply) {
@@ -138,10 +204,8 @@ QWidget *PropertiesDialog::generalPage()
         m_replyFile->setReadOnly(
             !JobRules::check(JobAction::SetReplyFileName, m_job.type, m_job.state).isSuccess());
         form->addRow(tr("Reply file:"), m_replyFile);
-        form->addRow(tr("Reply progress:"),
-                     selectable(tr("%1 of %2")
-                                    .arg(sizeText(m_job.replyProgress.bytesTransferred),
-                                         sizeText(m_job.replyProgress.bytesTotal))));
+        m_replyProgress = named(selectable({}), "liveReplyProgress");
+        form->addRow(tr("Reply progress:"), m_replyProgress);
     }
     return page;
 }
@@ -153,19 +217,9 @@ QWidget *PropertiesDialog::filesPage()
     m_files->setRootIsDecorated(false);
     m_files->setHeaderLabels({ tr("Remote URL"), tr("Local file"), tr("Size"), tr("Transferred"),
                                tr("Completed"), tr("Checksum") });
-    for (const JobFile &f : std::as_const(m_job.files)) {
-        auto *item = new QTreeWidgetItem({ f.remoteUrl.toDisplayString(), f.localPath,
-                                           sizeText(f.bytesTotal), sizeText(f.bytesTransferred),
-                                           f.completed ? tr("yes") : tr("no"),
-                                           JobNames::validation(f.integrity.validation) });
-        if (f.integrity.expected)
-            //: %1 is a checksum ("sha256:9f86…"), %2 where it came from ("given by you")
-            item->setToolTip(5,
-                             tr("%1\nfrom %2")
-                                 .arg(f.integrity.expected->toString(),
-                                      JobNames::checksumSource(f.integrity.source)));
-        m_files->addTopLevelItem(item);
-    }
+    for (const JobFile &f : std::as_const(m_job.files))
+        m_files->addTopLevelItem(
+            new QTreeWidgetItem({ f.remoteUrl.toDisplayString(), f.localPath }));
     m_files->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
@@ -234,23 +288,19 @@ QWidget *PropertiesDialog::errorPage()
 {
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
-    const JobError &e = m_job.error;
-    if (e.isNull()) {
-        form->addRow(selectable(tr("The job has no error.")));
-    } else {
-        form->addRow(tr("Context:"), selectable(JobNames::context(e.context)));
-        //: %1 is a BITS result name such as BG_E_HTTP_ERROR_404, %2 its hexadecimal code
-        form->addRow(tr("Code:"),
-                     selectable(tr("%1 (0x%2)")
-                                    .arg(e.code.name())
-                                    .arg(quint32(e.code.code()), 8, 16, QLatin1Char('0'))));
-        form->addRow(tr("Description:"),
-                     selectable(e.description.isEmpty() ? e.code.message() : e.description));
-        if (e.fileIndex >= 0 && e.fileIndex < m_job.files.size())
-            form->addRow(tr("File:"),
-                         selectable(m_job.files.at(e.fileIndex).remoteUrl.toDisplayString()));
-    }
-    form->addRow(tr("Errors so far:"), selectable(QLocale().toString(m_job.errorCount)));
+    m_errorForm = form;
+    m_noError = named(selectable(tr("The job has no error.")), "liveNoError");
+    form->addRow(m_noError);
+    m_errorContext = named(selectable({}), "liveErrorContext");
+    form->addRow(tr("Context:"), m_errorContext);
+    m_errorCode = named(selectable({}), "liveErrorCode");
+    form->addRow(tr("Code:"), m_errorCode);
+    m_errorDescription = named(selectable({}), "liveErrorDescription");
+    form->addRow(tr("Description:"), m_errorDescription);
+    m_errorFile = named(selectable({}), "liveErrorFile");
+    form->addRow(tr("File:"), m_errorFile);
+    m_errorCount = named(selectable({}), "liveErrorCount");
+    form->addRow(tr("Errors so far:"), m_errorCount);
     return page;
 }
 

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QTreeWidget;
@@ -34,6 +35,10 @@ public:
     JobId jobId() const { return m_job.id; }
     // What the user changed; empty when nothing did.
     JobPatch changes() const;
+    // The job's newer value while the dialog is open: state, progress, speed, times, files and
+    // error follow it; what the user is editing stays as typed (changes() still compares with
+    // the value the dialog opened with).
+    void updateLive(const JobSnapshot &job);
 
 private:
     QWidget *generalPage();
@@ -44,6 +49,7 @@ private:
     void showChecksumOf(int fileIndex);
     void checksumEdited();
     QString originalChecksum(int fileIndex) const;
+    void showLive(const JobSnapshot &job);
 
     Job m_job;
     bool m_editable;
@@ -65,6 +71,20 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     int m_checksumFile = -1;
     QMap<int, QString> m_checksumTexts; // file index → the text typed for it
+    // What follows the job while the dialog is open.
+    QLabel *m_state = nullptr;
+    QLabel *m_progress = nullptr;
+    QLabel *m_speed = nullptr;
+    QLabel *m_modified = nullptr;
+    QLabel *m_transferCompleted = nullptr;
+    QLabel *m_replyProgress = nullptr;
+    QLabel *m_noError = nullptr;
+    QLabel *m_errorContext = nullptr;
+    QLabel *m_errorCode = nullptr;
+    QLabel *m_errorDescription = nullptr;
+    QLabel *m_errorFile = nullptr;
+    QLabel *m_errorCount = nullptr;
+    QFormLayout *m_errorForm = nullptr;
 };
 
 } // namespace Ferry

@@ -95,6 +95,8 @@ private Q_SLOTS:
     void emptyListSaysHowToAdd();
     void completeThatDiscardsFilesAsks();
     void propertiesOfAFinishedJobAreReadOnly();
+    void propertiesFollowTheJobWhileOpen();
+    void speedLimitFromTheContextMenu();
     void droppedLinksOpenThePrefilledDialog();
     void droppedLinksAreQueuedWithoutAsking();
     void droppedLocalFileOpensTheUploadDialog();
@@ -591,6 +593,72 @@ void TestMainWindow::completeThatDiscardsFilesAsks()
     QTRY_VERIFY2(state.data().toString().startsWith(QStringLiteral("Completed — 1 of 2 file")),
                  qPrintable(state.data().toString()));
     QVERIFY(state.data(JobListModel::PartlyKeptRole).toBool());
+}
+
+void TestMainWindow::propertiesFollowTheJobWhileOpen()
+{
+    WindowFixture f;
+    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    MainWindow *w = f.window();
+    QVERIFY(f.shown(id));
+    f.select({ id });
+    action(w, "actionProperties")->trigger();
+    auto *dialog = waitForChild<PropertiesDialog>(w);
+    QVERIFY(dialog);
+    auto *state = dialog->findChild<QLabel *>(QStringLiteral("liveState"));
+    auto *progress = dialog->findChild<QLabel *>(QStringLiteral("liveProgress"));
+    auto *code = dialog->findChild<QLabel *>(QStringLiteral("liveErrorCode"));
+    auto *files = dialog->findChild<QTreeWidget *>(QStringLiteral("files"));
+    QCOMPARE(state->text(), JobNames::state(JobState::Suspended));
+    QVERIFY(code->isHidden()); // the error rows show only with an error
+    // What the user is typing stays while the job changes underneath.
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("displayName"));
+    name->setText(QStringLiteral("renamed while it runs"));
+
+    QVERIFY(f.jobs.queue->resume(id).isSuccess());
+    f.jobs.ledger().setTransferState(id, JobState::Connecting);
+    f.jobs.ledger().setTransferState(id, JobState::Transferring);
+    f.jobs.ledger().setFileProgress(id, 0, 2, 5);
+    QTRY_COMPARE(state->text(), JobNames::state(JobState::Transferring));
+    QTRY_VERIFY2(progress->text().startsWith(QLocale().formattedDataSize(2)),
+                 qPrintable(progress->text()));
+    QCOMPARE(files->topLevelItem(0)->text(3), QLocale().formattedDataSize(2));
+
+    f.jobs.ledger().reportError(id, { ErrorContext::RemoteFile, Result::httpError(503), {}, 0 },
+                                true);
+    QTRY_COMPARE(state->text(), JobNames::state(JobState::TransientError));
+    QTRY_VERIFY2(code->text().startsWith(Result::httpError(503).name()), qPrintable(code->text()));
+    QVERIFY(!code->isHidden());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("liveNoError"))->isHidden());
+    QCOMPARE(name->text(), QStringLiteral("renamed while it runs"));
+    QCOMPARE(dialog->changes().displayName.value_or(QString()),
+             QStringLiteral("renamed while it runs"));
+    dialog->reject();
+}
+
+void TestMainWindow::speedLimitFromTheContextMenu()
+{
+    WindowFixture f;
+    const JobId a = f.jobs.jobIn(JobType::Download, JobState::Transferring);
+    const JobId b = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    const JobId done = f.jobs.jobIn(JobType::Download, JobState::Acknowledged);
+    MainWindow *w = f.window();
+    QVERIFY(f.shown(a) && f.shown(b) && f.shown(done));
+    QVERIFY(w->contextMenu()->actions().contains(action(w, "actionSpeedLimit")));
+    f.select({ done });
+    QVERIFY(!action(w, "actionSpeedLimit")->isEnabled());
+    f.select({ a, b, done });
+    QVERIFY(action(w, "actionSpeedLimit")->isEnabled());
+    action(w, "actionSpeedLimit")->trigger();
+    auto *input = waitForChild<QInputDialog>(w, QStringLiteral("speedLimitDialog"));
+    QVERIFY(input);
+    QCOMPARE(input->intValue(), 0);
+    input->setIntValue(300);
+    input->accept();
+    QTRY_COMPARE(f.jobs.queue->job(a)->speedLimit, qint64(300 * 1024));
+    QTRY_COMPARE(f.jobs.queue->job(b)->speedLimit, qint64(300 * 1024));
+    // The running transfer keeps its bytes: only the limit changed.
+    QCOMPARE(f.jobs.queue->job(a)->state, JobState::Transferring);
 }
 
 void TestMainWindow::propertiesOfAFinishedJobAreReadOnly()
