@@ -679,6 +679,10 @@
         <source>unknown method &quot;%1&quot;</source>
         <translation>metodo sconosciuto &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>the window quits only when its user says so (ferry --quit)</source>
+        <translation>la finestra si chiude solo quando lo decide il suo utente (ferry --quit)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobActions</name>
@@ -2753,6 +2757,14 @@ da: %2</translation>
     <message>
         <source>--daemon takes no URLs; add them with ferryctl</source>
         <translation>--daemon non accetta URL; aggiungerli con ferryctl</translation>
+    </message>
+    <message>
+        <source>Quit the Ferry that runs, without asking; its transfers go on where they stopped the next time Ferry starts.</source>
+        <translation>Chiude il Ferry in esecuzione senza chiedere; i trasferimenti riprendono da dove si erano fermati al prossimo avvio di Ferry.</translation>
+    </message>
+    <message>
+        <source>No Ferry is running.</source>
+        <translation>Nessun Ferry è in esecuzione.</translation>
     </message>
 </context>
 </TS>

@@ -686,6 +686,10 @@
         <source>unknown method &quot;%1&quot;</source>
         <translation>неизвестный метод «%1»</translation>
     </message>
+    <message>
+        <source>the window quits only when its user says so (ferry --quit)</source>
+        <translation>окно закрывается только по команде пользователя (ferry --quit)</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::JobActions</name>
@@ -2778,6 +2782,14 @@ from %2</source>
     <message>
         <source>--daemon takes no URLs; add them with ferryctl</source>
         <translation>--daemon не принимает URL-адреса; добавляйте их с помощью ferryctl</translation>
+    </message>
+    <message>
+        <source>Quit the Ferry that runs, without asking; its transfers go on where they stopped the next time Ferry starts.</source>
+        <translation>Завершить запущенный Ferry без вопросов; передачи продолжатся с того же места при следующем запуске Ferry.</translation>
+    </message>
+    <message>
+        <source>No Ferry is running.</source>
+        <translation>Ferry не запущен.</translation>
     </message>
 </context>
 </TS>

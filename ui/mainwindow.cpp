@@ -691,6 +691,11 @@ void MainWindow::updateEmptyHint()
                                  .translated(area.center() - QPoint(width / 2, height / 2)));
 }
 
+void MainWindow::quitWithoutAsking()
+{
+    quitNow();
+}
+
 void MainWindow::requestQuit()
 {
     const int active = m_model->activity().activeJobs;

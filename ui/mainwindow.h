@@ -72,6 +72,8 @@ public Q_SLOTS:
     // transferring the user is asked first (quit, keep transferring in the background where a
     // tray exists, or cancel).
     void requestQuit();
+    // `ferry --quit`: quits at once, whatever transfers (they resume at the next start).
+    void quitWithoutAsking();
     void applyToAll(int jobAction);
 
 Q_SIGNALS:

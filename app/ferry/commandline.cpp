@@ -19,6 +19,10 @@ CommandLine::CommandLine()
              QCoreApplication::translate("main",
                                          "Run the transfer engine without a window, for ferryctl "
                                          "and scripts, until it is stopped."))
+    , quit(QStringLiteral("quit"),
+           QCoreApplication::translate("main",
+                                       "Quit the Ferry that runs, without asking; its transfers "
+                                       "go on where they stopped the next time Ferry starts."))
 {
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Ferry download and upload manager"));
@@ -28,6 +32,7 @@ CommandLine::CommandLine()
     parser.addOption(show);
     parser.addOption(minimized);
     parser.addOption(daemon);
+    parser.addOption(quit);
     parser.addPositionalArgument(QStringLiteral("urls"),
                                  QCoreApplication::translate("main", "URLs to download."),
                                  QStringLiteral("[URL...]"));
@@ -39,7 +44,8 @@ bool CommandLine::isHeadless(int argc, char *argv[])
         const char *a = argv[i];
         if (std::strcmp(a, "--") == 0)
             return false;
-        for (const char *option : { "--daemon", "-h", "--help", "--help-all", "-v", "--version" }) {
+        for (const char *option :
+             { "--daemon", "--quit", "-h", "--help", "--help-all", "-v", "--version" }) {
             if (std::strcmp(a, option) == 0)
                 return true;
         }

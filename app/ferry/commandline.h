@@ -10,7 +10,8 @@ struct CommandLine
 {
     CommandLine();
 
-    // --daemon, --help and --version need no display: main() then makes a QCoreApplication.
+    // --daemon, --quit, --help and --version need no display: main() then makes a
+    // QCoreApplication.
     static bool isHeadless(int argc, char *argv[]);
 
     QCommandLineParser parser;
@@ -18,6 +19,7 @@ struct CommandLine
     QCommandLineOption show;
     QCommandLineOption minimized;
     QCommandLineOption daemon;
+    QCommandLineOption quit;
 };
 
 } // namespace Ferry

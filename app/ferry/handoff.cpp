@@ -27,4 +27,17 @@ Handoff handOffToRunningInstance(const QStringList &urls, bool show)
     return Handoff::DaemonStopped;
 }
 
+bool quitRunningInstance()
+{
+    IpcClient client;
+    if (!client.connectToEngine({}, 1000))
+        return false;
+    const IpcClient::Reply quit
+        = client.call(QStringLiteral("quit"), { { QLatin1String("window"), true } }, 5000);
+    if (quit.isError())
+        return false;
+    client.waitForDisconnected(30000);
+    return true;
+}
+
 } // namespace Ferry

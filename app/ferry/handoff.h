@@ -15,4 +15,8 @@ enum class Handoff {
 // asked to quit so that the window can take over its engine.
 Handoff handOffToRunningInstance(const QStringList &urls, bool show);
 
+// `ferry --quit`: the running window or daemon quits without asking (its transfers go on where
+// they stopped the next time Ferry starts). False when no Ferry runs.
+bool quitRunningInstance();
+
 } // namespace Ferry

@@ -11,6 +11,8 @@
 #include <QApplication>
 #include <QMessageBox>
 
+#include <cstdio>
+
 using namespace Ferry;
 
 namespace {
@@ -37,6 +39,12 @@ int runHeadless(int argc, char *argv[])
     CommandLine commandLine;
     commandLine.parser.process(app); // --help and --version print and exit here
     Translations::install(&app, language(commandLine));
+    if (commandLine.parser.isSet(commandLine.quit)) {
+        if (!quitRunningInstance())
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "No Ferry is running.")));
+        return 0;
+    }
     return runDaemon(commandLine);
 }
 
@@ -79,6 +87,9 @@ int main(int argc, char *argv[])
                          if (!forwarded.isEmpty())
                              window.showNewJobDialog(forwarded.join(QLatin1Char('\n')));
                      });
+    // `ferry --quit` from a script: no question, the transfers resume at the next start.
+    QObject::connect(instance.server(), &IpcServer::quitRequested, &window,
+                     &MainWindow::quitWithoutAsking, Qt::QueuedConnection);
     // With a tray the window may stay hidden, and closing it keeps the transfers going.
     QApplication::setQuitOnLastWindowClosed(!window.trayIcon());
     if (!commandLine.parser.isSet(commandLine.minimized) || !window.trayIcon())

@@ -153,8 +153,12 @@ void IpcServer::handle(IpcConnection *connection, quint64 seq, const QJsonObject
         respond(Result::S_OK, {});
         Q_EMIT commandForwarded(urls, params.value(QLatin1String("show")).toBool(true));
     } else if (method == QLatin1String("quit")) {
-        if (m_hasWindow) {
-            respond(Result(Result::E_NOTIMPL, tr("the window quits only when its user says so")),
+        // A window quits only when asked for by name (`ferry --quit`), never for a client that
+        // meant a daemon.
+        const bool window = params.value(QLatin1String("window")).toBool(false);
+        if (m_hasWindow && !window) {
+            respond(Result(Result::E_NOTIMPL,
+                           tr("the window quits only when its user says so (ferry --quit)")),
                     {});
             return;
         }

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void otherUserCannotConnect();
     void secondStartForwardsToWindow();
     void windowTakesOverFromDaemon();
+    void quitOptionEndsAWindowWithoutAsking();
 
 private:
     QProcessEnvironment headless() const;
@@ -245,6 +246,48 @@ void TestFerryDaemon::windowTakesOverFromDaemon()
              QStringLiteral("handed over"));
     window->terminate();
     QVERIFY(window->waitForFinished(30000));
+}
+
+void TestFerryDaemon::quitOptionEndsAWindowWithoutAsking()
+{
+    // Nothing runs: --quit says so and succeeds (the state a script wants is reached).
+    const auto nothing = m_home->ferry({ QStringLiteral("--quit") });
+    QCOMPARE(nothing.code, 0);
+    QVERIFY2(nothing.err.contains(QLatin1String("No Ferry is running")), qPrintable(nothing.err));
+
+    auto window = m_home->start(QStringLiteral(FERRY), {});
+    QVERIFY(QTest::qWaitFor([&]() { return !m_home->hello().isEmpty(); }, 30000));
+    // A job the engine keeps retrying: the window would ask its user before quitting.
+    const QString id
+        = m_home->ctl({ QStringLiteral("create"), QStringLiteral("busy") }).out.trimmed();
+    QCOMPARE(m_home
+                 ->ctl({ QStringLiteral("addfile"), id, QStringLiteral("http://127.0.0.1:9/f"),
+                         m_home->path(QStringLiteral("f.bin")) })
+                 .code,
+             0);
+    QCOMPARE(m_home->ctl({ QStringLiteral("resume"), id }).code, 0);
+    QVERIFY(QTest::qWaitFor(
+        [&]() {
+            const QString state
+                = m_home->ctl({ QStringLiteral("info"), id, QStringLiteral("--json") })
+                      .json()
+                      .object()
+                      .value(QLatin1String("state"))
+                      .toString();
+            return state == QLatin1String("TRANSIENT_ERROR") || state == QLatin1String("CONNECTING")
+                || state == QLatin1String("QUEUED");
+        },
+        30000));
+    const auto quit = m_home->ferry({ QStringLiteral("--quit") });
+    QVERIFY2(quit.code == 0, qPrintable(quit.err));
+    QVERIFY(window->waitForFinished(30000));
+    QCOMPARE(window->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(window->exitCode(), 0);
+    // The job is still there for the next start, where it stopped.
+    const auto info = m_home->ctl({ QStringLiteral("info"), id, QStringLiteral("--json") });
+    QCOMPARE(info.code, 0);
+    QVERIFY(info.json().object().value(QLatin1String("state")).toString()
+            != QLatin1String("CANCELLED"));
 }
 
 QTEST_GUILESS_MAIN(TestFerryDaemon)
