@@ -13,6 +13,8 @@
 #   newjob-LANG.png        the New Job dialog
 #   settings-LANG.png      the Settings dialog
 #   settings-browser-LANG.png  its Browser page
+#   delete-files-LANG.png  Remove and Delete Files asking about a completed download
+#   clear-history-LANG.png the Clear History dialog
 #   notification.png       a desktop notification (dunst) of a finished download
 #
 # LANGS defaults to "en ru it"; OUT_DIR to docs/screenshots. Needs (Debian): xvfb xauth openbox
@@ -134,11 +136,8 @@ start_ferry() { # LANG
 }
 
 stop_ferry() {
-    # Quit from the tray menu, as a user would with the window closed to the tray.
-    read -r screen_w screen_h < <(xdotool getdisplaygeometry)
-    xdotool mousemove $((screen_w - 12)) $((screen_h - 12)) click 3
-    sleep 1
-    xdotool key Up Return
+    # As a script does: a user quitting from the tray would be asked, a job still transfers.
+    "$build/app/ferry" --quit
     if ! wait_for_quiet 20; then
         pkill -TERM -f "$build/app/ferry --lang" || true
         wait_for 20 "Ferry to quit" bash -c "! pgrep -f '$build/app/ferry --lang'"
@@ -218,6 +217,31 @@ for lang in $langs; do
     import -window root -crop 1180x560+0+0 "$out/contextmenu-$lang.png"
     log "saved $out/contextmenu-$lang.png"
     xdotool key Escape
+
+    # Remove and Delete Files on the completed "Release notes" (fifth row), from its context menu
+    # (the third enabled entry from the bottom): the question only.
+    xdotool mousemove --window "$wid" 200 187 click 1
+    xdotool mousemove --window "$wid" 200 187 click 3
+    sleep 1
+    xdotool key Up Up Up Return
+    wait_for 10 "the delete question" bash -c "[[ \$(xdotool getactivewindow) != $wid ]]"
+    sleep 1
+    dialog=$(xdotool getactivewindow)
+    import -window "$dialog" "$out/delete-files-$lang.png"
+    log "saved $out/delete-files-$lang.png"
+    xdotool key Escape # Cancel is the default: nothing is deleted
+    wait_for 10 "the delete question to close" bash -c "[[ \$(xdotool getactivewindow) == $wid ]]"
+    # Clear History… from the context menu: the entry above the last one (Properties).
+    xdotool mousemove --window "$wid" 200 150 click 3
+    sleep 1
+    xdotool key Up Up Return
+    wait_for 10 "the Clear History dialog" bash -c "[[ \$(xdotool getactivewindow) != $wid ]]"
+    sleep 1
+    dialog=$(xdotool getactivewindow)
+    import -window "$dialog" "$out/clear-history-$lang.png"
+    log "saved $out/clear-history-$lang.png"
+    xdotool key Escape
+    sleep 0.5
 
     # The tray icon's menu: trayer sits at the bottom right of the screen.
     read -r screen_w screen_h < <(xdotool getdisplaygeometry)

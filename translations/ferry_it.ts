@@ -672,10 +672,6 @@
         <translation>questo motore funziona senza finestra</translation>
     </message>
     <message>
-        <source>the window quits only when its user says so</source>
-        <translation>la finestra si chiude solo quando lo decide l&apos;utente</translation>
-    </message>
-    <message>
         <source>unknown method &quot;%1&quot;</source>
         <translation>metodo sconosciuto &quot;%1&quot;</translation>
     </message>

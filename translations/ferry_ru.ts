@@ -492,7 +492,7 @@
         <source>Delete %n downloaded file(s) (%1) from the disk and remove their jobs from the list? This cannot be undone.</source>
         <extracomment>%1 is a size (&quot;1.5 MiB&quot;)</extracomment>
         <translation>
-            <numerusform>Удалить с диска %n загруженный файл (%1) и убрать его задания из списка? Это нельзя отменить.</numerusform>
+            <numerusform>Удалить с диска %n загруженный файл (%1) и убрать его задание из списка? Это нельзя отменить.</numerusform>
             <numerusform>Удалить с диска %n загруженных файла (%1) и убрать их задания из списка? Это нельзя отменить.</numerusform>
             <numerusform>Удалить с диска %n загруженных файлов (%1) и убрать их задания из списка? Это нельзя отменить.</numerusform>
         </translation>
@@ -677,10 +677,6 @@
     <message>
         <source>this engine runs without a window</source>
         <translation>этот модуль передачи работает без окна</translation>
-    </message>
-    <message>
-        <source>the window quits only when its user says so</source>
-        <translation>окно закрывается только по команде пользователя</translation>
     </message>
     <message>
         <source>unknown method &quot;%1&quot;</source>

@@ -73,7 +73,8 @@ JobActions::JobActions(QObject *parent)
     , m_downloadAgain(makeAction(this, "actionDownloadAgain", tr("Download &Again"),
                                  QStringLiteral("view-refresh")))
     , m_clearHistory(makeAction(this, "actionClearHistory", tr("Clear &History…"),
-                                QStringLiteral("edit-clear-history")))
+                                QStringLiteral("edit-clear-history"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)))
 {
     m_resume->setToolTip(tr("Start or continue transferring the selected jobs"));
     m_suspend->setToolTip(tr("Pause the selected jobs"));

@@ -80,6 +80,8 @@ void TestHistory::shortcutsAndMenus()
     QCOMPARE(action(w, "actionRemove")->shortcut(), QKeySequence(QKeySequence::Delete));
     QCOMPARE(action(w, "actionRemoveAndDelete")->shortcut(),
              QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    QCOMPARE(action(w, "actionClearHistory")->shortcut(),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete)); // as in web browsers
     // Cancel (which deletes temporary files) no longer sits on the bare Delete key.
     QCOMPARE(action(w, "actionCancel")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Delete));
     for (const char *name :
@@ -277,6 +279,14 @@ void TestHistory::clearHistoryAllOrOlderThanDays()
     dialog->findChild<QSpinBox *>(QStringLiteral("clearDays"))->setValue(50);
     QCOMPARE(count->text(), QStringLiteral("No finished job matches."));
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("clearHistoryButton"))->isEnabled());
+    // Escape leaves without clearing, wherever the focus is.
+    QTest::keyClick(dialog->findChild<QSpinBox *>(QStringLiteral("clearDays")), Qt::Key_Escape);
+    QTRY_VERIFY(!w->findChild<QDialog *>(QStringLiteral("clearHistoryDialog")));
+    QVERIFY(inHistory(f.jobs, old));
+    action(w, "actionClearHistory")->trigger();
+    dialog = waitForChild<QDialog>(w, QStringLiteral("clearHistoryDialog"));
+    QVERIFY(dialog);
+    count = dialog->findChild<QLabel *>(QStringLiteral("clearCount"));
     dialog->findChild<QSpinBox *>(QStringLiteral("clearDays"))->setValue(30);
     dialog->findChild<QPushButton *>(QStringLiteral("clearHistoryButton"))->click();
     QTRY_VERIFY(!w->jobModel()->indexOf(old).isValid());
