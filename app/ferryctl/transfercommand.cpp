@@ -204,9 +204,18 @@ int TransferCommand::run(IpcChannel &channel, const Options &options)
         loop.exec();
     if (m_status == 0) {
         const IpcChannel::Reply completed = channel.call(QStringLiteral("complete"), job);
-        if (completed.isError())
-            return refused(completed);
         const IpcChannel::Reply done = channel.call(QStringLiteral("info"), job);
+        // An engine that stopped right after doing the Complete (the other `ferryctl transfer`
+        // that ran it ended) never sent the answer; the call made again on the engine that took
+        // over then finds the job ACKNOWLEDGED already: that is the Complete asked for.
+        const bool completedBefore = done.data.value(QLatin1String("job"))
+                                         .toObject()
+                                         .value(QLatin1String("state"))
+                                         .toString()
+            == QLatin1String("ACKNOWLEDGED");
+        if (completed.isError()
+            && !(completed.result == Result::BG_E_INVALID_STATE && completedBefore))
+            return refused(completed);
         for (const QJsonValue &f : done.data.value(QLatin1String("job"))
                                        .toObject()
                                        .value(QLatin1String("files"))
