@@ -280,7 +280,8 @@ void TestFerryDaemon::quitOptionEndsAWindowWithoutAsking()
         30000));
     const auto quit = m_home->ferry({ QStringLiteral("--quit") });
     QVERIFY2(quit.code == 0, qPrintable(quit.err));
-    QVERIFY(window->waitForFinished(30000));
+    // --quit returns once the window let go of the socket: it may be gone already.
+    QVERIFY(window->state() == QProcess::NotRunning || window->waitForFinished(30000));
     QCOMPARE(window->exitStatus(), QProcess::NormalExit);
     QCOMPARE(window->exitCode(), 0);
     // The job is still there for the next start, where it stopped.
