@@ -144,6 +144,23 @@
     </message>
 </context>
 <context>
+    <name>Ferry::NewJobDialog</name>
+    <message numerus="yes">
+        <source>%n of these addresses are already in the list.</source>
+        <translation>
+            <numerusform>%n of these addresses is already in the list.</numerusform>
+            <numerusform>%n of these addresses are already in the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of these names already exist; a new download gets a numbered name (&quot;file (1).iso&quot;) when it completes.</source>
+        <translation>
+            <numerusform>%n file of this name already exists; a new download gets a numbered name (&quot;file (1).iso&quot;) when it completes.</numerusform>
+            <numerusform>%n files of these names already exist; a new download gets a numbered name (&quot;file (1).iso&quot;) when it completes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::PropertiesDialog</name>
     <message numerus="yes">
         <source>%1 of %2, %3 of %n file(s)</source>

@@ -1281,6 +1281,87 @@ Incolla dei link (%1), trascinali qui da un browser o da un file manager, oppure
         <source>Chec&amp;ksum:</source>
         <translation>Codice di contro&amp;llo:</translation>
     </message>
+    <message>
+        <source>Create &amp;Folder</source>
+        <translation>Crea &amp;cartella</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these addresses are already in the list.</source>
+        <translation>
+            <numerusform>%n di questi indirizzi è già nell&apos;elenco.</numerusform>
+            <numerusform>%n di questi indirizzi sono già nell&apos;elenco.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of these names already exist; a new download gets a numbered name (&quot;file (1).iso&quot;) when it completes.</source>
+        <translation>
+            <numerusform>%n file con questo nome esiste già; un nuovo download riceve un nome numerato («file (1).iso») quando viene completato.</numerusform>
+            <numerusform>%n file con questi nomi esistono già; un nuovo download riceve un nome numerato («file (1).iso») quando viene completato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add anyway?</source>
+        <translation>Aggiungere comunque?</translation>
+    </message>
+    <message>
+        <source>Already There</source>
+        <translation>Già presente</translation>
+    </message>
+    <message>
+        <source>&amp;Add Anyway</source>
+        <translation>&amp;Aggiungi comunque</translation>
+    </message>
+    <message>
+        <source>&amp;Show the Existing Job</source>
+        <translation>&amp;Mostra il processo esistente</translation>
+    </message>
+    <message>
+        <source>Choose the file to upload.</source>
+        <translation>Scegli il file da caricare.</translation>
+    </message>
+    <message>
+        <source>The file to upload must be given with its full path.</source>
+        <translation>Il file da caricare va indicato con il percorso completo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be uploaded.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation>%1 non è un file che si possa caricare.</translation>
+    </message>
+    <message>
+        <source>The upload address must be an http:// or https:// URL.</source>
+        <translation>L&apos;indirizzo di caricamento deve essere un URL http:// o https://.</translation>
+    </message>
+    <message>
+        <source>Paste or type the address of a file to download.</source>
+        <translation>Incolla o scrivi l&apos;indirizzo di un file da scaricare.</translation>
+    </message>
+    <message>
+        <source>The text holds no http:// or https:// address.</source>
+        <translation>Il testo non contiene indirizzi http:// o https://.</translation>
+    </message>
+    <message>
+        <source>The download folder must be given with its full path.</source>
+        <translation>La cartella di download va indicata con il percorso completo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>La cartella %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 non è una cartella.</translation>
+    </message>
+    <message>
+        <source>Created the folder %1.</source>
+        <extracomment>%1 is the folder that was created</extracomment>
+        <translation>Cartella %1 creata.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Choose another one.</source>
+        <translation>Non è stato possibile creare la cartella %1. Scegline un&apos;altra.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::PropertiesDialog</name>

@@ -1297,6 +1297,89 @@ Paste links (%1), drop them here from a browser or a file manager, or choose Fil
         <source>Chec&amp;ksum:</source>
         <translation>&amp;Контрольная сумма:</translation>
     </message>
+    <message>
+        <source>Create &amp;Folder</source>
+        <translation>Создать &amp;папку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these addresses are already in the list.</source>
+        <translation>
+            <numerusform>%n из этих адресов уже есть в списке.</numerusform>
+            <numerusform>%n из этих адресов уже есть в списке.</numerusform>
+            <numerusform>%n из этих адресов уже есть в списке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of these names already exist; a new download gets a numbered name (&quot;file (1).iso&quot;) when it completes.</source>
+        <translation>
+            <numerusform>%n файл с таким именем уже существует; новая загрузка при завершении получит имя с номером («file (1).iso»).</numerusform>
+            <numerusform>%n файла с такими именами уже существуют; новая загрузка при завершении получит имя с номером («file (1).iso»).</numerusform>
+            <numerusform>%n файлов с такими именами уже существуют; новая загрузка при завершении получит имя с номером («file (1).iso»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add anyway?</source>
+        <translation>Всё равно добавить?</translation>
+    </message>
+    <message>
+        <source>Already There</source>
+        <translation>Уже есть</translation>
+    </message>
+    <message>
+        <source>&amp;Add Anyway</source>
+        <translation>&amp;Всё равно добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Show the Existing Job</source>
+        <translation>&amp;Показать существующее задание</translation>
+    </message>
+    <message>
+        <source>Choose the file to upload.</source>
+        <translation>Выберите файл для отправки.</translation>
+    </message>
+    <message>
+        <source>The file to upload must be given with its full path.</source>
+        <translation>Файл для отправки нужно указать с полным путём.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be uploaded.</source>
+        <extracomment>%1 is a path</extracomment>
+        <translation>%1 — не файл, который можно отправить.</translation>
+    </message>
+    <message>
+        <source>The upload address must be an http:// or https:// URL.</source>
+        <translation>Адрес отправки должен быть URL вида http:// или https://.</translation>
+    </message>
+    <message>
+        <source>Paste or type the address of a file to download.</source>
+        <translation>Вставьте или введите адрес файла для загрузки.</translation>
+    </message>
+    <message>
+        <source>The text holds no http:// or https:// address.</source>
+        <translation>В тексте нет адреса http:// или https://.</translation>
+    </message>
+    <message>
+        <source>The download folder must be given with its full path.</source>
+        <translation>Папку для загрузки нужно указать с полным путём.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>Папки %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 — не папка.</translation>
+    </message>
+    <message>
+        <source>Created the folder %1.</source>
+        <extracomment>%1 is the folder that was created</extracomment>
+        <translation>Папка %1 создана.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Choose another one.</source>
+        <translation>Не удалось создать папку %1. Выберите другую.</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::PropertiesDialog</name>

@@ -11,6 +11,7 @@ FilterBar::FilterBar(JobFilterProxy *proxy, QWidget *parent)
     : QWidget(parent)
     , m_filters(new QButtonGroup(this))
     , m_search(new QLineEdit(this))
+    , m_proxy(proxy)
 {
     setObjectName(QStringLiteral("filterBar"));
     auto *row = new QHBoxLayout(this);
@@ -45,6 +46,13 @@ FilterBar::FilterBar(JobFilterProxy *proxy, QWidget *parent)
     m_search->setMinimumWidth(220);
     connect(m_search, &QLineEdit::textChanged, proxy, &JobFilterProxy::setSearchText);
     row->addWidget(m_search);
+}
+
+void FilterBar::clear()
+{
+    m_search->clear();
+    m_filters->button(JobFilterProxy::All)->setChecked(true);
+    m_proxy->setFilter(JobFilterProxy::All);
 }
 
 } // namespace Ferry

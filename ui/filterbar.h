@@ -19,10 +19,13 @@ public:
     Q_DISABLE_COPY_MOVE(FilterBar)
 
     QLineEdit *searchBox() const { return m_search; }
+    // Back to "All" with an empty search: every job is shown.
+    void clear();
 
 private:
     QButtonGroup *m_filters;
     QLineEdit *m_search;
+    JobFilterProxy *m_proxy;
 };
 
 } // namespace Ferry

@@ -534,6 +534,8 @@ void MainWindow::showNewJobDialog(const QString &urlsText)
     } else {
         dialog->setUrlsText(urlsText);
     }
+    dialog->setDuplicateCheck([this](const QList<NewJob> &jobs) { return duplicatesOf(jobs); });
+    connect(dialog, &NewJobDialog::showJobRequested, this, &MainWindow::showJob);
     connect(dialog, &QDialog::accepted, this, [this, dialog]() {
         if (dialog->type() == JobType::Download && !dialog->destination().isEmpty()) {
             m_settings.downloadDirectory = dialog->destination();
@@ -547,6 +549,48 @@ void MainWindow::showNewJobDialog(const QString &urlsText)
         });
     });
     dialog->open();
+}
+
+NewJobDialog::Duplicates MainWindow::duplicatesOf(const QList<NewJob> &jobs) const
+{
+    NewJobDialog::Duplicates found;
+    QHash<QUrl, JobId> listed; // the URLs of the jobs not finished yet
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const JobSnapshot *s = m_model->snapshot(m_model->index(row, 0));
+        if (!s || isFinal(s->job.state) || s->job.type != JobType::Download)
+            continue;
+        for (const JobFile &f : s->job.files)
+            listed.insert(f.remoteUrl, s->job.id);
+    }
+    for (const NewJob &job : jobs) {
+        if (job.type != JobType::Download)
+            continue;
+        for (const auto &[url, localPath] : job.files) {
+            if (const auto it = listed.constFind(url); it != listed.cend()) {
+                if (!found.jobs.contains(it.value()))
+                    found.jobs.append(it.value());
+                found.urls.append(url.toDisplayString());
+            }
+            const QString path = NewJobDialog::expectedLocalPath(url, localPath);
+            if (QFileInfo::exists(path))
+                found.files.append(path);
+        }
+    }
+    return found;
+}
+
+void MainWindow::showJob(const JobId &id)
+{
+    const QModelIndex source = m_model->indexOf(id);
+    if (!source.isValid())
+        return;
+    m_filterBar->clear(); // a filter could hide it
+    const QModelIndex shown = m_proxy->mapFromSource(source);
+    m_view->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::NoUpdate);
+    m_view->selectionModel()->select(
+        shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(shown);
+    showAndRaise();
 }
 
 void MainWindow::showUploadDialog(const QString &sourceFile)

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "jobsnapshot.h"
+#include "newjobdialog.h"
 
 #include <QMainWindow>
 
@@ -67,6 +68,8 @@ public Q_SLOTS:
     // new-job dialog, or are queued at once when the user chose so in the settings.
     bool handleMimeData(const QMimeData *mime);
     void showAndRaise();
+    // Selects the job in the list (clearing a filter that hides it) and raises the window.
+    void showJob(const Ferry::JobId &id);
     void toggleVisible();
     // Quit from the menu, the tray, or by closing the window without a tray: with jobs still
     // transferring the user is asked first (quit, keep transferring in the background where a
@@ -103,6 +106,7 @@ private:
     void saveSettings();
     void quitNow();
     void updateEmptyHint();
+    NewJobDialog::Duplicates duplicatesOf(const QList<NewJob> &jobs) const;
 
     JobEngine *m_client;
     AppSettings m_settings;

@@ -9,11 +9,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -68,6 +70,10 @@ NewJobDialog::NewJobDialog(QWidget *parent)
     , m_limit(new QSpinBox)
     , m_segments(new QSpinBox)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+    , m_problem(new QLabel)
+    , m_createFolder(new QPushButton(tr("Create &Folder")))
+    , m_notice(new QLabel)
+    , m_watcher(new QFileSystemWatcher(this))
 {
     setObjectName(QStringLiteral("newJobDialog"));
     setWindowTitle(tr("New Job"));
@@ -183,10 +189,26 @@ NewJobDialog::NewJobDialog(QWidget *parent)
     form->addRow(m_pages);
     form->addRow(tr("&Priority:"), m_priority);
     form->addRow(QString(), m_suspended);
+    // What keeps Add disabled, said in words, and the offer to create a missing folder.
+    m_problem->setObjectName(QStringLiteral("inputProblem"));
+    m_problem->setWordWrap(true);
+    m_createFolder->setObjectName(QStringLiteral("createFolder"));
+    m_createFolder->setVisible(false);
+    connect(m_createFolder, &QPushButton::clicked, this, &NewJobDialog::createFolder);
+    m_notice->setObjectName(QStringLiteral("folderNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    auto *problemRow = new QHBoxLayout;
+    problemRow->addWidget(m_problem, 1);
+    problemRow->addWidget(m_createFolder);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &NewJobDialog::validate);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_advanced);
     layout->addStretch();
+    layout->addLayout(problemRow);
+    layout->addWidget(m_notice);
     layout->addWidget(m_buttons);
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
@@ -396,30 +418,147 @@ void NewJobDialog::protocolChanged()
         || (protocol == UploadProtocol::Default && type() == JobType::UploadReply));
 }
 
+QString NewJobDialog::expectedLocalPath(const QUrl &url, const QString &localPath)
+{
+    return QFileInfo(localPath).isDir() ? QDir(localPath).filePath(JobFiles::fileNameForUrl(url))
+                                        : localPath;
+}
+
+void NewJobDialog::accept()
+{
+    const Duplicates found = m_duplicateCheck ? m_duplicateCheck(jobs(false)) : Duplicates();
+    if (found.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    QStringList text;
+    if (!found.jobs.isEmpty())
+        text.append(
+            tr("%n of these addresses are already in the list.", "", int(found.urls.size())));
+    if (!found.files.isEmpty())
+        text.append(tr("%n file(s) of these names already exist; a new download gets a numbered "
+                       "name (\"file (1).iso\") when it completes.",
+                       "", int(found.files.size())));
+    text.append(tr("Add anyway?"));
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Already There"),
+                                text.join(QLatin1Char(' ')), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmDuplicate"));
+    box->setDetailedText((found.urls + found.files).join(QLatin1Char('\n')));
+    QPushButton *add = box->addButton(tr("&Add Anyway"), QMessageBox::AcceptRole);
+    add->setObjectName(QStringLiteral("addAnyway"));
+    QPushButton *show = nullptr;
+    if (!found.jobs.isEmpty()) {
+        show = box->addButton(tr("&Show the Existing Job"), QMessageBox::ActionRole);
+        show->setObjectName(QStringLiteral("showExisting"));
+    }
+    box->setDefaultButton(box->addButton(QMessageBox::Cancel)); // back to the dialog
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this,
+            [this, box, add, show, first = found.jobs.value(0)]() {
+                if (box->clickedButton() == add) {
+                    QDialog::accept();
+                } else if (show && box->clickedButton() == show) {
+                    Q_EMIT showJobRequested(first);
+                    reject();
+                }
+            });
+    box->open();
+}
+
+QString NewJobDialog::problem() const
+{
+    if (type() != JobType::Download) {
+        const QString text = QDir::fromNativeSeparators(m_source->text().trimmed());
+        const QFileInfo source(text);
+        if (text.isEmpty())
+            return tr("Choose the file to upload.");
+        if (!source.isAbsolute())
+            return tr("The file to upload must be given with its full path.");
+        if (!source.isFile())
+            //: %1 is a path
+            return tr("%1 is not a file that can be uploaded.").arg(text);
+        if (!isWebUrl(QUrl::fromUserInput(m_target->text().trimmed())))
+            return tr("The upload address must be an http:// or https:// URL.");
+        return {};
+    }
+    if (urls().isEmpty()) {
+        return m_urls->toPlainText().trimmed().isEmpty()
+            ? tr("Paste or type the address of a file to download.")
+            : tr("The text holds no http:// or https:// address.");
+    }
+    const QString folder = destination();
+    const QFileInfo info(folder);
+    if (folder.isEmpty() || !info.isAbsolute())
+        return tr("The download folder must be given with its full path.");
+    if (!info.exists())
+        //: %1 is a folder
+        return tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(folder));
+    if (!info.isDir())
+        return tr("%1 is not a folder.").arg(QDir::toNativeSeparators(folder));
+    return {};
+}
+
 void NewJobDialog::validate()
 {
-    bool ok = false;
-    if (type() == JobType::Download) {
-        const QDir dir(destination());
-        ok = !urls().isEmpty() && dir.isAbsolute() && dir.exists();
+    const bool download = type() == JobType::Download;
+    if (download) {
         m_fileName->setEnabled(urls().size() <= 1);
         m_checksum->setEnabled(urls().size() <= 1);
-        // What is wrong with the checksum is said, not only shown by a disabled button.
-        QString problem;
-        if (m_checksum->isEnabled() && !m_checksum->text().trimmed().isEmpty()) {
-            const ChecksumParser::Parsed parsed = ChecksumParser::parse(m_checksum->text());
-            if (!parsed.line)
-                problem = parsed.error;
-        }
-        m_checksumError->setText(problem);
-        m_checksumError->setVisible(!problem.isEmpty());
-        ok = ok && problem.isEmpty();
-    } else {
-        const QFileInfo source(QDir::fromNativeSeparators(m_source->text().trimmed()));
-        ok = source.isAbsolute() && source.isFile()
-            && isWebUrl(QUrl::fromUserInput(m_target->text().trimmed()));
     }
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    // What is wrong with the checksum is said beside it.
+    QString checksumProblem;
+    if (download && m_checksum->isEnabled() && !m_checksum->text().trimmed().isEmpty()) {
+        const ChecksumParser::Parsed parsed = ChecksumParser::parse(m_checksum->text());
+        if (!parsed.line)
+            checksumProblem = parsed.error;
+    }
+    m_checksumError->setText(checksumProblem);
+    m_checksumError->setVisible(!checksumProblem.isEmpty());
+
+    const QString why = problem();
+    m_problem->setText(why);
+    m_problem->setVisible(!why.isEmpty());
+    const QFileInfo folder(destination());
+    m_createFolder->setVisible(download && !urls().isEmpty() && folder.isAbsolute()
+                               && !folder.exists());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty() && checksumProblem.isEmpty());
+    watchDestination();
+}
+
+void NewJobDialog::watchDestination()
+{
+    // The folder itself, or the nearest parent that exists: its change says the folder came (or
+    // went) while the dialog is open.
+    QString path = destination();
+    if (!QFileInfo(path).isAbsolute())
+        path.clear();
+    while (!path.isEmpty() && !QFileInfo(path).isDir()) {
+        const QString parent = QFileInfo(path).absolutePath();
+        path = parent == path ? QString() : parent;
+    }
+    const QStringList watched = m_watcher->directories();
+    if (watched == QStringList { path })
+        return;
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
+    if (!path.isEmpty())
+        m_watcher->addPath(path);
+    // What changed before the new watch began (a whole path made at once) is looked at once more.
+    QMetaObject::invokeMethod(this, &NewJobDialog::validate, Qt::QueuedConnection);
+}
+
+void NewJobDialog::createFolder()
+{
+    const QString folder = destination();
+    if (QDir().mkpath(folder) && QFileInfo(folder).isDir()) {
+        //: %1 is the folder that was created
+        m_notice->setText(tr("Created the folder %1.").arg(QDir::toNativeSeparators(folder)));
+    } else {
+        m_notice->setText(tr("The folder %1 could not be created. Choose another one.")
+                              .arg(QDir::toNativeSeparators(folder)));
+    }
+    m_notice->setVisible(true);
+    validate();
 }
 
 void NewJobDialog::browse()

@@ -6,13 +6,17 @@
 #include <QList>
 #include <QUrl>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFileSystemWatcher;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 
@@ -21,11 +25,24 @@ namespace Ferry {
 // Asks for new jobs: several download URLs at once (one per line) with a destination folder and,
 // for a single URL, an optional file name and checksum; or an upload (source file and target URL,
 // plus the reply file of an upload-reply job). Priority, "start suspended" and an advanced section
-// with custom headers, credentials, a speed limit and the number of connections.
+// with custom headers, credentials, a speed limit and the number of connections. What keeps Add
+// disabled is said in words under the form; a missing download folder is offered to be created,
+// and a folder made elsewhere meanwhile is noticed (the nearest existing parent is watched).
 class NewJobDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // What is there already of the jobs about to be added: jobs that fetch the same URL, and
+    // files at the names they would take.
+    struct Duplicates
+    {
+        QList<JobId> jobs;
+        QStringList urls; // of those jobs
+        QStringList files; // existing local files
+        bool isEmpty() const { return jobs.isEmpty() && files.isEmpty(); }
+    };
+    using DuplicateCheck = std::function<Duplicates(const QList<NewJob> &)>;
+
     explicit NewJobDialog(QWidget *parent = nullptr);
     Q_DISABLE_COPY_MOVE(NewJobDialog)
 
@@ -54,13 +71,30 @@ public:
     // at once unless the user asked for suspended jobs: one create() makes all of them or none.
     QList<NewJob> jobs(bool autoComplete) const;
 
+    // Asked when the user adds: with duplicates, the dialog asks whether to add anyway (a
+    // download whose name is taken gets a numbered one at Complete), to show the existing job,
+    // or to go back to the dialog.
+    void setDuplicateCheck(DuplicateCheck check) { m_duplicateCheck = std::move(check); }
+    // The files the jobs would write when no name is given: the folder's name for the URL.
+    static QString expectedLocalPath(const QUrl &url, const QString &localPath);
+
+    void accept() override;
+
     static QList<QUrl> parseUrls(const QString &text);
     // Only the words of `text` that are written as http:// or https:// links (copied text is
     // prose as often as a list of links).
     static QList<QUrl> linksIn(const QString &text);
 
+Q_SIGNALS:
+    // "Show Existing Job" in the duplicate question: the dialog closed for it.
+    void showJobRequested(const Ferry::JobId &id);
+
 private:
     void validate();
+    // Why the input cannot be added yet, in words; empty when it can.
+    QString problem() const;
+    void createFolder();
+    void watchDestination();
     void browse();
     void browseSource();
     void typeChanged();
@@ -89,6 +123,11 @@ private:
     QSpinBox *m_limit;
     QSpinBox *m_segments;
     QDialogButtonBox *m_buttons;
+    QLabel *m_problem;
+    QPushButton *m_createFolder;
+    QLabel *m_notice;
+    QFileSystemWatcher *m_watcher;
+    DuplicateCheck m_duplicateCheck;
 };
 
 } // namespace Ferry

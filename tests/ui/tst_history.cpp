@@ -25,22 +25,6 @@ namespace {
 
 constexpr qint64 OneDay = 24 * 3600;
 
-template<typename T>
-T *waitForChild(QObject *parent, const QString &name)
-{
-    T *child = nullptr;
-    const bool found = QTest::qWaitFor([&]() {
-        child = parent->findChild<T *>(name);
-        return child != nullptr;
-    });
-    return found ? child : nullptr;
-}
-
-QAction *action(MainWindow *w, const char *name)
-{
-    return w->findChild<QAction *>(QLatin1String(name));
-}
-
 bool inHistory(JobFixture &jobs, const JobId &id)
 {
     QList<Job> history;

@@ -45,22 +45,6 @@ using namespace Ferry::Test;
 
 namespace {
 
-template<typename T>
-T *waitForChild(QObject *parent, const QString &name = {})
-{
-    T *child = nullptr;
-    const bool found = QTest::qWaitFor([&]() {
-        child = parent->findChild<T *>(name);
-        return child != nullptr;
-    });
-    return found ? child : nullptr;
-}
-
-QAction *action(MainWindow *w, const char *name)
-{
-    return w->findChild<QAction *>(QLatin1String(name));
-}
-
 void drop(QWidget *target, QMimeData *data)
 {
     const QPoint pos = target->rect().center();
@@ -89,6 +73,7 @@ private Q_SLOTS:
     void checksumsInTheDialogs();
     void columnsHaveDefaultsAndAChooser();
     void newJobStartsWithTheCopiedLinks();
+    void addingWhatIsThereAlreadyAsks();
     void mnemonicsHaveTheirFields();
     void titleShowsOverallProgress();
     void quittingWithActiveTransfersAsks();
@@ -424,6 +409,73 @@ void TestMainWindow::columnsHaveDefaultsAndAChooser()
     QVERIFY(!header->isSectionHidden(JobListModel::TypeColumn));
     QVERIFY(header->isSectionHidden(JobListModel::ChecksumColumn));
     QVERIFY(header->isSectionHidden(JobListModel::CreatedColumn));
+}
+
+void TestMainWindow::addingWhatIsThereAlreadyAsks()
+{
+    WindowFixture f;
+    const JobId existing = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    const QUrl url = f.jobs.queue->job(existing)->files.first().remoteUrl;
+    const JobId other = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    MainWindow *w = f.window();
+    QVERIFY(f.shown(existing) && f.shown(other));
+    f.select({ other });
+    // The filter hides the job the question will show.
+    w->findChild<QLineEdit *>(QStringLiteral("searchBox"))->setText(QStringLiteral("nothing"));
+
+    QApplication::clipboard()->clear();
+    action(w, "actionNewJob")->trigger();
+    auto *dialog = waitForChild<NewJobDialog>(w);
+    QVERIFY(dialog);
+    dialog->setUrlsText(url.toString());
+    dialog->setDestination(f.downloads.path());
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    auto *box = waitForChild<QMessageBox>(dialog, QStringLiteral("confirmDuplicate"));
+    QVERIFY(box);
+    QVERIFY2(box->text().startsWith(QLatin1String("1 of these addresses")),
+             qPrintable(box->text()));
+    // Cancel goes back to the dialog, with what was typed, and adds nothing.
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!dialog->findChild<QMessageBox *>(QStringLiteral("confirmDuplicate")));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->urls(), QList<QUrl> { url });
+    // Show the Existing Job: the dialog closes and the list shows and selects that job.
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    box = waitForChild<QMessageBox>(dialog, QStringLiteral("confirmDuplicate"));
+    QVERIFY(box);
+    box->findChild<QPushButton *>(QStringLiteral("showExisting"))->click();
+    QTRY_VERIFY(!w->findChild<NewJobDialog *>());
+    QCOMPARE(f.jobs.queue->count(), 2);
+    const QList<JobSnapshot> selected = w->selectedJobs();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().job.id, existing);
+    QVERIFY(w->findChild<QLineEdit *>(QStringLiteral("searchBox"))->text().isEmpty());
+
+    // A file of that name in the folder: asked too (no job to show), and Add Anyway adds.
+    QFile file(QDir(f.downloads.path()).filePath(QStringLiteral("report.pdf")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    action(w, "actionNewJob")->trigger();
+    dialog = waitForChild<NewJobDialog>(w);
+    QVERIFY(dialog);
+    dialog->setUrlsText(QStringLiteral("http://127.0.0.1:1/docs/report.pdf"));
+    dialog->setDestination(f.downloads.path());
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    box = waitForChild<QMessageBox>(dialog, QStringLiteral("confirmDuplicate"));
+    QVERIFY(box);
+    QVERIFY(!box->findChild<QPushButton *>(QStringLiteral("showExisting")));
+    QVERIFY(box->detailedText().contains(file.fileName()));
+    box->findChild<QPushButton *>(QStringLiteral("addAnyway"))->click();
+    QTRY_COMPARE(f.jobs.queue->count(), 3);
+    // Nothing there yet: no question.
+    action(w, "actionNewJob")->trigger();
+    dialog = waitForChild<NewJobDialog>(w);
+    QVERIFY(dialog);
+    dialog->setUrlsText(QStringLiteral("http://127.0.0.1:1/fresh.iso"));
+    dialog->setDestination(f.downloads.path());
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE(f.jobs.queue->count(), 4);
+    QVERIFY(!w->findChild<QMessageBox *>(QStringLiteral("confirmDuplicate")));
 }
 
 void TestMainWindow::newJobStartsWithTheCopiedLinks()

@@ -5,7 +5,9 @@
 #include "mainwindow.h"
 #include "snapshotpublisher.h"
 
+#include <QAction>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -37,5 +39,24 @@ private:
 
 // Points QSettings at a fresh temporary folder; call once before any window exists.
 void isolateSettings(const QString &dir);
+
+// The child of that type (and name) once it exists (a dialog the window opens), or nullptr after
+// QTest's default wait.
+template<typename T>
+T *waitForChild(QObject *parent, const QString &name = {})
+{
+    T *child = nullptr;
+    const bool found = QTest::qWaitFor([&]() {
+        child = parent->findChild<T *>(name);
+        return child != nullptr;
+    });
+    return found ? child : nullptr;
+}
+
+// One of the window's actions by object name ("actionResume").
+inline QAction *action(MainWindow *window, const char *name)
+{
+    return window->findChild<QAction *>(QLatin1String(name));
+}
 
 } // namespace Ferry::Test
