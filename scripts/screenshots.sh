@@ -15,6 +15,8 @@
 #   settings-browser-LANG.png  its Browser page
 #   delete-files-LANG.png  Remove and Delete Files asking about a completed download
 #   clear-history-LANG.png the Clear History dialog
+#   complete-LANG.png      Complete of a download not all in: what it discards, asked first
+#   columns-LANG.png       the column chooser of the list's header
 #   notification.png       a desktop notification (dunst) of a finished download
 #
 # LANGS defaults to "en ru it"; OUT_DIR to docs/screenshots. Needs (Debian): xvfb xauth openbox
@@ -240,6 +242,28 @@ for lang in $langs; do
     dialog=$(xdotool getactivewindow)
     import -window "$dialog" "$out/clear-history-$lang.png"
     log "saved $out/clear-history-$lang.png"
+    xdotool key Escape
+    sleep 0.5
+
+    # Complete on the transferring "Debian 12 DVD" (first row): the second enabled entry of its
+    # context menu. It asks what would be discarded; No (the default) keeps everything.
+    xdotool mousemove --window "$wid" 200 115 click 1
+    xdotool mousemove --window "$wid" 200 115 click 3
+    sleep 1
+    xdotool key Down Down Return
+    wait_for 10 "the Complete question" bash -c "[[ \$(xdotool getactivewindow) != $wid ]]"
+    sleep 1
+    dialog=$(xdotool getactivewindow)
+    import -window "$dialog" "$out/complete-$lang.png"
+    log "saved $out/complete-$lang.png"
+    xdotool key Escape
+    wait_for 10 "the Complete question to close" bash -c "[[ \$(xdotool getactivewindow) == $wid ]]"
+
+    # The column chooser: the header's context menu.
+    xdotool mousemove --window "$wid" 300 97 click 3
+    sleep 1
+    import -window root -crop 700x420+0+60 "$out/columns-$lang.png"
+    log "saved $out/columns-$lang.png"
     xdotool key Escape
     sleep 0.5
 
