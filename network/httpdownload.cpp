@@ -405,8 +405,7 @@ void HttpDownload::onFinished()
         return;
     }
     if (status >= 300 || (status == 0 && error == QNetworkReply::NoError)) {
-        const qint64 retryAfter
-            = parseRetryAfter(m_reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        const qint64 retryAfter = retryAfterOf(m_reply);
         fail(TransferFailure::fromHttpStatus(status, m_fileIndex, retryAfter));
         return;
     }

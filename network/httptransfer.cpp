@@ -14,12 +14,21 @@ HttpTransfer::HttpTransfer(const Context &context, const Job &job, const JobFile
     , m_file(file)
     , m_fileIndex(fileIndex)
     , m_context(context)
-    , m_stall((context.clock ? context.clock : Clock::system())
-                  ->timer(
-                      this, [this]() { stalled(); }, "stall"))
+    , m_stall(clock()->timer(
+          this, [this]() { stalled(); }, "stall"))
 { }
 
 HttpTransfer::~HttpTransfer() = default;
+
+const Clock *HttpTransfer::clock() const
+{
+    return m_context.clock ? m_context.clock : Clock::system();
+}
+
+qint64 HttpTransfer::retryAfterOf(const QNetworkReply *reply) const
+{
+    return parseRetryAfter(reply->rawHeader("Retry-After"), clock()->now());
+}
 
 void HttpTransfer::keepAlive()
 {

@@ -43,6 +43,10 @@ protected:
 
     QNetworkAccessManager *network() const { return m_context.network; }
     const Context &context() const { return m_context; }
+    // The engine's clock (the system's when none was given).
+    const Clock *clock() const;
+    // The answer's Retry-After in seconds from now on the engine's clock; -1 when absent.
+    qint64 retryAfterOf(const QNetworkReply *reply) const;
     bool isDone() const { return m_done; }
     // Done without a failure: nothing is reported any more, abort() stops nothing.
     void markDone() { m_done = true; }

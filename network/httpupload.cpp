@@ -179,8 +179,7 @@ void HttpUpload::onFinished()
     }
     if (status != 0 && !isSuccess(status)) {
         const bool post = m_job.uploadProtocol() == UploadProtocol::Post;
-        const qint64 retryAfter
-            = parseRetryAfter(m_reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        const qint64 retryAfter = retryAfterOf(m_reply);
         fail(TransferFailure::fromUploadStatus(
             status, m_fileIndex, post ? ErrorContext::RemoteApplication : ErrorContext::RemoteFile,
             retryAfter));

@@ -1,9 +1,7 @@
 #include "transferfailure.h"
 
+#include "httprequest.h"
 #include "partfile.h"
-
-#include <QLocale>
-#include <QTimeZone>
 
 namespace Ferry {
 
@@ -125,14 +123,11 @@ qint64 parseRetryAfter(const QByteArray &value, const QDateTime &now)
     const qint64 seconds = v.toLongLong(&ok);
     if (ok)
         return seconds >= 0 ? seconds : -1;
-    // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
-    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v).chopped(4),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    // An HTTP date (IMF-fixdate), read as every other HTTP date of Ferry.
+    const QDateTime when = HttpRequest::parseDate(v);
     if (!when.isValid())
         return -1;
-    QDateTime utc = when;
-    utc.setTimeZone(QTimeZone::utc());
-    return qMax<qint64>(0, now.secsTo(utc));
+    return qMax<qint64>(0, now.secsTo(when));
 }
 
 } // namespace Ferry

@@ -317,8 +317,7 @@ void TusUpload::complete()
 
 void TusUpload::failStatus(int status)
 {
-    const qint64 retryAfter
-        = parseRetryAfter(m_reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+    const qint64 retryAfter = retryAfterOf(m_reply);
     fail(TransferFailure::fromUploadStatus(status, m_fileIndex, ErrorContext::RemoteFile,
                                            retryAfter));
 }

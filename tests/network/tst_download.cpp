@@ -1,6 +1,7 @@
 // The transfer engine against the loopback test server: every download fault of RELIABILITY.md's
 // catalog gives the expected state, error context and code, and (when transient) the right bytes.
 #include "downloadfixture.h"
+#include "httprequest.h"
 #include "jobfiles.h"
 
 #include <QtTest>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void transientStatuses_data();
     void transientStatuses();
     void retryAfterIsHonoured();
+    void retryAfterDateIsReadOnTheEngineClock();
     void connectionRefused();
     void rangeIgnoredRestarts();
     void wrongContentRangeRestarts();
@@ -224,6 +226,27 @@ void TestDownload::retryAfterIsHonoured()
     d.f.clock.advance(1);
     QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
     QCOMPARE(d.server.requestsFor("/later").size(), 2);
+}
+
+void TestDownload::retryAfterDateIsReadOnTheEngineClock()
+{
+    // Retry-After as an HTTP date is counted from the engine's clock, not from the wall clock:
+    // with the test's clock far from today's date, a date 300 s ahead of it means 300 s.
+    DownloadFixture d;
+    d.autoRetry = false;
+    const JobId id = d.job("/dated", 1000);
+    Fault fault;
+    fault.status = 503;
+    fault.retryAfter = HttpRequest::formatDate(d.f.clock.now().addSecs(300));
+    d.server.addFault("/dated", fault);
+    QVERIFY(d.f.queue->resume(id).isSuccess());
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::TransientError, kTimeout);
+    d.f.clock.advance(299);
+    QCOMPARE(d.state(id), JobState::TransientError);
+    QCOMPARE(d.server.requestsFor("/dated").size(), 1);
+    d.f.clock.advance(1);
+    QTRY_COMPARE_WITH_TIMEOUT(d.state(id), JobState::Transferred, kTimeout);
+    QCOMPARE(d.server.requestsFor("/dated").size(), 2);
 }
 
 void TestDownload::connectionRefused()
