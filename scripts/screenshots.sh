@@ -154,6 +154,14 @@ wait_for_quiet() { # SECONDS: true once no Ferry window process is left
     done
 }
 
+shot_dialog() { # NAME WHAT: the dialog that took the focus from the window ($dialog after)
+    wait_for 10 "$2" bash -c "[[ \$(xdotool getactivewindow) != $wid ]]"
+    sleep 1
+    dialog=$(xdotool getactivewindow)
+    import -window "$dialog" "$out/$1"
+    log "saved $out/$1"
+}
+
 shot_window() { # NAME
     import -window "$wid" "$out/$1"
     log "saved $out/$1"
@@ -226,22 +234,14 @@ for lang in $langs; do
     xdotool mousemove --window "$wid" 200 187 click 3
     sleep 1
     xdotool key Up Up Up Return
-    wait_for 10 "the delete question" bash -c "[[ \$(xdotool getactivewindow) != $wid ]]"
-    sleep 1
-    dialog=$(xdotool getactivewindow)
-    import -window "$dialog" "$out/delete-files-$lang.png"
-    log "saved $out/delete-files-$lang.png"
+    shot_dialog "delete-files-$lang.png" "the delete question"
     xdotool key Escape # Cancel is the default: nothing is deleted
     wait_for 10 "the delete question to close" bash -c "[[ \$(xdotool getactivewindow) == $wid ]]"
     # Clear History… from the context menu: the entry above the last one (Properties).
     xdotool mousemove --window "$wid" 200 150 click 3
     sleep 1
     xdotool key Up Up Return
-    wait_for 10 "the Clear History dialog" bash -c "[[ \$(xdotool getactivewindow) != $wid ]]"
-    sleep 1
-    dialog=$(xdotool getactivewindow)
-    import -window "$dialog" "$out/clear-history-$lang.png"
-    log "saved $out/clear-history-$lang.png"
+    shot_dialog "clear-history-$lang.png" "the Clear History dialog"
     xdotool key Escape
     sleep 0.5
 
@@ -251,11 +251,7 @@ for lang in $langs; do
     xdotool mousemove --window "$wid" 200 115 click 3
     sleep 1
     xdotool key Down Down Return
-    wait_for 10 "the Complete question" bash -c "[[ \$(xdotool getactivewindow) != $wid ]]"
-    sleep 1
-    dialog=$(xdotool getactivewindow)
-    import -window "$dialog" "$out/complete-$lang.png"
-    log "saved $out/complete-$lang.png"
+    shot_dialog "complete-$lang.png" "the Complete question"
     xdotool key Escape
     wait_for 10 "the Complete question to close" bash -c "[[ \$(xdotool getactivewindow) == $wid ]]"
 
@@ -277,19 +273,11 @@ for lang in $langs; do
 
     # The New Job dialog and the Settings dialog.
     xdotool windowactivate --sync "$wid" key ctrl+n
-    wait_for 10 "the New Job dialog" bash -c "[[ \$(xdotool getactivewindow) != $wid ]]"
-    sleep 1
-    dialog=$(xdotool getactivewindow)
-    import -window "$dialog" "$out/newjob-$lang.png"
-    log "saved $out/newjob-$lang.png"
+    shot_dialog "newjob-$lang.png" "the New Job dialog"
     xdotool key Escape
     sleep 0.5
     xdotool windowactivate --sync "$wid" key ctrl+comma
-    wait_for 10 "the Settings dialog" bash -c "[[ \$(xdotool getactivewindow) != $wid ]]"
-    sleep 1
-    dialog=$(xdotool getactivewindow)
-    import -window "$dialog" "$out/settings-$lang.png"
-    log "saved $out/settings-$lang.png"
+    shot_dialog "settings-$lang.png" "the Settings dialog"
     xdotool key --window "$dialog" ctrl+Tab # the Browser page
     sleep 1
     import -window "$dialog" "$out/settings-browser-$lang.png"
