@@ -48,6 +48,80 @@ JobAction JobPatcher::firstAction(const JobPatch &patch)
     return JobAction::SetProperty;
 }
 
+Result JobPatcher::make(const NewJob &spec, const QDateTime &now, Batch &batch, Job *made) const
+{
+    if (int(spec.type) >= JobTypeCount || int(spec.priority) >= JobPriorityCount)
+        return Result::E_INVALIDARG;
+    if (const Result r = JobValidation::displayName(spec.displayName); r.isError())
+        return r;
+    if (spec.type != JobType::Download && spec.files.size() > 1)
+        return Result::BG_E_TOO_MANY_FILES;
+    if (spec.files.size() > m_context.limits.maxFilesPerJob)
+        return Result::BG_E_TOO_MANY_FILES_IN_JOB;
+    if (spec.resume && spec.files.isEmpty())
+        return Result::BG_E_EMPTY;
+    if (spec.speedLimit < 0 || spec.segments < 0 || spec.segments > MaxSegments)
+        return Result::E_INVALIDARG;
+    Job job;
+    job.id = JobId::create();
+    job.type = spec.type;
+    job.priority = spec.priority;
+    job.displayName = spec.displayName;
+    job.autoComplete = spec.autoComplete;
+    job.speedLimit = spec.speedLimit;
+    job.segments = spec.segments;
+    job.state = spec.resume ? JobState::Queued : JobState::Suspended;
+    job.times.creation = job.times.modification = now;
+    if (spec.type != JobType::Download) {
+        if (const Result r = checkUploadOptions(spec.type, spec.upload); r.isError())
+            return r;
+        job.upload = spec.upload;
+        job.upload.sessionUrl.clear();
+    }
+    job.files.reserve(spec.files.size());
+    for (const auto &[remote, local] : spec.files) {
+        if (const Result r = JobValidation::remoteUrl(remote); r.isError())
+            return r;
+        if (spec.type == JobType::Download) {
+            if (const Result r = m_context.destinationFree(local, batch.destinations); r.isError())
+                return r;
+            batch.destinations.insert(QDir::cleanPath(local));
+        }
+        const QString folder = local.section(QLatin1Char('/'), 0, -2);
+        Result checked;
+        if (spec.type != JobType::Download || !batch.folders.contains(folder)) {
+            checked = JobValidation::localPath(spec.type, local);
+            if (spec.type == JobType::Download && checked.isSuccess())
+                batch.folders.insert(folder, checked);
+        }
+        if (checked.isError())
+            return checked;
+        JobFile file;
+        file.remoteUrl = remote;
+        file.localPath = local;
+        job.files.append(std::move(file));
+    }
+    if (job.type == JobType::UploadReply && !job.files.isEmpty())
+        job.replyFileName = JobFiles::defaultReplyPath(job.files.first().localPath);
+    // The rest of the job's settings, checked as the calls that set them would.
+    JobPatch settings;
+    if (!spec.description.isEmpty())
+        settings.description = spec.description;
+    if (!spec.customHeaders.isEmpty())
+        settings.customHeaders = spec.customHeaders;
+    settings.credentials = spec.credentials;
+    if (!spec.replyFileName.isEmpty())
+        settings.replyFileName = spec.replyFileName;
+    for (auto c = spec.checksums.cbegin(); c != spec.checksums.cend(); ++c)
+        settings.checksums.insert(c.key(), c.value());
+    if (!settings.isEmpty()) {
+        if (const Result r = apply(job, settings); r.isError())
+            return r;
+    }
+    *made = std::move(job);
+    return Result::S_OK;
+}
+
 Result JobPatcher::checkUploadOptions(JobType type, const UploadOptions &options)
 {
     if (int(options.protocol) > int(UploadProtocol::Tus))

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <functional>
@@ -35,6 +36,19 @@ public:
     // Applies the patch to `job`: S_OK (S_FALSE for a removal of credentials that were not
     // there), or the first refusal with `job` unchanged.
     Result apply(Job &job, const JobPatch &patch) const;
+
+    // What the checks of one batch of new jobs share: the destinations the batch already
+    // claims, and the folders already found writable (checked once each, not once per file).
+    struct Batch
+    {
+        QSet<QString> destinations;
+        QHash<QString, Result> folders;
+    };
+
+    // The job a NewJob describes, created now with a fresh id, SUSPENDED (QUEUED with `resume`):
+    // every value and setting is checked as the calls that set them would (CreateJob, AddFile,
+    // then this patcher for the settings). On a refusal `job` is left as it was.
+    Result make(const NewJob &spec, const QDateTime &now, Batch &batch, Job *job) const;
 
     // The checks of a new job's settings (NewJob) that a patch shares.
     static Result checkUploadOptions(JobType type, const UploadOptions &options);

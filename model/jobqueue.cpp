@@ -123,89 +123,17 @@ Result JobQueue::createJobs(const QList<NewJob> &specs, QList<JobId> *ids)
 {
     if (count() + specs.size() > m_limits.maxJobsPerUser)
         return Result::BG_E_TOO_MANY_JOBS_PER_USER;
-    // Validate everything first: the batch is all or nothing. Destination folders are checked
-    // once each, not once per file.
-    QHash<QString, Result> folderChecks;
-    QSet<QString> batchDestinations;
+    // Validate everything first: the batch is all or nothing.
+    JobPatcher::Batch batch;
     const JobPatcher patcher = this->patcher();
     QList<Job> jobs;
     jobs.reserve(specs.size());
     const QDateTime now = m_clock->now();
     for (qsizetype i = 0; i < specs.size(); ++i) {
-        const NewJob &spec = specs.at(i);
-        const auto fail = [i](const Result &r) {
+        Job job;
+        if (const Result r = patcher.make(specs.at(i), now, batch, &job); r.isError())
             return Result::fromCode(r.code(),
                                     QStringLiteral("job %1: %2").arg(i + 1).arg(r.detail()));
-        };
-        if (int(spec.type) >= JobTypeCount || int(spec.priority) >= JobPriorityCount)
-            return fail(Result::E_INVALIDARG);
-        if (const Result r = JobValidation::displayName(spec.displayName); r.isError())
-            return fail(r);
-        if (spec.type != JobType::Download && spec.files.size() > 1)
-            return fail(Result::BG_E_TOO_MANY_FILES);
-        if (spec.files.size() > m_limits.maxFilesPerJob)
-            return fail(Result::BG_E_TOO_MANY_FILES_IN_JOB);
-        if (spec.resume && spec.files.isEmpty())
-            return fail(Result::BG_E_EMPTY);
-        Job job;
-        job.id = JobId::create();
-        job.type = spec.type;
-        job.priority = spec.priority;
-        job.displayName = spec.displayName;
-        job.autoComplete = spec.autoComplete;
-        if (spec.speedLimit < 0 || spec.segments < 0 || spec.segments > MaxSegments)
-            return fail(Result::E_INVALIDARG);
-        job.speedLimit = spec.speedLimit;
-        job.segments = spec.segments;
-        job.state = spec.resume ? JobState::Queued : JobState::Suspended;
-        job.times.creation = job.times.modification = now;
-        if (spec.type != JobType::Download) {
-            if (const Result r = JobPatcher::checkUploadOptions(spec.type, spec.upload);
-                r.isError())
-                return fail(r);
-            job.upload = spec.upload;
-            job.upload.sessionUrl.clear();
-        }
-        job.files.reserve(spec.files.size());
-        for (const auto &[remote, local] : spec.files) {
-            if (const Result r = JobValidation::remoteUrl(remote); r.isError())
-                return fail(r);
-            if (spec.type == JobType::Download) {
-                if (const Result r = checkDestination(local, batchDestinations); r.isError())
-                    return fail(r);
-                batchDestinations.insert(QDir::cleanPath(local));
-            }
-            const QString folder = local.section(QLatin1Char('/'), 0, -2);
-            Result checked;
-            if (spec.type != JobType::Download || !folderChecks.contains(folder)) {
-                checked = JobValidation::localPath(spec.type, local);
-                if (spec.type == JobType::Download && checked.isSuccess())
-                    folderChecks.insert(folder, checked);
-            }
-            if (checked.isError())
-                return fail(checked);
-            JobFile file;
-            file.remoteUrl = remote;
-            file.localPath = local;
-            job.files.append(std::move(file));
-        }
-        if (job.type == JobType::UploadReply && !job.files.isEmpty())
-            job.replyFileName = JobFiles::defaultReplyPath(job.files.first().localPath);
-        // The rest of the job's settings, checked as the calls that set them would.
-        JobPatch settings;
-        if (!spec.description.isEmpty())
-            settings.description = spec.description;
-        if (!spec.customHeaders.isEmpty())
-            settings.customHeaders = spec.customHeaders;
-        settings.credentials = spec.credentials;
-        if (!spec.replyFileName.isEmpty())
-            settings.replyFileName = spec.replyFileName;
-        for (auto c = spec.checksums.cbegin(); c != spec.checksums.cend(); ++c)
-            settings.checksums.insert(c.key(), c.value());
-        if (!settings.isEmpty()) {
-            if (const Result r = patcher.apply(job, settings); r.isError())
-                return fail(r);
-        }
         jobs.append(std::move(job));
     }
 

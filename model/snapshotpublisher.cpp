@@ -4,14 +4,6 @@
 
 namespace Ferry {
 
-JobSnapshot JobSnapshot::of(const Job &job, qint64 bytesPerSecond)
-{
-    JobSnapshot s { job, bytesPerSecond };
-    for (Credentials &c : s.job.credentials)
-        c.password.clear();
-    return s;
-}
-
 SnapshotPublisher::SnapshotPublisher(JobQueue *queue, int intervalMs, QObject *parent)
     : QObject(parent)
     , m_queue(queue)

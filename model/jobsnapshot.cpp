@@ -1,0 +1,13 @@
+#include "jobsnapshot.h"
+
+namespace Ferry {
+
+JobSnapshot JobSnapshot::of(const Job &job, qint64 bytesPerSecond)
+{
+    JobSnapshot s { job, bytesPerSecond };
+    for (Credentials &c : s.job.credentials)
+        c.password.clear();
+    return s;
+}
+
+} // namespace Ferry
