@@ -1,4 +1,4 @@
-// What the window does with finished jobs, against a real queue and store: Remove from List,
+// What the window does with finished jobs: Remove from List,
 // Remove and Delete Files (only the files the downloads wrote), Download Again and Clear History.
 #include "historycommands.h"
 #include "jobactions.h"
@@ -24,14 +24,6 @@ using namespace Ferry::Test;
 namespace {
 
 constexpr qint64 OneDay = 24 * 3600;
-
-bool inHistory(JobFixture &jobs, const JobId &id)
-{
-    QList<Job> history;
-    jobs.queue->history(&history);
-    return std::any_of(history.cbegin(), history.cend(),
-                       [&id](const Job &job) { return job.id == id; });
-}
 
 } // namespace
 
@@ -78,10 +70,10 @@ void TestHistory::shortcutsAndMenus()
 void TestHistory::removeFromListKeepsActiveJobsAndFiles()
 {
     WindowFixture f;
-    const JobId done = f.jobs.jobIn(JobType::Download, JobState::Acknowledged);
-    const JobId cancelled = f.jobs.jobIn(JobType::Upload, JobState::Cancelled);
-    const JobId active = f.jobs.jobIn(JobType::Download, JobState::Suspended);
-    const QString file = f.jobs.find(done)->files.first().localPath;
+    const JobId done = f.engine.jobIn(JobType::Download, JobState::Acknowledged);
+    const JobId cancelled = f.engine.jobIn(JobType::Upload, JobState::Cancelled);
+    const JobId active = f.engine.jobIn(JobType::Download, JobState::Suspended);
+    const QString file = f.engine.find(done)->files.first().localPath;
     QVERIFY(QFile::exists(file));
     MainWindow *w = f.window();
     QVERIFY(f.shown(done) && f.shown(cancelled) && f.shown(active));
@@ -92,9 +84,9 @@ void TestHistory::removeFromListKeepsActiveJobsAndFiles()
     QTRY_VERIFY(!w->jobModel()->indexOf(done).isValid());
     QTRY_VERIFY(!w->jobModel()->indexOf(cancelled).isValid());
     QVERIFY(w->jobModel()->indexOf(active).isValid());
-    QVERIFY(f.jobs.queue->job(active));
-    QVERIFY(!inHistory(f.jobs, done));
-    QVERIFY(!inHistory(f.jobs, cancelled));
+    QVERIFY(f.engine.queued(active));
+    QVERIFY(!f.engine.inHistory(done));
+    QVERIFY(!f.engine.inHistory(cancelled));
     QVERIFY(QFile::exists(file)); // the list forgets the job, the disk keeps its file
 
     // Only an active job selected: nothing to remove.
@@ -105,14 +97,14 @@ void TestHistory::removeFromListKeepsActiveJobsAndFiles()
 void TestHistory::removeAndDeleteFilesDeletesOnlyWhatTheDownloadWrote()
 {
     WindowFixture f;
-    const JobId mine = f.jobs.jobIn(JobType::Download, JobState::Acknowledged);
-    const JobId replaced = f.jobs.jobIn(JobType::Download, JobState::Acknowledged);
-    const JobId sameSize = f.jobs.jobIn(JobType::Download, JobState::Acknowledged);
-    const JobId upload = f.jobs.jobIn(JobType::Upload, JobState::Acknowledged);
-    const QString sameSizeFile = f.jobs.find(sameSize)->files.first().localPath;
-    const QString mineFile = f.jobs.find(mine)->files.first().localPath;
-    const QString replacedFile = f.jobs.find(replaced)->files.first().localPath;
-    const QString source = f.jobs.find(upload)->files.first().localPath;
+    const JobId mine = f.engine.jobIn(JobType::Download, JobState::Acknowledged);
+    const JobId replaced = f.engine.jobIn(JobType::Download, JobState::Acknowledged);
+    const JobId sameSize = f.engine.jobIn(JobType::Download, JobState::Acknowledged);
+    const JobId upload = f.engine.jobIn(JobType::Upload, JobState::Acknowledged);
+    const QString sameSizeFile = f.engine.find(sameSize)->files.first().localPath;
+    const QString mineFile = f.engine.find(mine)->files.first().localPath;
+    const QString replacedFile = f.engine.find(replaced)->files.first().localPath;
+    const QString source = f.engine.find(upload)->files.first().localPath;
     // The user put another file at the second download's name since.
     QVERIFY(QFile::remove(replacedFile));
     {
@@ -150,7 +142,7 @@ void TestHistory::removeAndDeleteFilesDeletesOnlyWhatTheDownloadWrote()
     box->findChild<QPushButton *>(QStringLiteral("deleteFiles"))->click();
     QTRY_VERIFY(!w->jobModel()->indexOf(mine).isValid());
     QVERIFY(!QFile::exists(mineFile));
-    QVERIFY(!inHistory(f.jobs, mine));
+    QVERIFY(!f.engine.inHistory(mine));
     // The file that is not the download's stays, and so does its job; the window says so.
     auto *kept = waitForChild<QMessageBox>(w, QStringLiteral("filesNotDeleted"));
     QVERIFY(kept);
@@ -163,7 +155,7 @@ void TestHistory::removeAndDeleteFilesDeletesOnlyWhatTheDownloadWrote()
     QVERIFY(other.open(QIODevice::ReadOnly));
     QCOMPARE(other.readAll(), QByteArray("not the download"));
     QVERIFY(w->jobModel()->indexOf(replaced).isValid());
-    QVERIFY(inHistory(f.jobs, replaced));
+    QVERIFY(f.engine.inHistory(replaced));
     QVERIFY(QFile::exists(source));
     QVERIFY(w->jobModel()->indexOf(upload).isValid()); // not a download: not touched
 }
@@ -217,9 +209,9 @@ void TestHistory::downloadAgainCopiesTheSettings()
 void TestHistory::downloadAgainQueuesANewJob()
 {
     WindowFixture f;
-    const JobId done = f.jobs.jobIn(JobType::Download, JobState::Acknowledged);
-    const JobId upload = f.jobs.jobIn(JobType::Upload, JobState::Acknowledged);
-    const Job old = *f.jobs.find(done);
+    const JobId done = f.engine.jobIn(JobType::Download, JobState::Acknowledged);
+    const JobId upload = f.engine.jobIn(JobType::Upload, JobState::Acknowledged);
+    const Job old = *f.engine.find(done);
     MainWindow *w = f.window();
     QVERIFY(f.shown(done) && f.shown(upload));
     f.select({ upload });
@@ -227,8 +219,8 @@ void TestHistory::downloadAgainQueuesANewJob()
     f.select({ done, upload });
     QVERIFY(action(w, "actionDownloadAgain")->isEnabled());
     action(w, "actionDownloadAgain")->trigger();
-    QTRY_COMPARE(f.jobs.queue->count(), 1);
-    const Job *fresh = f.jobs.queue->job(f.jobs.queue->jobIds().first());
+    QTRY_COMPARE(f.engine.count(), 1);
+    const Job *fresh = f.engine.queued(f.engine.jobIds().first());
     QVERIFY(fresh);
     QVERIFY(fresh->id != done);
     QCOMPARE(fresh->state, JobState::Queued);
@@ -243,12 +235,12 @@ void TestHistory::downloadAgainQueuesANewJob()
 void TestHistory::clearHistoryAllOrOlderThanDays()
 {
     WindowFixture f;
-    const JobId old = f.jobs.jobIn(JobType::Download, JobState::Cancelled);
-    f.jobs.clock.advance(40 * OneDay);
-    const JobId recent = f.jobs.jobIn(JobType::Download, JobState::Acknowledged);
-    const JobId active = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    const JobId old = f.engine.jobIn(JobType::Download, JobState::Cancelled);
+    f.engine.clock.advance(40 * OneDay);
+    const JobId recent = f.engine.jobIn(JobType::Download, JobState::Acknowledged);
+    const JobId active = f.engine.jobIn(JobType::Download, JobState::Suspended);
     MainWindow *w = f.window();
-    w->historyCommands()->setClock(&f.jobs.clock);
+    w->historyCommands()->setClock(&f.engine.clock);
     QVERIFY(f.shown(old) && f.shown(recent) && f.shown(active));
 
     // Older than 30 days (the default): only the job finished 40 days ago.
@@ -266,7 +258,7 @@ void TestHistory::clearHistoryAllOrOlderThanDays()
     // Escape leaves without clearing, wherever the focus is.
     QTest::keyClick(dialog->findChild<QSpinBox *>(QStringLiteral("clearDays")), Qt::Key_Escape);
     QTRY_VERIFY(!w->findChild<QDialog *>(QStringLiteral("clearHistoryDialog")));
-    QVERIFY(inHistory(f.jobs, old));
+    QVERIFY(f.engine.inHistory(old));
     action(w, "actionClearHistory")->trigger();
     dialog = waitForChild<QDialog>(w, QStringLiteral("clearHistoryDialog"));
     QVERIFY(dialog);
@@ -274,7 +266,7 @@ void TestHistory::clearHistoryAllOrOlderThanDays()
     dialog->findChild<QSpinBox *>(QStringLiteral("clearDays"))->setValue(30);
     dialog->findChild<QPushButton *>(QStringLiteral("clearHistoryButton"))->click();
     QTRY_VERIFY(!w->jobModel()->indexOf(old).isValid());
-    QVERIFY(!inHistory(f.jobs, old));
+    QVERIFY(!f.engine.inHistory(old));
     QVERIFY(w->jobModel()->indexOf(recent).isValid());
     QTRY_VERIFY(!w->findChild<QDialog *>(QStringLiteral("clearHistoryDialog")));
 
@@ -285,9 +277,9 @@ void TestHistory::clearHistoryAllOrOlderThanDays()
     dialog->findChild<QRadioButton *>(QStringLiteral("clearAll"))->setChecked(true);
     dialog->findChild<QPushButton *>(QStringLiteral("clearHistoryButton"))->click();
     QTRY_VERIFY(!w->jobModel()->indexOf(recent).isValid());
-    QVERIFY(!inHistory(f.jobs, recent));
+    QVERIFY(!f.engine.inHistory(recent));
     QVERIFY(w->jobModel()->indexOf(active).isValid());
-    QVERIFY(f.jobs.queue->job(active));
+    QVERIFY(f.engine.queued(active));
 }
 
 QTEST_MAIN(TestHistory)

@@ -111,50 +111,50 @@ void TestMainWindow::init()
 void TestMainWindow::resumeSuspendPriorityReachTheQueue()
 {
     WindowFixture f;
-    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    const JobId id = f.engine.jobIn(JobType::Download, JobState::Suspended);
     MainWindow *w = f.window();
     QVERIFY(f.shown(id));
     f.select({ id });
     QVERIFY(action(w, "actionResume")->isEnabled());
     QVERIFY(!action(w, "actionSuspend")->isEnabled());
     action(w, "actionResume")->trigger();
-    QTRY_COMPARE(f.jobs.queue->job(id)->state, JobState::Queued);
+    QTRY_COMPARE(f.engine.queued(id)->state, JobState::Queued);
     // The model catches up, and the actions follow it.
     QTRY_VERIFY(action(w, "actionSuspend")->isEnabled());
     QVERIFY(!action(w, "actionResume")->isEnabled());
     action(w, "actionSuspend")->trigger();
-    QTRY_COMPARE(f.jobs.queue->job(id)->state, JobState::Suspended);
+    QTRY_COMPARE(f.engine.queued(id)->state, JobState::Suspended);
     action(w, "actionPriorityHigh")->trigger();
-    QTRY_COMPARE(f.jobs.queue->job(id)->priority, JobPriority::High);
+    QTRY_COMPARE(f.engine.queued(id)->priority, JobPriority::High);
     QTRY_VERIFY(action(w, "actionPriorityHigh")->isChecked());
 }
 
 void TestMainWindow::multiSelectionAppliesToEveryJobThatAllows()
 {
     WindowFixture f;
-    const JobId suspended = f.jobs.jobIn(JobType::Download, JobState::Suspended);
-    const JobId error = f.jobs.jobIn(JobType::Download, JobState::Error);
-    const JobId queued = f.jobs.jobIn(JobType::Download, JobState::Queued);
+    const JobId suspended = f.engine.jobIn(JobType::Download, JobState::Suspended);
+    const JobId error = f.engine.jobIn(JobType::Download, JobState::Error);
+    const JobId queued = f.engine.jobIn(JobType::Download, JobState::Queued);
     MainWindow *w = f.window();
     QVERIFY(f.shown(suspended) && f.shown(error) && f.shown(queued));
     f.select({ suspended, error, queued });
     QCOMPARE(w->selectedJobs().size(), 3);
     action(w, "actionResume")->trigger();
-    QTRY_COMPARE(f.jobs.queue->job(suspended)->state, JobState::Queued);
-    QTRY_COMPARE(f.jobs.queue->job(error)->state, JobState::Queued);
-    QCOMPARE(f.jobs.queue->job(queued)->state, JobState::Queued);
+    QTRY_COMPARE(f.engine.queued(suspended)->state, JobState::Queued);
+    QTRY_COMPARE(f.engine.queued(error)->state, JobState::Queued);
+    QCOMPARE(f.engine.queued(queued)->state, JobState::Queued);
 }
 
 void TestMainWindow::completeAndCancelKeepTheJobInHistory()
 {
     WindowFixture f;
-    const JobId done = f.jobs.jobIn(JobType::Download, JobState::Transferred);
+    const JobId done = f.engine.jobIn(JobType::Download, JobState::Transferred);
     MainWindow *w = f.window();
     QVERIFY(f.shown(done));
     f.select({ done });
     QVERIFY(action(w, "actionComplete")->isEnabled());
     action(w, "actionComplete")->trigger();
-    QTRY_COMPARE(f.jobs.find(done)->state, JobState::Acknowledged);
+    QTRY_COMPARE(f.engine.find(done)->state, JobState::Acknowledged);
     // The row stays, now finished, and the History filter shows it.
     const QModelIndex row = w->jobModel()->indexOf(done);
     QTRY_COMPARE(JobState(row.data(JobListModel::StateRole).toInt()), JobState::Acknowledged);
@@ -167,7 +167,7 @@ void TestMainWindow::completeAndCancelKeepTheJobInHistory()
 void TestMainWindow::cancelAsksFirst()
 {
     WindowFixture f;
-    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Queued);
+    const JobId id = f.engine.jobIn(JobType::Download, JobState::Queued);
     MainWindow *w = f.window();
     QVERIFY(f.shown(id));
     f.select({ id });
@@ -178,13 +178,13 @@ void TestMainWindow::cancelAsksFirst()
     box->button(QMessageBox::No)->click();
     QTRY_VERIFY(!w->findChild<QMessageBox *>(QStringLiteral("confirmCancel")));
     QCoreApplication::processEvents();
-    QCOMPARE(f.jobs.queue->job(id)->state, JobState::Queued);
+    QCOMPARE(f.engine.queued(id)->state, JobState::Queued);
     // "Yes" cancels it, and its temporary file goes.
     action(w, "actionCancel")->trigger();
     box = waitForChild<QMessageBox>(w, QStringLiteral("confirmCancel"));
     QVERIFY(box);
     box->button(QMessageBox::Yes)->click();
-    QTRY_COMPARE(f.jobs.find(id)->state, JobState::Cancelled);
+    QTRY_COMPARE(f.engine.find(id)->state, JobState::Cancelled);
     QTRY_COMPARE(JobState(w->jobModel()->indexOf(id).data(JobListModel::StateRole).toInt()),
                  JobState::Cancelled);
 }
@@ -198,8 +198,9 @@ void TestMainWindow::filtersAndSearch()
             JobState::Acknowledged,   JobState::Cancelled };
     QList<JobId> ids;
     for (JobState s : states)
-        ids.append(f.jobs.jobIn(JobType::Download, s));
-    QVERIFY(f.jobs.queue->setDisplayName(ids.first(), QStringLiteral("Debian needle ISO")));
+        ids.append(f.engine.jobIn(JobType::Download, s));
+    f.engine.change(ids.first(),
+                    [](Job &job) { job.displayName = QStringLiteral("Debian needle ISO"); });
     MainWindow *w = f.window();
     QTRY_COMPARE(w->jobModel()->rowCount(), int(states.size()));
     auto count = [w](const char *filter) {
@@ -226,8 +227,8 @@ void TestMainWindow::filtersAndSearch()
 void TestMainWindow::historyIsLoadedAtStart()
 {
     WindowFixture f;
-    const JobId cancelled = f.jobs.jobIn(JobType::Download, JobState::Cancelled);
-    const JobId acknowledged = f.jobs.jobIn(JobType::Download, JobState::Acknowledged);
+    const JobId cancelled = f.engine.jobIn(JobType::Download, JobState::Cancelled);
+    const JobId acknowledged = f.engine.jobIn(JobType::Download, JobState::Acknowledged);
     MainWindow *w = f.window();
     QVERIFY(f.shown(cancelled));
     QVERIFY(f.shown(acknowledged));
@@ -238,26 +239,26 @@ void TestMainWindow::historyIsLoadedAtStart()
 void TestMainWindow::changeUrlCopyUrlOpenAndFolder()
 {
     WindowFixture f;
-    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Suspended);
-    const JobId finished = f.jobs.jobIn(JobType::Download, JobState::Acknowledged);
+    const JobId id = f.engine.jobIn(JobType::Download, JobState::Suspended);
+    const JobId finished = f.engine.jobIn(JobType::Download, JobState::Acknowledged);
     MainWindow *w = f.window();
     QVERIFY(f.shown(id) && f.shown(finished));
 
     f.select({ id });
     action(w, "actionCopyUrl")->trigger();
     QCOMPARE(QApplication::clipboard()->text(),
-             f.jobs.queue->job(id)->files.first().remoteUrl.toString());
+             f.engine.queued(id)->files.first().remoteUrl.toString());
     QVERIFY(!action(w, "actionOpen")->isEnabled()); // nothing committed yet
     action(w, "actionChangeUrl")->trigger();
     auto *input = waitForChild<QInputDialog>(w, QStringLiteral("changeUrlDialog"));
     QVERIFY(input);
     input->setTextValue(QStringLiteral("http://127.0.0.1:2/moved.bin"));
     input->accept();
-    QTRY_COMPARE(f.jobs.queue->job(id)->files.first().remoteUrl,
+    QTRY_COMPARE(f.engine.queued(id)->files.first().remoteUrl,
                  QUrl(QStringLiteral("http://127.0.0.1:2/moved.bin")));
 
     f.select({ finished });
-    const QString path = f.jobs.find(finished)->files.first().localPath;
+    const QString path = f.engine.find(finished)->files.first().localPath;
     QVERIFY(action(w, "actionOpen")->isEnabled());
     QVERIFY(!action(w, "actionChangeUrl")->isEnabled());
     action(w, "actionOpen")->trigger();
@@ -268,7 +269,7 @@ void TestMainWindow::changeUrlCopyUrlOpenAndFolder()
 void TestMainWindow::propertiesDialogChangesTheJob()
 {
     WindowFixture f;
-    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    const JobId id = f.engine.jobIn(JobType::Download, JobState::Suspended);
     MainWindow *w = f.window();
     QVERIFY(f.shown(id));
     f.select({ id });
@@ -292,8 +293,8 @@ void TestMainWindow::propertiesDialogChangesTheJob()
     dialog->findChild<QLineEdit *>(QStringLiteral("notifyCmdLine"))
         ->setText(QStringLiteral("/bin/echo \"a b\" c"));
     dialog->accept();
-    QTRY_COMPARE(f.jobs.queue->job(id)->displayName, QStringLiteral("Renamed"));
-    const Job *job = f.jobs.queue->job(id);
+    QTRY_COMPARE(f.engine.queued(id)->displayName, QStringLiteral("Renamed"));
+    const Job *job = f.engine.queued(id);
     QCOMPARE(job->minimumRetryDelay, 42u);
     QCOMPARE(job->noProgressTimeout, 3600u);
     QCOMPARE(job->notifyFlags, NotifyFlags(NotifyFlag::JobError));
@@ -328,9 +329,9 @@ void TestMainWindow::checksumsInTheDialogs()
     QVERIFY(ok->isEnabled());
     QVERIFY(error->isHidden());
     ok->click();
-    QTRY_COMPARE(f.jobs.queue->count(), 1);
-    const JobId id = f.jobs.queue->jobIds().first();
-    const FileIntegrity integrity = f.jobs.queue->job(id)->files.first().integrity;
+    QTRY_COMPARE(f.engine.count(), 1);
+    const JobId id = f.engine.jobIds().first();
+    const FileIntegrity integrity = f.engine.queued(id)->files.first().integrity;
     QVERIFY(integrity.expected);
     QCOMPARE(integrity.expected.value_or(Checksum()).toString(), QLatin1String("sha256:") + hex);
     QCOMPARE(integrity.source, ChecksumSource::User);
@@ -343,7 +344,7 @@ void TestMainWindow::checksumsInTheDialogs()
     dialog->reject();
 
     // Properties: the file's checksum is shown, changed, and taken away.
-    QVERIFY(f.jobs.queue->suspend(id).isSuccess());
+    QVERIFY(f.engine.act(id, JobAction::Suspend).isSuccess());
     QVERIFY(f.shown(id));
     f.select({ id });
     action(w, "actionProperties")->trigger();
@@ -364,7 +365,7 @@ void TestMainWindow::checksumsInTheDialogs()
     QVERIFY(propertiesOk->isEnabled());
     properties->accept();
     QTRY_COMPARE(
-        f.jobs.queue->job(id)->files.first().integrity.expected.value_or(Checksum()).algorithm,
+        f.engine.queued(id)->files.first().integrity.expected.value_or(Checksum()).algorithm,
         HashAlgorithm::Md5);
 }
 
@@ -414,9 +415,9 @@ void TestMainWindow::columnsHaveDefaultsAndAChooser()
 void TestMainWindow::addingWhatIsThereAlreadyAsks()
 {
     WindowFixture f;
-    const JobId existing = f.jobs.jobIn(JobType::Download, JobState::Suspended);
-    const QUrl url = f.jobs.queue->job(existing)->files.first().remoteUrl;
-    const JobId other = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    const JobId existing = f.engine.jobIn(JobType::Download, JobState::Suspended);
+    const QUrl url = f.engine.queued(existing)->files.first().remoteUrl;
+    const JobId other = f.engine.jobIn(JobType::Download, JobState::Suspended);
     MainWindow *w = f.window();
     QVERIFY(f.shown(existing) && f.shown(other));
     f.select({ other });
@@ -445,7 +446,7 @@ void TestMainWindow::addingWhatIsThereAlreadyAsks()
     QVERIFY(box);
     box->findChild<QPushButton *>(QStringLiteral("showExisting"))->click();
     QTRY_VERIFY(!w->findChild<NewJobDialog *>());
-    QCOMPARE(f.jobs.queue->count(), 2);
+    QCOMPARE(f.engine.count(), 2);
     const QList<JobSnapshot> selected = w->selectedJobs();
     QCOMPARE(selected.size(), 1);
     QCOMPARE(selected.first().job.id, existing);
@@ -466,7 +467,7 @@ void TestMainWindow::addingWhatIsThereAlreadyAsks()
     QVERIFY(!box->findChild<QPushButton *>(QStringLiteral("showExisting")));
     QVERIFY(box->detailedText().contains(file.fileName()));
     box->findChild<QPushButton *>(QStringLiteral("addAnyway"))->click();
-    QTRY_COMPARE(f.jobs.queue->count(), 3);
+    QTRY_COMPARE(f.engine.count(), 3);
     // Nothing there yet: no question.
     action(w, "actionNewJob")->trigger();
     dialog = waitForChild<NewJobDialog>(w);
@@ -474,7 +475,7 @@ void TestMainWindow::addingWhatIsThereAlreadyAsks()
     dialog->setUrlsText(QStringLiteral("http://127.0.0.1:1/fresh.iso"));
     dialog->setDestination(f.downloads.path());
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-    QTRY_COMPARE(f.jobs.queue->count(), 4);
+    QTRY_COMPARE(f.engine.count(), 4);
     QVERIFY(!w->findChild<QMessageBox *>(QStringLiteral("confirmDuplicate")));
 }
 
@@ -501,8 +502,8 @@ void TestMainWindow::newJobStartsWithTheCopiedLinks()
     QVERIFY(QTest::qWaitForWindowActive(dialog));
     QTest::keyClick(dialog->findChild<QComboBox *>(QStringLiteral("priority")), Qt::Key_Return,
                     Qt::ControlModifier);
-    QTRY_COMPARE(f.jobs.queue->count(), 1);
-    QCOMPARE(f.jobs.queue->job(f.jobs.queue->jobIds().first())->files.first().remoteUrl,
+    QTRY_COMPARE(f.engine.count(), 1);
+    QCOMPARE(f.engine.queued(f.engine.jobIds().first())->files.first().remoteUrl,
              QUrl(QStringLiteral("http://127.0.0.1:1/typed")));
     // Copied text without links: the field starts empty.
     QApplication::clipboard()->setText(QStringLiteral("just words"));
@@ -516,19 +517,19 @@ void TestMainWindow::newJobStartsWithTheCopiedLinks()
                     Qt::ControlModifier);
     QVERIFY(dialog->isVisible());
     dialog->reject();
-    QCOMPARE(f.jobs.queue->count(), 1);
+    QCOMPARE(f.engine.count(), 1);
 }
 
 void TestMainWindow::mnemonicsHaveTheirFields()
 {
     // A label with a mnemonic ("Pass&word:") shows it only when it has a field to go to.
     WindowFixture f;
-    const JobId id = f.jobs.jobIn(JobType::UploadReply, JobState::Suspended);
+    const JobId id = f.engine.jobIn(JobType::UploadReply, JobState::Suspended);
     QList<QDialog *> dialogs { new NewJobDialog(f.window()),
                                new SettingsDialog(AppSettings(), f.window()) };
-    const JobId download = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    const JobId download = f.engine.jobIn(JobType::Download, JobState::Suspended);
     for (const JobId &job : { id, download })
-        dialogs.append(new PropertiesDialog(JobSnapshot::of(*f.jobs.queue->job(job)), f.window()));
+        dialogs.append(new PropertiesDialog(JobSnapshot::of(*f.engine.queued(job)), f.window()));
     for (QDialog *dialog : std::as_const(dialogs)) {
         for (QLabel *label : dialog->findChildren<QLabel *>()) {
             const QString text = QString(label->text()).remove(QLatin1String("&&"));
@@ -543,13 +544,16 @@ void TestMainWindow::mnemonicsHaveTheirFields()
 void TestMainWindow::titleShowsOverallProgress()
 {
     WindowFixture f;
-    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Queued);
+    const JobId id = f.engine.jobIn(JobType::Download, JobState::Queued);
     MainWindow *w = f.window();
     QVERIFY(f.shown(id));
     QCOMPARE(w->windowTitle(), QStringLiteral("Ferry Download Manager"));
-    QVERIFY(f.jobs.ledger().setFileProgress(id, 0, 420, 1000).isSuccess());
+    f.engine.change(id, [](Job &job) {
+        job.files[0].bytesTransferred = 420;
+        job.files[0].bytesTotal = 1000;
+    });
     QTRY_COMPARE(w->windowTitle(), QStringLiteral("42% — Ferry Download Manager"));
-    QVERIFY(f.jobs.queue->suspend(id).isSuccess());
+    QVERIFY(f.engine.act(id, JobAction::Suspend).isSuccess());
     QTRY_COMPARE(w->windowTitle(), QStringLiteral("Ferry Download Manager"));
 }
 
@@ -563,7 +567,7 @@ void TestMainWindow::quittingWithActiveTransfersAsks()
     action(w, "actionQuit")->trigger();
     QCOMPARE(quits, 1);
     // A job transfers: the user is asked, and Cancel keeps everything as it is.
-    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Transferring);
+    const JobId id = f.engine.jobIn(JobType::Download, JobState::Transferring);
     QVERIFY(f.shown(id));
     QTRY_COMPARE(w->jobModel()->activity().activeJobs, 1);
     action(w, "actionQuit")->trigger();
@@ -597,7 +601,7 @@ void TestMainWindow::emptyListSaysHowToAdd()
              qPrintable(hint->text()));
     QVERIFY(w->jobView()->viewport()->rect().contains(hint->geometry()));
     // A job: the list speaks for itself.
-    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    const JobId id = f.engine.jobIn(JobType::Download, JobState::Suspended);
     QVERIFY(f.shown(id));
     QTRY_VERIFY(!hint->isVisible());
     // A filter that hides every job says so, not how to add one.
@@ -609,18 +613,21 @@ void TestMainWindow::emptyListSaysHowToAdd()
 void TestMainWindow::completeThatDiscardsFilesAsks()
 {
     WindowFixture f;
-    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Suspended);
-    QVERIFY(f.jobs.queue
-                ->addFile(id, QUrl(QStringLiteral("http://127.0.0.1:1/second")),
-                          f.jobs.localPath(QStringLiteral("second")))
-                .isSuccess());
+    const JobId id = f.engine.jobIn(JobType::Download, JobState::Suspended);
     // File 1 is in; file 2 has 3 of its 10 bytes.
-    QFile part(JobFiles::tempPath(id, f.jobs.queue->job(id)->files.first().localPath));
+    QFile part(JobFiles::tempPath(id, f.engine.queued(id)->files.first().localPath));
     QVERIFY(part.open(QIODevice::WriteOnly));
     part.write("12345");
     part.close();
-    QVERIFY(f.jobs.ledger().setFileProgress(id, 0, 5, 5).isSuccess());
-    QVERIFY(f.jobs.ledger().setFileProgress(id, 1, 3, 10).isSuccess());
+    f.engine.change(id, [&f](Job &job) {
+        JobFile second;
+        second.remoteUrl = QUrl(QStringLiteral("http://127.0.0.1:1/second"));
+        second.localPath = f.engine.localPath(QStringLiteral("second"));
+        second.bytesTransferred = 3;
+        second.bytesTotal = 10;
+        job.files.append(second);
+        job.files[0].bytesTransferred = job.files[0].bytesTotal = 5;
+    });
     MainWindow *w = f.window();
     QVERIFY(f.shown(id));
     f.select({ id });
@@ -632,13 +639,13 @@ void TestMainWindow::completeThatDiscardsFilesAsks()
                  && box->text().contains(QLocale().formattedDataSize(3)),
              qPrintable(box->text()));
     box->button(QMessageBox::No)->click();
-    QCOMPARE(f.jobs.queue->job(id)->state, JobState::Suspended);
+    QCOMPARE(f.engine.queued(id)->state, JobState::Suspended);
     QTRY_VERIFY(!w->findChild<QMessageBox *>(QStringLiteral("confirmComplete")));
     action(w, "actionComplete")->trigger();
     box = waitForChild<QMessageBox>(w, QStringLiteral("confirmComplete"));
     QVERIFY(box);
     box->button(QMessageBox::Yes)->click();
-    QTRY_COMPARE(f.jobs.find(id)->state, JobState::Acknowledged);
+    QTRY_COMPARE(f.engine.find(id)->state, JobState::Acknowledged);
     // The list says that only part of it was kept, never a plain "Completed".
     const QModelIndex state = w->jobModel()->indexOf(id, JobListModel::StateColumn);
     // (The English plural forms come with the translations, which this test does not load.)
@@ -650,7 +657,7 @@ void TestMainWindow::completeThatDiscardsFilesAsks()
 void TestMainWindow::propertiesFollowTheJobWhileOpen()
 {
     WindowFixture f;
-    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Suspended);
+    const JobId id = f.engine.jobIn(JobType::Download, JobState::Suspended);
     MainWindow *w = f.window();
     QVERIFY(f.shown(id));
     f.select({ id });
@@ -667,17 +674,22 @@ void TestMainWindow::propertiesFollowTheJobWhileOpen()
     auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("displayName"));
     name->setText(QStringLiteral("renamed while it runs"));
 
-    QVERIFY(f.jobs.queue->resume(id).isSuccess());
-    f.jobs.ledger().setTransferState(id, JobState::Connecting);
-    f.jobs.ledger().setTransferState(id, JobState::Transferring);
-    f.jobs.ledger().setFileProgress(id, 0, 2, 5);
+    QVERIFY(f.engine.act(id, JobAction::Resume).isSuccess());
+    f.engine.change(id, [](Job &job) { job.state = JobState::Connecting; });
+    f.engine.change(id, [](Job &job) {
+        job.state = JobState::Transferring;
+        job.files[0].bytesTransferred = 2;
+        job.files[0].bytesTotal = 5;
+    });
     QTRY_COMPARE(state->text(), JobNames::state(JobState::Transferring));
     QTRY_VERIFY2(progress->text().startsWith(QLocale().formattedDataSize(2)),
                  qPrintable(progress->text()));
     QCOMPARE(files->topLevelItem(0)->text(3), QLocale().formattedDataSize(2));
 
-    f.jobs.ledger().reportError(id, { ErrorContext::RemoteFile, Result::httpError(503), {}, 0 },
-                                true);
+    f.engine.change(id, [](Job &job) {
+        job.state = JobState::TransientError;
+        job.error = { ErrorContext::RemoteFile, Result::httpError(503), {}, 0 };
+    });
     QTRY_COMPARE(state->text(), JobNames::state(JobState::TransientError));
     QTRY_VERIFY2(code->text().startsWith(Result::httpError(503).name()), qPrintable(code->text()));
     QVERIFY(!code->isHidden());
@@ -691,9 +703,9 @@ void TestMainWindow::propertiesFollowTheJobWhileOpen()
 void TestMainWindow::speedLimitFromTheContextMenu()
 {
     WindowFixture f;
-    const JobId a = f.jobs.jobIn(JobType::Download, JobState::Transferring);
-    const JobId b = f.jobs.jobIn(JobType::Download, JobState::Suspended);
-    const JobId done = f.jobs.jobIn(JobType::Download, JobState::Acknowledged);
+    const JobId a = f.engine.jobIn(JobType::Download, JobState::Transferring);
+    const JobId b = f.engine.jobIn(JobType::Download, JobState::Suspended);
+    const JobId done = f.engine.jobIn(JobType::Download, JobState::Acknowledged);
     MainWindow *w = f.window();
     QVERIFY(f.shown(a) && f.shown(b) && f.shown(done));
     QVERIFY(w->contextMenu()->actions().contains(action(w, "actionSpeedLimit")));
@@ -707,16 +719,16 @@ void TestMainWindow::speedLimitFromTheContextMenu()
     QCOMPARE(input->intValue(), 0);
     input->setIntValue(300);
     input->accept();
-    QTRY_COMPARE(f.jobs.queue->job(a)->speedLimit, qint64(300 * 1024));
-    QTRY_COMPARE(f.jobs.queue->job(b)->speedLimit, qint64(300 * 1024));
+    QTRY_COMPARE(f.engine.queued(a)->speedLimit, qint64(300 * 1024));
+    QTRY_COMPARE(f.engine.queued(b)->speedLimit, qint64(300 * 1024));
     // The running transfer keeps its bytes: only the limit changed.
-    QCOMPARE(f.jobs.queue->job(a)->state, JobState::Transferring);
+    QCOMPARE(f.engine.queued(a)->state, JobState::Transferring);
 }
 
 void TestMainWindow::propertiesOfAFinishedJobAreReadOnly()
 {
     WindowFixture f;
-    const JobId id = f.jobs.jobIn(JobType::Download, JobState::Cancelled);
+    const JobId id = f.engine.jobIn(JobType::Download, JobState::Cancelled);
     f.window();
     QVERIFY(f.shown(id));
     f.select({ id });
@@ -742,9 +754,9 @@ void TestMainWindow::droppedLinksOpenThePrefilledDialog()
     QCOMPARE(dialog->urls().size(), 2);
     QCOMPARE(dialog->destination(), f.downloads.path());
     dialog->accept();
-    QTRY_COMPARE(f.jobs.queue->count(), 2);
-    for (const JobId &id : f.jobs.queue->jobIds()) {
-        const Job *job = f.jobs.queue->job(id);
+    QTRY_COMPARE(f.engine.count(), 2);
+    for (const JobId &id : f.engine.jobIds()) {
+        const Job *job = f.engine.queued(id);
         QCOMPARE(job->state, JobState::Queued);
         QVERIFY(job->autoComplete); // the window's default
         QCOMPARE(job->files.first().localPath, f.downloads.path());
@@ -761,7 +773,7 @@ void TestMainWindow::droppedLinksAreQueuedWithoutAsking()
     data->setText(
         QStringLiteral("http://127.0.0.1:1/one.bin\nnot a link\nhttp://127.0.0.1:1/two.bin"));
     drop(w, data);
-    QTRY_COMPARE(f.jobs.queue->count(), 2);
+    QTRY_COMPARE(f.engine.count(), 2);
     QVERIFY(!w->findChild<NewJobDialog *>());
     delete data;
 }
@@ -770,7 +782,7 @@ void TestMainWindow::droppedLocalFileOpensTheUploadDialog()
 {
     WindowFixture f;
     MainWindow *w = f.window();
-    const QString file = f.jobs.makeFile(QStringLiteral("report.pdf"));
+    const QString file = f.engine.makeFile(QStringLiteral("report.pdf"));
     auto *data = new QMimeData;
     data->setUrls({ QUrl::fromLocalFile(file) });
     drop(w->jobView()->viewport(), data);
@@ -818,8 +830,8 @@ void TestMainWindow::newJobDialogMakesTheJobItDescribes()
     dialog->findChild<QSpinBox *>(QStringLiteral("speedLimit"))->setValue(512);
     dialog->findChild<QSpinBox *>(QStringLiteral("segments"))->setValue(2);
     ok->click();
-    QTRY_COMPARE(f.jobs.queue->count(), 1);
-    const Job *job = f.jobs.queue->job(f.jobs.queue->jobIds().first());
+    QTRY_COMPARE(f.engine.count(), 1);
+    const Job *job = f.engine.queued(f.engine.jobIds().first());
     QCOMPARE(job->displayName, QStringLiteral("x.bin"));
     QCOMPARE(job->files.first().localPath,
              QDir(f.downloads.path()).filePath(QStringLiteral("x.bin")));
@@ -837,7 +849,7 @@ void TestMainWindow::uploadDialogMakesAnUploadJob()
 {
     WindowFixture f;
     MainWindow *w = f.window();
-    const QString source = f.jobs.makeFile(QStringLiteral("photo.jpg"), QByteArray(1000, 'x'));
+    const QString source = f.engine.makeFile(QStringLiteral("photo.jpg"), QByteArray(1000, 'x'));
     w->showUploadDialog(source);
     auto *dialog = waitForChild<NewJobDialog>(w);
     QVERIFY(dialog);
@@ -848,18 +860,18 @@ void TestMainWindow::uploadDialogMakesAnUploadJob()
     dialog->findChild<QLineEdit *>(QStringLiteral("targetUrl"))
         ->setText(QStringLiteral("http://127.0.0.1:1/upload"));
     dialog->findChild<QLineEdit *>(QStringLiteral("replyFile"))
-        ->setText(f.jobs.localPath(QStringLiteral("reply.json")));
+        ->setText(f.engine.localPath(QStringLiteral("reply.json")));
     auto *protocol = dialog->findChild<QComboBox *>(QStringLiteral("protocol"));
     protocol->setCurrentIndex(protocol->findData(int(UploadProtocol::Post)));
     dialog->findChild<QLineEdit *>(QStringLiteral("formField"))->setText(QStringLiteral("photo"));
     QVERIFY(ok->isEnabled());
     ok->click();
-    QTRY_COMPARE(f.jobs.queue->count(), 1);
-    const Job *job = f.jobs.queue->job(f.jobs.queue->jobIds().first());
+    QTRY_COMPARE(f.engine.count(), 1);
+    const Job *job = f.engine.queued(f.engine.jobIds().first());
     QCOMPARE(job->type, JobType::UploadReply);
     QCOMPARE(job->files.first().localPath, source);
     QCOMPARE(job->files.first().remoteUrl, QUrl(QStringLiteral("http://127.0.0.1:1/upload")));
-    QTRY_COMPARE(job->replyFileName, f.jobs.localPath(QStringLiteral("reply.json")));
+    QTRY_COMPARE(job->replyFileName, f.engine.localPath(QStringLiteral("reply.json")));
     QTRY_COMPARE(job->state, JobState::Queued);
     QVERIFY(!job->autoComplete); // uploads wait for Complete, as BITS says
     QCOMPARE(job->upload.protocol, UploadProtocol::Post);
@@ -914,12 +926,12 @@ void TestMainWindow::proxyPassesTheModelTester()
     MainWindow *w = f.window();
     QAbstractItemModelTester tester(w->filterProxy(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const JobId a = f.jobs.jobIn(JobType::Download, JobState::Suspended);
-    const JobId b = f.jobs.jobIn(JobType::Download, JobState::Queued);
+    const JobId a = f.engine.jobIn(JobType::Download, JobState::Suspended);
+    const JobId b = f.engine.jobIn(JobType::Download, JobState::Queued);
     QVERIFY(f.shown(a) && f.shown(b));
     w->findChild<QToolButton *>(QStringLiteral("filterActive"))->click();
     QCOMPARE(w->filterProxy()->rowCount(), 1);
-    QVERIFY(f.jobs.queue->cancel(b));
+    QVERIFY(f.engine.act(b, JobAction::Cancel));
     QTRY_COMPARE(w->filterProxy()->rowCount(), 0);
     w->findChild<QToolButton *>(QStringLiteral("filterAll"))->click();
     QCOMPARE(w->filterProxy()->rowCount(), 2);

@@ -18,8 +18,6 @@ void isolateSettings(const QString &dir)
 }
 
 WindowFixture::WindowFixture()
-    : publisher(jobs.queue.get(), 1)
-    , client(jobs.queue.get(), &publisher)
 {
     QSettings settings;
     settings.clear();
@@ -29,7 +27,7 @@ WindowFixture::WindowFixture()
 MainWindow *WindowFixture::window()
 {
     if (!m_window) {
-        m_window = std::make_unique<MainWindow>(&client);
+        m_window = std::make_unique<MainWindow>(&engine);
         m_window->setOpener([this](const QString &path) { opened.append(path); });
         m_window->show();
     }

@@ -1,9 +1,7 @@
 #pragma once
 
-#include "engineclient.h"
-#include "jobfixture.h"
+#include "fakeengine.h"
 #include "mainwindow.h"
-#include "snapshotpublisher.h"
 
 #include <QAction>
 #include <QTemporaryDir>
@@ -13,8 +11,8 @@
 
 namespace Ferry::Test {
 
-// A main window over a real queue and store (no transfer engine: jobs stay where the test puts
-// them), with its settings in a temporary folder.
+// A main window over a FakeEngine (jobs stay where the test puts them; the test plays the transfer
+// engine), with its settings in a temporary folder.
 class WindowFixture
 {
 public:
@@ -27,9 +25,7 @@ public:
     // Selects exactly these jobs in the view.
     void select(const QList<JobId> &ids);
 
-    JobFixture jobs;
-    SnapshotPublisher publisher;
-    EngineClient client;
+    FakeEngine engine;
     QTemporaryDir downloads;
     QStringList opened; // what Open / Open Containing Folder asked the desktop to show
 
