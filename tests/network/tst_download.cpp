@@ -406,7 +406,7 @@ void TestDownload::noProgressTimeoutEndsInError()
 {
     DownloadFixture d;
     const JobId id = d.job("/down", 1000);
-    QVERIFY(d.f.queue->setNoProgressTimeout(id, 30).isSuccess()); // 300 ms at test scale
+    QVERIFY(d.f.queue->setNoProgressTimeout(id, 30).isSuccess()); // on the manual clock
     for (int i = 0; i < 100; ++i) {
         Fault f;
         f.status = 503;
