@@ -95,6 +95,16 @@
     </message>
 </context>
 <context>
+    <name>Ferry::LinkIntake</name>
+    <message numerus="yes">
+        <source>%n job(s) not added.</source>
+        <translation>
+            <numerusform>%n job not added.</numerusform>
+            <numerusform>%n jobs not added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ferry::MainWindow</name>
     <message numerus="yes">
         <source>Cancel %n job(s)? Their temporary files are deleted.</source>
@@ -110,13 +120,6 @@
         <translation>
             <numerusform>%n active job  ↓ %1  ↑ %2</numerusform>
             <numerusform>%n active jobs  ↓ %1  ↑ %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s) not added.</source>
-        <translation>
-            <numerusform>%n job not added.</numerusform>
-            <numerusform>%n jobs not added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -950,6 +950,33 @@ da: %2</translation>
     </message>
 </context>
 <context>
+    <name>Ferry::LinkIntake</name>
+    <message numerus="yes">
+        <source>%n job(s) not added.</source>
+        <translation>
+            <numerusform>Impossibile aggiungere %n processo.</numerusform>
+            <numerusform>Impossibile aggiungere %n processi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not added.</source>
+        <translation>Impossibile aggiungere %1.</translation>
+    </message>
+    <message>
+        <source>Change URL</source>
+        <translation>Modifica URL</translation>
+    </message>
+    <message>
+        <source>New address of %1:</source>
+        <extracomment>%1 is the file&apos;s name</extracomment>
+        <translation>Nuovo indirizzo per %1:</translation>
+    </message>
+    <message>
+        <source>The URL was not changed.</source>
+        <translation>Impossibile modificare l&apos;URL.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::MainWindow</name>
     <message>
         <source>&amp;Quit</source>
@@ -988,10 +1015,6 @@ da: %2</translation>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <source>%1 was not added.</source>
-        <translation>Impossibile aggiungere %1.</translation>
-    </message>
-    <message>
         <source>&amp;New Job…</source>
         <translation>&amp;Nuovo processo…</translation>
     </message>
@@ -1021,28 +1044,8 @@ da: %2</translation>
         <translation>Impossibile modificare la priorità.</translation>
     </message>
     <message>
-        <source>Change URL</source>
-        <translation>Modifica URL</translation>
-    </message>
-    <message>
-        <source>New address of %1:</source>
-        <extracomment>%1 is the file&apos;s name</extracomment>
-        <translation>Nuovo indirizzo per %1:</translation>
-    </message>
-    <message>
-        <source>The URL was not changed.</source>
-        <translation>Impossibile modificare l&apos;URL.</translation>
-    </message>
-    <message>
         <source>The properties were not changed.</source>
         <translation>Impossibile modificare le proprietà.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s) not added.</source>
-        <translation>
-            <numerusform>Impossibile aggiungere %n processo.</numerusform>
-            <numerusform>Impossibile aggiungere %n processi.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The autostart entry could not be written.</source>

@@ -960,6 +960,34 @@ from %2</source>
     </message>
 </context>
 <context>
+    <name>Ferry::LinkIntake</name>
+    <message numerus="yes">
+        <source>%n job(s) not added.</source>
+        <translation>
+            <numerusform>Не удалось добавить %n задание.</numerusform>
+            <numerusform>Не удалось добавить %n задания.</numerusform>
+            <numerusform>Не удалось добавить %n заданий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not added.</source>
+        <translation>Не удалось добавить %1.</translation>
+    </message>
+    <message>
+        <source>Change URL</source>
+        <translation>Изменить URL-адрес</translation>
+    </message>
+    <message>
+        <source>New address of %1:</source>
+        <extracomment>%1 is the file&apos;s name</extracomment>
+        <translation>Новый адрес файла %1:</translation>
+    </message>
+    <message>
+        <source>The URL was not changed.</source>
+        <translation>Не удалось изменить URL-адрес.</translation>
+    </message>
+</context>
+<context>
     <name>Ferry::MainWindow</name>
     <message>
         <source>&amp;Quit</source>
@@ -999,10 +1027,6 @@ from %2</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <source>%1 was not added.</source>
-        <translation>Не удалось добавить %1.</translation>
-    </message>
-    <message>
         <source>&amp;New Job…</source>
         <translation>&amp;Новое задание…</translation>
     </message>
@@ -1033,29 +1057,8 @@ from %2</source>
         <translation>Не удалось изменить приоритет.</translation>
     </message>
     <message>
-        <source>Change URL</source>
-        <translation>Изменить URL-адрес</translation>
-    </message>
-    <message>
-        <source>New address of %1:</source>
-        <extracomment>%1 is the file&apos;s name</extracomment>
-        <translation>Новый адрес файла %1:</translation>
-    </message>
-    <message>
-        <source>The URL was not changed.</source>
-        <translation>Не удалось изменить URL-адрес.</translation>
-    </message>
-    <message>
         <source>The properties were not changed.</source>
         <translation>Не удалось изменить свойства.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s) not added.</source>
-        <translation>
-            <numerusform>Не удалось добавить %n задание.</numerusform>
-            <numerusform>Не удалось добавить %n задания.</numerusform>
-            <numerusform>Не удалось добавить %n заданий.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The autostart entry could not be written.</source>

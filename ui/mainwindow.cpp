@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "columnchooser.h"
-#include "droppedlinks.h"
 #include "filterbar.h"
 #include "historycommands.h"
 #include "icons.h"
@@ -13,6 +12,7 @@
 #include "joblistmodel.h"
 #include "jobnames.h"
 #include "jobnotifications.h"
+#include "linkintake.h"
 #include "newjobdialog.h"
 #include "notifier.h"
 #include "propertiesdialog.h"
@@ -24,7 +24,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHBoxLayout>
@@ -36,7 +35,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -56,6 +54,7 @@ MainWindow::MainWindow(JobEngine *client, QWidget *parent)
     , m_view(new QTreeView(this))
     , m_actions(new JobActions(this))
     , m_history(new HistoryCommands(client, m_model, this))
+    , m_intake(new LinkIntake(client, &m_settings, m_model, this))
     , m_contextMenu(new QMenu(this))
     , m_status(new QLabel(this))
     , m_opener([](const QString &path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); })
@@ -194,7 +193,7 @@ void MainWindow::createActions()
     paste->setObjectName(QStringLiteral("actionPaste"));
     paste->setShortcut(QKeySequence::Paste);
     connect(paste, &QAction::triggered, this,
-            [this]() { handleMimeData(QApplication::clipboard()->mimeData()); });
+            [this]() { m_intake->take(QApplication::clipboard()->mimeData()); });
     auto *settings
         = new QAction(Icons::action(QStringLiteral("configure")), tr("&Settings…"), this);
     settings->setObjectName(QStringLiteral("actionSettings"));
@@ -237,6 +236,8 @@ void MainWindow::createActions()
     connect(m_actions->clearHistory(), &QAction::triggered, m_history,
             &HistoryCommands::clearHistory);
     connect(m_history, &HistoryCommands::failed, this, &MainWindow::showError);
+    connect(m_intake, &LinkIntake::failed, this, &MainWindow::showError);
+    connect(m_intake, &LinkIntake::showJobRequested, this, &MainWindow::showJob);
     // The shortcuts work wherever the focus is in the window.
     addActions(m_actions->all());
 
@@ -400,29 +401,8 @@ void MainWindow::setSelectionPriority(int priority)
 void MainWindow::changeUrl()
 {
     const QList<JobSnapshot> jobs = selectedJobs();
-    if (jobs.size() != 1 || jobs.first().job.files.isEmpty())
-        return;
-    const Job job = jobs.first().job;
-    const int fileIndex = qMax(0, job.currentFileIndex());
-    auto *input = new QInputDialog(this);
-    input->setObjectName(QStringLiteral("changeUrlDialog"));
-    input->setAttribute(Qt::WA_DeleteOnClose);
-    input->setWindowTitle(tr("Change URL"));
-    //: %1 is the file's name
-    input->setLabelText(tr("New address of %1:").arg(job.files.at(fileIndex).localPath));
-    // The encoded form: what the user edits is exactly what is sent (%2F stays %2F).
-    input->setTextValue(job.files.at(fileIndex).remoteUrl.toString(QUrl::FullyEncoded));
-    input->resize(560, input->height());
-    connect(input, &QInputDialog::textValueSelected, this,
-            [this, id = job.id, fileIndex](const QString &text) {
-                JobPatch patch;
-                patch.remoteNames.insert(fileIndex, QUrl::fromUserInput(text.trimmed()));
-                m_client->apply(id, patch, [this](const Result &r) {
-                    if (r.isError())
-                        showError(tr("The URL was not changed."), r);
-                });
-            });
-    input->open();
+    if (jobs.size() == 1)
+        m_intake->changeUrl(jobs.first().job);
 }
 
 void MainWindow::changeSpeedLimit()
@@ -518,65 +498,7 @@ void MainWindow::showProperties()
 
 void MainWindow::showNewJobDialog(const QString &urlsText)
 {
-    auto *dialog = new NewJobDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setDestination(m_settings.downloadDirectory);
-    if (urlsText.isEmpty()) {
-        // Links the user just copied are what they most likely want to add: offered, selected,
-        // so that typing replaces them.
-        const QList<QUrl> copied
-            = NewJobDialog::linksIn(QApplication::clipboard()->text(QClipboard::Clipboard));
-        QStringList lines;
-        for (const QUrl &url : copied)
-            lines.append(url.toString(QUrl::FullyEncoded));
-        dialog->setUrlsText(lines.join(QLatin1Char('\n')));
-        dialog->selectUrls();
-    } else {
-        dialog->setUrlsText(urlsText);
-    }
-    dialog->setDuplicateCheck([this](const QList<NewJob> &jobs) { return duplicatesOf(jobs); });
-    connect(dialog, &NewJobDialog::showJobRequested, this, &MainWindow::showJob);
-    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
-        if (dialog->type() == JobType::Download && !dialog->destination().isEmpty()) {
-            m_settings.downloadDirectory = dialog->destination();
-            m_settings.save();
-        }
-        const QList<NewJob> jobs = dialog->jobs(m_settings.autoComplete);
-        const int count = int(jobs.size());
-        m_client->create(jobs, [this, count](const Result &r, const QList<JobId> &) {
-            if (r.isError())
-                showError(tr("%n job(s) not added.", "", count), r);
-        });
-    });
-    dialog->open();
-}
-
-NewJobDialog::Duplicates MainWindow::duplicatesOf(const QList<NewJob> &jobs) const
-{
-    NewJobDialog::Duplicates found;
-    QHash<QUrl, JobId> listed; // the URLs of the jobs not finished yet
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const JobSnapshot *s = m_model->snapshot(m_model->index(row, 0));
-        if (!s || isFinal(s->job.state) || s->job.type != JobType::Download)
-            continue;
-        for (const JobFile &f : s->job.files)
-            listed.insert(f.remoteUrl, s->job.id);
-    }
-    for (const NewJob &job : jobs) {
-        if (job.type != JobType::Download)
-            continue;
-        for (const auto &[url, localPath] : job.files) {
-            if (const auto it = listed.constFind(url); it != listed.cend()) {
-                if (!found.jobs.contains(it.value()))
-                    found.jobs.append(it.value());
-                found.urls.append(url.toDisplayString());
-            }
-            const QString path = NewJobDialog::expectedLocalPath(url, localPath);
-            if (QFileInfo::exists(path))
-                found.files.append(path);
-        }
-    }
-    return found;
+    m_intake->newJobFromText(urlsText);
 }
 
 void MainWindow::showJob(const JobId &id)
@@ -595,11 +517,7 @@ void MainWindow::showJob(const JobId &id)
 
 void MainWindow::showUploadDialog(const QString &sourceFile)
 {
-    showNewJobDialog();
-    if (auto *dialog = findChild<NewJobDialog *>()) {
-        dialog->setType(JobType::Upload);
-        dialog->setSourceFile(sourceFile);
-    }
+    m_intake->upload(sourceFile);
 }
 
 void MainWindow::showSettingsDialog()
@@ -630,58 +548,15 @@ void MainWindow::applySettings(const AppSettings &next)
     Q_EMIT settingsChanged(m_settings);
 }
 
-void MainWindow::addDownloads(const QList<QUrl> &urls, const QString &directory, int priority,
-                              bool suspended)
-{
-    QList<NewJob> jobs;
-    for (const QUrl &url : urls) {
-        NewJob job;
-        job.displayName = JobFiles::fileNameForUrl(url);
-        job.priority = JobPriority(priority);
-        job.files = { { url, QDir(directory).absolutePath() } };
-        job.autoComplete = m_settings.autoComplete;
-        job.resume = !suspended;
-        jobs.append(job);
-    }
-    for (const NewJob &job : std::as_const(jobs)) {
-        // One call per URL: all of a job or nothing of it, and a bad URL spares the others.
-        const QUrl url = job.files.first().first;
-        m_client->create({ job }, [this, url](const Result &r, const QList<JobId> &) {
-            if (r.isError())
-                showError(tr("%1 was not added.").arg(url.toDisplayString()), r);
-        });
-    }
-}
-
-bool MainWindow::handleMimeData(const QMimeData *mime)
-{
-    const DroppedLinks links = DroppedLinks::from(mime);
-    if (!links.localFiles.isEmpty()) {
-        showUploadDialog(links.localFiles.first());
-        return true;
-    }
-    if (links.web.isEmpty())
-        return false;
-    if (m_settings.addDroppedWithoutAsking) {
-        addDownloads(links.web, m_settings.downloadDirectory, int(JobPriority::Normal), false);
-    } else {
-        QStringList lines;
-        for (const QUrl &url : links.web)
-            lines.append(url.toString(QUrl::FullyEncoded));
-        showNewJobDialog(lines.join(QLatin1Char('\n')));
-    }
-    return true;
-}
-
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!DroppedLinks::from(event->mimeData()).isEmpty())
+    if (LinkIntake::offers(event->mimeData()))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    if (handleMimeData(event->mimeData()))
+    if (m_intake->take(event->mimeData()))
         event->acceptProposedAction();
 }
 
@@ -692,13 +567,13 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         case QEvent::DragEnter:
         case QEvent::DragMove: {
             auto *drag = static_cast<QDragMoveEvent *>(event);
-            if (!DroppedLinks::from(drag->mimeData()).isEmpty())
+            if (LinkIntake::offers(drag->mimeData()))
                 drag->acceptProposedAction();
             return true;
         }
         case QEvent::Drop: {
             auto *drop = static_cast<QDropEvent *>(event);
-            if (handleMimeData(drop->mimeData()))
+            if (m_intake->take(drop->mimeData()))
                 drop->acceptProposedAction();
             return true;
         }

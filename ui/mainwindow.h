@@ -2,7 +2,6 @@
 
 #include "appsettings.h"
 #include "jobsnapshot.h"
-#include "newjobdialog.h"
 
 #include <QMainWindow>
 
@@ -11,7 +10,6 @@
 
 class QLabel;
 class QMenu;
-class QMimeData;
 class QTreeView;
 
 namespace Ferry {
@@ -23,6 +21,7 @@ class FilterBar;
 class HistoryCommands;
 class JobFilterProxy;
 class JobListModel;
+class LinkIntake;
 class JobNotifications;
 class Notifier;
 class TrayIcon;
@@ -42,6 +41,8 @@ public:
     JobFilterProxy *filterProxy() const { return m_proxy; }
     JobActions *jobActions() const { return m_actions; }
     HistoryCommands *historyCommands() const { return m_history; }
+    // Drops, paste, New Job, uploads and Change URL.
+    LinkIntake *linkIntake() const { return m_intake; }
     QTreeView *jobView() const { return m_view; }
     QMenu *contextMenu() const { return m_contextMenu; }
     TrayIcon *trayIcon() const { return m_tray.get(); }
@@ -54,19 +55,14 @@ public:
     void setQuitter(std::function<void()> quitter) { m_quitter = std::move(quitter); }
 
 public Q_SLOTS:
-    // Opens the new-job dialog (not modal for the rest of the desktop), prefilled.
+    // Opens the new-job dialog (not modal for the rest of the desktop), prefilled with text as the
+    // user typed it (the command line); empty: with the links just copied.
     void showNewJobDialog(const QString &urlsText = {});
     void showUploadDialog(const QString &sourceFile);
     void showSettingsDialog();
     // Stores the settings and applies them: the engine's part, notifications, the tray.
     void applySettings(const Ferry::AppSettings &next);
     void showProperties();
-    // Queues downloads of `urls` into `directory` without asking (dropped links, single instance).
-    void addDownloads(const QList<QUrl> &urls, const QString &directory, int priority,
-                      bool suspended);
-    // Links and files dropped or pasted: local files open the upload dialog; web links open the
-    // new-job dialog, or are queued at once when the user chose so in the settings.
-    bool handleMimeData(const QMimeData *mime);
     void showAndRaise();
     // Selects the job in the list (clearing a filter that hides it) and raises the window.
     void showJob(const Ferry::JobId &id);
@@ -106,7 +102,6 @@ private:
     void saveSettings();
     void quitNow();
     void updateEmptyHint();
-    NewJobDialog::Duplicates duplicatesOf(const QList<NewJob> &jobs) const;
 
     JobEngine *m_client;
     AppSettings m_settings;
@@ -116,6 +111,7 @@ private:
     ColumnChooser *m_columns = nullptr;
     JobActions *m_actions;
     HistoryCommands *m_history;
+    LinkIntake *m_intake;
     QMenu *m_contextMenu;
     FilterBar *m_filterBar = nullptr;
     QLabel *m_status;

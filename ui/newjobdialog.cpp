@@ -262,6 +262,15 @@ void NewJobDialog::setUrlsText(const QString &text)
     m_urls->setPlainText(text);
 }
 
+void NewJobDialog::setUrls(const QList<QUrl> &urls)
+{
+    QStringList lines;
+    lines.reserve(urls.size());
+    for (const QUrl &url : urls)
+        lines.append(url.toString(QUrl::FullyEncoded));
+    m_urls->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
 void NewJobDialog::selectUrls()
 {
     m_urls->selectAll();

@@ -47,6 +47,9 @@ public:
     Q_DISABLE_COPY_MOVE(NewJobDialog)
 
     void setUrlsText(const QString &text);
+    // One URL per line, in the encoded form: what the user sees is exactly what is sent (%2F
+    // stays %2F).
+    void setUrls(const QList<QUrl> &urls);
     // Selects the URL text, so that typing replaces it.
     void selectUrls();
     void setDestination(const QString &directory);
