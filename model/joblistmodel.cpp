@@ -420,6 +420,10 @@ int JobListModel::updateRow(int row, const JobSnapshot &snap)
         if (jobData(r.snap, c, RawDataRole) != jobData(snap, c, RawDataRole))
             changed |= 1 << c;
     }
+    // Not a column of its own: a change of the connections in use is announced with the speed,
+    // the other live fact of a transfer (Properties shows both).
+    if (r.snap.connections != snap.connections)
+        changed |= 1 << SpeedColumn;
     r.snap = snap;
     if (filesChanged && after > 0)
         Q_EMIT dataChanged(index(0, 0, parent), index(int(after - 1), ColumnCount - 1, parent));

@@ -13,8 +13,11 @@ struct JobSnapshot
 {
     Job job;
     qint64 bytesPerSecond = 0;
+    // The connections moving the job's bytes now (several for a segmented download; 0 when it
+    // does not transfer).
+    int connections = 0;
 
-    static JobSnapshot of(const Job &job, qint64 bytesPerSecond = 0);
+    static JobSnapshot of(const Job &job, qint64 bytesPerSecond = 0, int connections = 0);
 };
 
 // One coalesced publication: every job that changed since the last batch, once, and the jobs

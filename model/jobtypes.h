@@ -115,6 +115,12 @@ constexpr bool isFinal(JobState s)
     return s == JobState::Acknowledged || s == JobState::Cancelled;
 }
 // States in which the engine is (or is about to be) moving bytes for the job.
+// Connected or connecting: the states in which a job uses network connections.
+constexpr bool isConnected(JobState s)
+{
+    return s == JobState::Connecting || s == JobState::Transferring;
+}
+
 constexpr bool isActive(JobState s)
 {
     return s == JobState::Queued || s == JobState::Connecting || s == JobState::Transferring

@@ -79,6 +79,16 @@ qint64 SnapshotPublisher::speedOf(const Job &job)
     return smoothed;
 }
 
+void SnapshotPublisher::setConnectionCount(std::function<int(const JobId &)> count)
+{
+    m_connections = std::move(count);
+}
+
+int SnapshotPublisher::connectionsOf(const Job &job) const
+{
+    return m_connections && isConnected(job.state) ? m_connections(job.id) : 0;
+}
+
 void SnapshotPublisher::flush()
 {
     m_timer.stop();
@@ -89,7 +99,7 @@ void SnapshotPublisher::flush()
     batch.changed.reserve(m_dirtyOrder.size());
     for (const JobId &id : std::as_const(m_dirtyOrder)) {
         if (const Job *job = m_queue->job(id)) {
-            batch.changed.append(JobSnapshot::of(*job, speedOf(*job)));
+            batch.changed.append(JobSnapshot::of(*job, speedOf(*job), connectionsOf(*job)));
             m_publishedState.insert(id, job->state);
         }
     }
@@ -116,7 +126,7 @@ void SnapshotPublisher::publishAll()
     batch.changed.reserve(m_queue->count());
     for (const JobId &id : m_queue->jobIds()) {
         const Job *job = m_queue->job(id);
-        batch.changed.append(JobSnapshot::of(*job));
+        batch.changed.append(JobSnapshot::of(*job, 0, connectionsOf(*job)));
         m_publishedState.insert(id, job->state);
     }
     Q_EMIT batchReady(batch);

@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <functional>
+
 namespace Ferry {
 
 class JobQueue;
@@ -26,6 +28,8 @@ public:
     Q_DISABLE_COPY_MOVE(SnapshotPublisher)
 
     int interval() const { return m_timer.interval(); }
+    // Who knows how many connections a job uses now (the transfer engine); none: 0.
+    void setConnectionCount(std::function<int(const JobId &)> count);
 
 public Q_SLOTS:
     // Emits a reset batch with every job in the queue.
@@ -41,6 +45,7 @@ Q_SIGNALS:
 private:
     void markDirty(const JobId &id);
     qint64 speedOf(const Job &job);
+    int connectionsOf(const Job &job) const;
 
     struct Rate
     {
@@ -58,6 +63,7 @@ private:
     QList<JobId> m_removed;
     QList<JobSnapshot> m_finished;
     QHash<JobId, Rate> m_rates;
+    std::function<int(const JobId &)> m_connections;
     QHash<JobId, JobState> m_publishedState;
 };
 

@@ -73,6 +73,11 @@ JobFile Download::file() const
     return m_current->file();
 }
 
+int Download::connections() const
+{
+    return m_current->connections();
+}
+
 JobFile Download::durable() const
 {
     return m_current->durable();

@@ -37,6 +37,7 @@ public:
     void abort() override;
     bool sync() override;
     JobFile file() const override;
+    int connections() const override;
     JobFile durable() const override;
     int fileIndex() const override { return m_fileIndex; }
 

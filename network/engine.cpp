@@ -29,6 +29,8 @@ Engine::~Engine()
     if (m_transfers)
         m_transfers->setNetworkStatus(nullptr);
     m_networkStatus.reset();
+    if (m_publisher)
+        m_publisher->setConnectionCount({});
     m_transfers.reset();
     m_ledger.reset();
     m_network.reset();
@@ -99,6 +101,8 @@ Result Engine::start()
     m_ledger = std::make_unique<QueueLedger>(m_queue.get());
     m_transfers = std::make_unique<TransferEngine>(m_queue.get(), m_ledger.get(), m_network.get(),
                                                    clock, m_options.transfers);
+    m_publisher->setConnectionCount(
+        [transfers = m_transfers.get()](const JobId &id) { return transfers->connectionsOf(id); });
     m_notify = std::make_unique<NotifyCommand>(m_queue.get(), clock);
     m_networkStatus = std::make_unique<NetworkStatus>();
     if (m_options.followNetworkStatus && m_networkStatus->followSystem())

@@ -28,6 +28,8 @@ public:
     // The file as of the last sync: what may be stored as progress.
     virtual JobFile durable() const = 0;
     virtual int fileIndex() const = 0;
+    // The connections moving this file's bytes now: one, or the segments' running requests.
+    virtual int connections() const { return 1; }
     void setRateLimiter(RateLimiter *limiter) { m_limiter = limiter; }
     RateLimiter *rateLimiter() const { return m_limiter; }
 

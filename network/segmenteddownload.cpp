@@ -50,6 +50,12 @@ QList<FileSegment> SegmentedDownload::plan(qint64 size, qint64 from, int count, 
     return out;
 }
 
+int SegmentedDownload::connections() const
+{
+    return int(std::count_if(m_fetches.cbegin(), m_fetches.cend(),
+                             [](const Fetch *f) { return !f->reply.isNull(); }));
+}
+
 qint64 SegmentedDownload::written() const
 {
     qint64 sum = 0;

@@ -43,6 +43,7 @@ public:
     bool sync() override;
     JobFile file() const override;
     JobFile durable() const override;
+    int connections() const override;
 
     // Cuts [from, size) into `count` segments after a done prefix [0, from).
     static QList<FileSegment> plan(qint64 size, qint64 from, int count, qint64 minSegment);

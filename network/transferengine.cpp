@@ -22,6 +22,12 @@ struct TransferEngine::Active
     qint64 bytesAtCheckpoint = 0;
 };
 
+int TransferEngine::connectionsOf(const JobId &id) const
+{
+    const Active *a = m_active.value(id);
+    return a && a->transfer ? a->transfer->connections() : 0;
+}
+
 TransferEngine::TransferEngine(JobQueue *queue, TransferLedger *ledger,
                                QNetworkAccessManager *network, const Clock *clock,
                                const Settings &settings, QObject *parent)

@@ -56,6 +56,8 @@ public:
     // Looks at the queue now (at start, and after the settings change).
     void scheduleSoon();
     int activeCount() const { return int(m_active.size()); }
+    // The connections the job's transfer uses now (0: it does not run).
+    int connectionsOf(const JobId &id) const;
 
 private:
     // A job that moves bytes now: its current file's transfer, the next file's held request,

@@ -1617,6 +1617,16 @@ da: %2</translation>
         <source>Speed:</source>
         <translation>Velocità:</translation>
     </message>
+    <message>
+        <source>—</source>
+        <comment>no connections: the job does not transfer</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <extracomment>the network connections the job uses now (several for a segmented download)</extracomment>
+        <translation>Connessioni:</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Result</name>

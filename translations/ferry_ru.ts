@@ -1636,6 +1636,16 @@ from %2</source>
         <source>Speed:</source>
         <translation>Скорость:</translation>
     </message>
+    <message>
+        <source>—</source>
+        <comment>no connections: the job does not transfer</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Connections:</source>
+        <extracomment>the network connections the job uses now (several for a segmented download)</extracomment>
+        <translation>Соединения:</translation>
+    </message>
 </context>
 <context>
     <name>Ferry::Result</name>

@@ -122,6 +122,9 @@ void PropertiesDialog::showLive(const JobSnapshot &snapshot)
                             .arg(p.filesTransferred));
     m_speed->setText(isActive(job.state) ? JobNames::speed(snapshot.bytesPerSecond)
                                          : tr("—", "no speed: the job does not transfer"));
+    m_connections->setText(isConnected(job.state) && snapshot.connections > 0
+                               ? QLocale().toString(snapshot.connections)
+                               : tr("—", "no connections: the job does not transfer"));
     m_modified->setText(timeText(job.times.modification));
     m_transferCompleted->setText(timeText(job.times.transferCompletion));
     if (m_replyProgress)
@@ -191,6 +194,9 @@ QWidget *PropertiesDialog::generalPage()
     form->addRow(tr("Progress:"), m_progress);
     m_speed = named(selectable({}), "liveSpeed");
     form->addRow(tr("Speed:"), m_speed);
+    m_connections = named(selectable({}), "liveConnections");
+    //: the network connections the job uses now (several for a segmented download)
+    form->addRow(tr("Connections:"), m_connections);
     form->addRow(tr("Created:"), selectable(timeText(m_job.times.creation)));
     m_modified = named(selectable({}), "liveModified");
     form->addRow(tr("Modified:"), m_modified);

@@ -75,6 +75,7 @@ private:
     QLabel *m_state = nullptr;
     QLabel *m_progress = nullptr;
     QLabel *m_speed = nullptr;
+    QLabel *m_connections = nullptr;
     QLabel *m_modified = nullptr;
     QLabel *m_transferCompleted = nullptr;
     QLabel *m_replyProgress = nullptr;

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void addedAndRemovedJobs();
     void progressIsCoalesced();
     void stateChangeIsPublishedAtOnce();
+    void connectionsComeFromTheEngine();
     void mostRowsChangedGiveOneSignal();
     void rawValuesSort();
     void clientCallsReturnResults();
@@ -186,6 +187,38 @@ void TestJobListModel::stateChangeIsPublishedAtOnce()
                  .job.progress()
                  .bytesTransferred,
              1000);
+}
+
+void TestJobListModel::connectionsComeFromTheEngine()
+{
+    const JobId id = m_f->jobIn(JobType::Download, JobState::Transferring);
+    const JobId waiting = m_f->jobIn(JobType::Download, JobState::Suspended);
+    SnapshotPublisher publisher(m_f->queue.get(), 3600 * 1000);
+    // The engine's answer, whatever the state: the publisher asks only for connected jobs.
+    publisher.setConnectionCount([](const JobId &) { return 4; });
+    QSignalSpy batches(&publisher, &SnapshotPublisher::batchReady);
+    const auto connectionsIn = [](const SnapshotBatch &batch, const JobId &job) {
+        for (const JobSnapshot &s : batch.changed) {
+            if (s.job.id == job)
+                return s.connections;
+        }
+        return -1;
+    };
+    publisher.publishAll();
+    QCOMPARE(batches.count(), 1);
+    SnapshotBatch batch = batches.last().first().value<SnapshotBatch>();
+    QCOMPARE(connectionsIn(batch, id), 4);
+    QCOMPARE(connectionsIn(batch, waiting), 0);
+
+    QVERIFY(m_f->ledger().setFileProgress(id, 0, 1000, 100000).isSuccess());
+    publisher.flush();
+    QCOMPARE(batches.count(), 2);
+    QCOMPARE(connectionsIn(batches.last().first().value<SnapshotBatch>(), id), 4);
+    QVERIFY(m_f->queue->suspend(id).isSuccess());
+    QTRY_COMPARE(batches.count(), 3);
+    batch = batches.last().first().value<SnapshotBatch>();
+    QCOMPARE(batch.changed.first().job.state, JobState::Suspended);
+    QCOMPARE(connectionsIn(batch, id), 0);
 }
 
 void TestJobListModel::mostRowsChangedGiveOneSignal()

@@ -79,7 +79,11 @@ void TestSegmented::resumesEverySegment()
     QTRY_VERIFY_WITH_TIMEOUT(d.f.queue->job(id)->files.at(0).segments.size() >= 4
                                  && d.f.queue->job(id)->files.at(0).bytesTransferred > 1024 * 1024,
                              kTimeout);
+    // Several requests run at once, and the engine says so (Properties shows it).
+    QVERIFY2(d.engine->connectionsOf(id) >= 2,
+             qPrintable(QString::number(d.engine->connectionsOf(id))));
     QVERIFY(d.f.queue->suspend(id).isSuccess());
+    QCOMPARE(d.engine->connectionsOf(id), 0);
     // What the store holds, after a restart of everything.
     d.engine.reset();
     QVERIFY(d.f.reopen().isSuccess());

@@ -132,6 +132,13 @@ void FakeEngine::change(const JobId &id, const std::function<void(Job &)> &edit)
         later([this, snapshot]() { Q_EMIT jobFailed(snapshot); });
 }
 
+void FakeEngine::setConnections(const JobId &id, int connections)
+{
+    m_connections.insert(id, connections);
+    if (const Job *job = queued(id))
+        publish(*job);
+}
+
 Result FakeEngine::act(const JobId &id, JobAction action)
 {
     const auto it = m_jobs.find(id);
@@ -381,7 +388,8 @@ void FakeEngine::later(std::function<void()> work)
 void FakeEngine::publish(const Job &job)
 {
     SnapshotBatch batch;
-    batch.changed.append(JobSnapshot::of(job));
+    batch.changed.append(
+        JobSnapshot::of(job, 0, isConnected(job.state) ? m_connections.value(job.id) : 0));
     later([this, batch]() { Q_EMIT batchReceived(batch); });
 }
 

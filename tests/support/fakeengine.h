@@ -34,6 +34,8 @@ public:
     // What the transfer engine reports: `edit` changes the job in the queue (never a finished
     // one), which is published; a change to TRANSFERRED or ERROR is also announced.
     void change(const JobId &id, const std::function<void(Job &)> &edit);
+    // How many connections the job's transfer uses now, as the engine publishes it.
+    void setConnections(const JobId &id, int connections);
     // A BITS transition as a client would ask it, now.
     Result act(const JobId &id, JobAction action);
 
@@ -72,6 +74,7 @@ private:
     QHash<JobId, Job> m_jobs;
     QList<JobId> m_order;
     QList<Job> m_history; // most recent first
+    QHash<JobId, int> m_connections;
 };
 
 } // namespace Ferry::Test

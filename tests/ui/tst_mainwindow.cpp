@@ -682,6 +682,10 @@ void TestMainWindow::propertiesFollowTheJobWhileOpen()
         job.files[0].bytesTotal = 5;
     });
     QTRY_COMPARE(state->text(), JobNames::state(JobState::Transferring));
+    auto *connections = dialog->findChild<QLabel *>(QStringLiteral("liveConnections"));
+    QCOMPARE(connections->text(), QStringLiteral("—"));
+    f.engine.setConnections(id, 3); // a segmented download
+    QTRY_COMPARE(connections->text(), QLocale().toString(3));
     QTRY_VERIFY2(progress->text().startsWith(QLocale().formattedDataSize(2)),
                  qPrintable(progress->text()));
     QCOMPARE(files->topLevelItem(0)->text(3), QLocale().formattedDataSize(2));
@@ -691,6 +695,7 @@ void TestMainWindow::propertiesFollowTheJobWhileOpen()
         job.error = { ErrorContext::RemoteFile, Result::httpError(503), {}, 0 };
     });
     QTRY_COMPARE(state->text(), JobNames::state(JobState::TransientError));
+    QCOMPARE(connections->text(), QStringLiteral("—")); // waiting to retry: none
     QTRY_VERIFY2(code->text().startsWith(Result::httpError(503).name()), qPrintable(code->text()));
     QVERIFY(!code->isHidden());
     QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("liveNoError"))->isHidden());
