@@ -20,7 +20,7 @@
 #           installed desktop entry under Xvfb: xvfb, xauth, dbus, openbox, gio (libglib2.0-bin),
 #           xdotool, xprop (x11-utils), ImageMagick, python3, curl.
 #   --screenshots  also install what scripts/screenshots.sh uses: Xvfb, openbox, trayer, dunst,
-#           xdotool, ImageMagick, nginx.
+#           xdotool, xclip, ImageMagick, nginx.
 #
 # Fast path: every package is first checked with dpkg-query. When all are installed the script
 # exits without touching apt (so it also works offline). Only when something is missing does it
@@ -95,7 +95,8 @@ if ((want_test)); then
     fi
 fi
 if ((want_screenshots)); then
-    packages+=(xvfb xauth dbus openbox trayer dunst xdotool x11-utils imagemagick nginx curl python3)
+    packages+=(xvfb xauth dbus openbox trayer dunst xdotool xclip x11-utils imagemagick nginx curl
+        python3)
 fi
 if ((want_packaging)); then
     packages+=(dpkg-dev file desktop-file-utils appstream debootstrap xvfb xauth dbus openbox

@@ -10,7 +10,7 @@
 #                          whose checksum did not match, an upload
 #   contextmenu-LANG.png   the context menu of the failed job, with greyed-out actions
 #   tray-LANG.png          the tray icon's menu (and the tray)
-#   newjob-LANG.png        the New Job dialog
+#   newjob-LANG.png        the New Job dialog, prefilled with the links just copied
 #   settings-LANG.png      the Settings dialog
 #   settings-browser-LANG.png  its Browser page
 #   delete-files-LANG.png  Remove and Delete Files asking about a completed download
@@ -271,7 +271,11 @@ for lang in $langs; do
     log "saved $out/tray-$lang.png"
     xdotool key Escape
 
-    # The New Job dialog and the Settings dialog.
+    # The New Job dialog (prefilled, selected, from links copied in a browser or an e-mail) and the
+    # Settings dialog. xclip serves the selection until the display goes; example.org is never
+    # fetched (the dialog does not probe).
+    printf 'Release notes: https://downloads.example.org/ferry/ferry-0.1.0.tar.xz\nhttps://downloads.example.org/ferry/ferry-0.1.0.tar.xz.sha256\n' \
+        | xclip -selection clipboard
     xdotool windowactivate --sync "$wid" key ctrl+n
     shot_dialog "newjob-$lang.png" "the New Job dialog"
     xdotool key Escape
