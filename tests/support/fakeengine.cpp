@@ -240,10 +240,7 @@ void FakeEngine::create(const QList<NewJob> &jobs, Created done)
     // Like a command queued into the engine thread: it runs in a later turn, its answer in
     // the one after.
     later([this, jobs, done]() {
-        const JobPatcher patcher(
-            { JobLimits(), [this](const QString &path, const QSet<QString> &also) {
-                 return destinationFree(path, also);
-             } });
+        const JobPatcher patcher = this->patcher();
         JobPatcher::Batch batch;
         QList<Job> made;
         Result result = Result::S_OK;
@@ -275,10 +272,7 @@ void FakeEngine::apply(const JobRef &ref, const JobPatch &patch, Done done)
         Result result = resolve(ref, &id);
         if (result.isSuccess()) {
             if (Job *job = m_jobs.contains(id) ? &m_jobs[id] : nullptr) {
-                const JobPatcher patcher(
-                    { JobLimits(), [this](const QString &path, const QSet<QString> &also) {
-                         return destinationFree(path, also);
-                     } });
+                const JobPatcher patcher = this->patcher();
                 Job copy = *job;
                 result = patcher.apply(copy, patch);
                 if (result.isSuccess()) {
@@ -410,6 +404,13 @@ Result FakeEngine::resolve(const JobRef &ref, JobId *id) const
         return Result::S_OK;
     }
     return matches.isEmpty() ? Result::BG_E_NOT_FOUND : Result::E_INVALIDARG;
+}
+
+JobPatcher FakeEngine::patcher() const
+{
+    return JobPatcher({ JobLimits(), [this](const QString &path, const QSet<QString> &also) {
+                           return destinationFree(path, also);
+                       } });
 }
 
 Result FakeEngine::destinationFree(const QString &path, const QSet<QString> &alsoTaken) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobengine.h"
+#include "jobpatch.h"
 #include "manualclock.h"
 
 #include <QHash>
@@ -67,6 +68,7 @@ private:
     void publish(const Job &job);
     void finish(Job job);
     Result resolve(const JobRef &ref, JobId *id) const;
+    JobPatcher patcher() const;
     Result destinationFree(const QString &path, const QSet<QString> &alsoTaken) const;
     Result complete(Job &job);
 
