@@ -155,8 +155,16 @@ Result FakeEngine::act(const JobId &id, JobAction action)
     Job job = *it;
     job.times.modification = clock.now();
     Result result = outcome.result;
-    if (action == JobAction::Complete)
+    if (action == JobAction::Complete) {
+        // A file that could not be committed keeps the job TRANSFERRED, with the files renamed
+        // so far marked completed (spec §2.4).
         result = complete(job);
+        if (result.isError()) {
+            *it = job;
+            publish(job);
+            return result;
+        }
+    }
     job.state = outcome.state;
     if (job.state == JobState::Acknowledged || job.state == JobState::Cancelled) {
         finish(std::move(job));
